@@ -1,0 +1,160 @@
+// The shape of sluice.yaml, written once as data so that validation, environment overrides
+// and the docs' key list all come from the same description.
+
+export type FieldSpec =
+  | { type: 'string'; required?: boolean; default?: string; enum?: readonly string[]; file?: boolean }
+  | { type: 'integer'; required?: boolean; default?: number; min?: number; max?: number }
+  | { type: 'boolean'; default?: boolean }
+  | { type: 'stringList'; required?: boolean; minItems?: number }
+  | { type: 'object'; required?: boolean; fields: Record<string, FieldSpec> }
+  | { type: 'array'; required?: boolean; minItems?: number; items: FieldSpec };
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const ROUTING_MODES = ['port', 'sni'] as const;
+export const CLIENT_AUTH_MODES = ['none', 'request', 'required'] as const;
+export const TLS_MIN_VERSIONS = ['TLSv1.2', 'TLSv1.3'] as const;
+export const UPSTREAM_SECURITY = ['plaintext', 'ssl'] as const;
+export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+
+const serverTls: FieldSpec = {
+  type: 'object',
+  fields: {
+    certFile: { type: 'string', file: true },
+    keyFile: { type: 'string', file: true },
+    keyPassphrase: { type: 'string' },
+    pkcs12File: { type: 'string', file: true },
+    pkcs12Passphrase: { type: 'string' },
+    clientAuth: { type: 'string', enum: CLIENT_AUTH_MODES, default: 'none' },
+    clientCaFile: { type: 'string', file: true },
+    minVersion: { type: 'string', enum: TLS_MIN_VERSIONS, default: 'TLSv1.2' },
+    reloadIntervalMs: { type: 'integer', min: 100, default: 5000 },
+  },
+};
+
+export const CONFIG_SPEC: FieldSpec = {
+  type: 'object',
+  fields: {
+    logging: {
+      type: 'object',
+      fields: { level: { type: 'string', enum: LOG_LEVELS, default: 'info' } },
+    },
+    upstream: {
+      type: 'object',
+      required: true,
+      fields: {
+        bootstrapServers: { type: 'stringList', required: true, minItems: 1 },
+        security: { type: 'string', enum: UPSTREAM_SECURITY, default: 'plaintext' },
+        tls: {
+          type: 'object',
+          fields: {
+            caFile: { type: 'string', file: true },
+            certFile: { type: 'string', file: true },
+            keyFile: { type: 'string', file: true },
+            keyPassphrase: { type: 'string' },
+            verifyHostname: { type: 'boolean', default: true },
+          },
+        },
+        sasl: {
+          type: 'object',
+          fields: {
+            mechanism: { type: 'string', enum: SASL_MECHANISMS, required: true },
+            username: { type: 'string', required: true },
+            password: { type: 'string', required: true },
+          },
+        },
+        connectTimeoutMs: { type: 'integer', min: 1, default: 10000 },
+        requestTimeoutMs: { type: 'integer', min: 1, default: 10000 },
+      },
+    },
+    listeners: {
+      type: 'array',
+      required: true,
+      minItems: 1,
+      items: {
+        type: 'object',
+        fields: {
+          name: { type: 'string', required: true },
+          routing: { type: 'string', enum: ROUTING_MODES, required: true },
+          host: { type: 'string', default: '127.0.0.1' },
+          port: { type: 'integer', required: true, min: 0, max: 65535 },
+          advertisedHost: { type: 'string' },
+          advertisedPort: { type: 'integer', min: 1, max: 65535 },
+          brokerPortBase: { type: 'integer', min: 1, max: 65535 },
+          bootstrapHost: { type: 'string' },
+          brokerHostPattern: { type: 'string' },
+          maxFrameBytes: { type: 'integer', min: 1024, default: 104857600 },
+          tls: serverTls,
+        },
+      },
+    },
+  },
+};
+
+export interface ServerTlsConfig {
+  certFile?: string;
+  keyFile?: string;
+  keyPassphrase?: string;
+  pkcs12File?: string;
+  pkcs12Passphrase?: string;
+  clientAuth: (typeof CLIENT_AUTH_MODES)[number];
+  clientCaFile?: string;
+  minVersion: (typeof TLS_MIN_VERSIONS)[number];
+  reloadIntervalMs: number;
+}
+
+interface ListenerCommon {
+  name: string;
+  host: string;
+  port: number;
+  maxFrameBytes: number;
+  tls?: ServerTlsConfig;
+}
+
+/** A bootstrap port plus one port per broker: brokerPortBase + nodeId. */
+export interface PortListenerConfig extends ListenerCommon {
+  routing: 'port';
+  advertisedHost: string;
+  brokerPortBase: number;
+}
+
+/** One TLS port; the SNI name says which broker (or the bootstrap). */
+export interface SniListenerConfig extends ListenerCommon {
+  routing: 'sni';
+  tls: ServerTlsConfig;
+  advertisedPort: number;
+  bootstrapHost: string;
+  brokerHostPattern: string;
+}
+
+export type ListenerConfig = PortListenerConfig | SniListenerConfig;
+
+export interface UpstreamTlsConfig {
+  caFile?: string;
+  certFile?: string;
+  keyFile?: string;
+  keyPassphrase?: string;
+  verifyHostname: boolean;
+}
+
+export interface UpstreamSaslConfig {
+  mechanism: (typeof SASL_MECHANISMS)[number];
+  username: string;
+  password: string;
+}
+
+export interface UpstreamConfig {
+  bootstrapServers: string[];
+  security: (typeof UPSTREAM_SECURITY)[number];
+  tls?: UpstreamTlsConfig;
+  sasl?: UpstreamSaslConfig;
+  connectTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export interface SluiceConfig {
+  logging: { level: LogLevel };
+  upstream: UpstreamConfig;
+  listeners: ListenerConfig[];
+}
