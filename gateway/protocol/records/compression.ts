@@ -1,0 +1,246 @@
+// The five compression codecs a v2 record batch can name in its attributes (bits 0-2).
+// Every compressor is a maintained library: node:zlib for gzip and zstd, `snappy` and
+// `lz4-napi` (both Rust, prebuilt). What is ours is the framing Kafka wraps around snappy and
+// the checks that keep decompression bounded: a small batch that inflates to gigabytes (a
+// decompression bomb) must cost an error, not the gateway's memory.
+import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
+import { compressFrameSync, decompressFrameSync } from 'lz4-napi';
+import { compressSync as snappyCompress, uncompressSync as snappyUncompress } from 'snappy';
+import { ProtocolError } from '../errors.ts';
+
+/** Codec ids as stored in the low three bits of a batch's attributes. */
+export const COMPRESSION = { none: 0, gzip: 1, snappy: 2, lz4: 3, zstd: 4 } as const;
+export type CompressionName = keyof typeof COMPRESSION;
+export type CompressionId = (typeof COMPRESSION)[CompressionName];
+export const COMPRESSION_NAMES: readonly CompressionName[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+
+/**
+ * Default cap on the bytes one batch may decompress to. A producer's whole request is 1 MiB by
+ * default (max.request.size); 64 MiB leaves room for very compressible data and still bounds memory.
+ */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
+
+export function isCompressionId(id: number): id is CompressionId {
+  return Number.isInteger(id) && id >= 0 && id <= 4;
+}
+
+export function compressionName(id: number): CompressionName {
+  if (!isCompressionId(id)) {
+    throw new ProtocolError('SLUICE_RECORDS_UNKNOWN_CODEC', `unknown compression codec id ${id}`, {
+      details: { codec: id },
+    });
+  }
+  return COMPRESSION_NAMES[id];
+}
+
+export interface CompressOptions {
+  /** gzip 1-9 (default 6, as java.util.zip), zstd 1-22 (default 3, as zstd-jni). Ignored by snappy and lz4. */
+  level?: number;
+}
+
+/** Compresses `data` in the framing Kafka's Java consumer reads for that codec. */
+export function compress(codec: CompressionId, data: Uint8Array, options: CompressOptions = {}): Buffer {
+  switch (codec) {
+    case COMPRESSION.none:
+      return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    case COMPRESSION.gzip:
+      return gzipSync(data, options.level === undefined ? {} : { level: options.level });
+    case COMPRESSION.snappy:
+      return xerialSnappyCompress(data);
+    case COMPRESSION.lz4:
+      // lz4_flex writes version 01, independent blocks, no dictionary: the only frame shape
+      // Kafka's Lz4BlockInputStream accepts ("Dependent block stream is unsupported").
+      return compressFrameSync(toBuffer(data));
+    case COMPRESSION.zstd:
+      return zstdCompressSync(
+        data,
+        options.level === undefined ? {} : { params: { [constants.ZSTD_c_compressionLevel]: options.level } },
+      );
+    default:
+      throw new ProtocolError('SLUICE_RECORDS_UNKNOWN_CODEC', `unknown compression codec id ${codec}`, {
+        details: { codec },
+      });
+  }
+}
+
+/**
+ * Decompresses `data`; never allocates more than `maxBytes` for the output (plus, for lz4, at
+ * most one block). Corrupt input throws SLUICE_RECORDS_CORRUPT, an output over the cap
+ * SLUICE_RECORDS_TOO_LARGE.
+ */
+export function decompress(
+  codec: CompressionId,
+  data: Uint8Array,
+  maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+): Buffer {
+  const name = compressionName(codec);
+  if (codec === COMPRESSION.none) {
+    if (data.byteLength > maxBytes) throw tooLarge(name, data.byteLength, maxBytes);
+    return toBuffer(data);
+  }
+  try {
+    switch (codec) {
+      case COMPRESSION.gzip:
+        return gunzipSync(data, { maxOutputLength: maxBytes });
+      case COMPRESSION.zstd:
+        return zstdDecompressSync(data, { maxOutputLength: maxBytes });
+      case COMPRESSION.snappy:
+        return snappyDecompress(toBuffer(data), maxBytes);
+      case COMPRESSION.lz4: {
+        const bound = lz4FrameOutputBound(toBuffer(data));
+        if (bound > maxBytes) throw tooLarge(name, bound, maxBytes);
+        return decompressFrameSync(toBuffer(data));
+      }
+    }
+  } catch (err) {
+    if (err instanceof ProtocolError) throw err;
+    if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooLarge(name, undefined, maxBytes);
+    throw new ProtocolError(
+      'SLUICE_RECORDS_CORRUPT',
+      `${name} data does not decompress: ${(err as Error).message}`,
+      {
+        cause: err,
+        details: { codec: name, compressedBytes: data.byteLength },
+      },
+    );
+  }
+  throw new ProtocolError('SLUICE_RECORDS_UNKNOWN_CODEC', `unknown compression codec id ${codec}`);
+}
+
+function toBuffer(data: Uint8Array): Buffer {
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function tooLarge(codec: string, bytes: number | undefined, maxBytes: number): ProtocolError {
+  return new ProtocolError(
+    'SLUICE_RECORDS_TOO_LARGE',
+    `${codec} batch would decompress to more than the ${maxBytes}-byte limit`,
+    { details: { codec, maxBytes, ...(bytes === undefined ? {} : { bytes }) } },
+  );
+}
+
+function corrupt(message: string, details: Record<string, unknown> = {}): ProtocolError {
+  return new ProtocolError('SLUICE_RECORDS_CORRUPT', message, { details });
+}
+
+// ---- snappy -------------------------------------------------------------------------------
+// Two framings meet in Kafka. The Java producer writes snappy-java's stream format: a 16-byte
+// header (\x82SNAPPY\0, int32 version 1, int32 min-compatible 1) then chunks, each an int32
+// big-endian length and a raw snappy block of up to 32 KiB input. librdkafka (kcat) writes
+// one raw snappy block. Java's SnappyInputStream reads both (it falls back to raw when the
+// header is absent) and librdkafka reads both, so we decode both and write the Java framing.
+
+const XERIAL_MAGIC = Buffer.from([0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00]);
+const XERIAL_HEADER_BYTES = 16;
+/** snappy-java's default block size, which Kafka's SnappyCompression keeps. */
+const XERIAL_BLOCK_BYTES = 32 * 1024;
+
+export function isXerialSnappy(data: Buffer): boolean {
+  return data.length >= XERIAL_HEADER_BYTES && data.compare(XERIAL_MAGIC, 0, 8, 0, 8) === 0;
+}
+
+function xerialSnappyCompress(data: Uint8Array): Buffer {
+  const input = toBuffer(data);
+  const parts: Buffer[] = [];
+  const header = Buffer.alloc(XERIAL_HEADER_BYTES);
+  XERIAL_MAGIC.copy(header, 0);
+  header.writeInt32BE(1, 8);
+  header.writeInt32BE(1, 12);
+  parts.push(header);
+  for (let at = 0; at < input.length; at += XERIAL_BLOCK_BYTES) {
+    const block = snappyCompress(input.subarray(at, Math.min(at + XERIAL_BLOCK_BYTES, input.length)));
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(block.length, 0);
+    parts.push(length, block);
+  }
+  return Buffer.concat(parts);
+}
+
+function snappyDecompress(data: Buffer, maxBytes: number): Buffer {
+  if (!isXerialSnappy(data)) {
+    const size = rawSnappyLength(data, 0, data.length);
+    if (size > maxBytes) throw tooLarge('snappy', size, maxBytes);
+    return snappyUncompress(data) as Buffer;
+  }
+  // Sum the chunks' declared sizes first, so nothing is inflated unless all of it fits.
+  const chunks: Array<[number, number]> = [];
+  let total = 0;
+  let at = XERIAL_HEADER_BYTES;
+  while (at < data.length) {
+    if (data.length - at < 4) throw corrupt('snappy chunk length truncated', { offset: at });
+    const length = data.readInt32BE(at);
+    at += 4;
+    if (length < 0 || length > data.length - at) {
+      throw corrupt('snappy chunk longer than the data', { offset: at - 4, length });
+    }
+    total += rawSnappyLength(data, at, at + length);
+    if (total > maxBytes) throw tooLarge('snappy', total, maxBytes);
+    chunks.push([at, at + length]);
+    at += length;
+  }
+  const out = Buffer.allocUnsafe(total);
+  let written = 0;
+  for (const [start, end] of chunks) {
+    const block = snappyUncompress(data.subarray(start, end)) as Buffer;
+    block.copy(out, written);
+    written += block.length;
+  }
+  return out;
+}
+
+/** The uncompressed length a raw snappy block declares in its leading varint. */
+function rawSnappyLength(data: Buffer, start: number, end: number): number {
+  let result = 0;
+  for (let i = 0; i < 5; i++) {
+    if (start + i >= end) throw corrupt('snappy length preamble truncated', { offset: start + i });
+    const byte = data[start + i];
+    result += (byte & 0x7f) * 2 ** (7 * i);
+    if ((byte & 0x80) === 0) return result;
+  }
+  throw corrupt('snappy length preamble longer than 5 bytes', { offset: start });
+}
+
+// ---- lz4 ----------------------------------------------------------------------------------
+// Kafka uses the LZ4 frame format (magic 0x184D2204). lz4-napi has no output cap, so before
+// decompressing we walk the frame's block headers (cheap: lengths only) and add up the most
+// each block can produce: its length if stored uncompressed, else the frame's max block size.
+
+const LZ4_MAGIC = 0x184d2204;
+
+function lz4FrameOutputBound(data: Buffer): number {
+  let at = 0;
+  let bound = 0;
+  if (data.length === 0) throw corrupt('empty lz4 data');
+  while (at < data.length) {
+    if (data.length - at < 7) throw corrupt('lz4 frame header truncated', { offset: at });
+    if (data.readUInt32LE(at) !== LZ4_MAGIC) throw corrupt('not an lz4 frame (bad magic)', { offset: at });
+    const flg = data[at + 4];
+    const bd = data[at + 5];
+    if (flg >>> 6 !== 1) throw corrupt(`lz4 frame version ${flg >>> 6} is not 1`, { offset: at + 4 });
+    const blockMaxCode = (bd >>> 4) & 7;
+    if (blockMaxCode < 4) throw corrupt(`lz4 block size code ${blockMaxCode} is invalid`, { offset: at + 5 });
+    const blockMax = 1 << (2 * blockMaxCode + 8);
+    const hasBlockChecksum = (flg & 0x10) !== 0;
+    const hasContentSize = (flg & 0x08) !== 0;
+    const hasContentChecksum = (flg & 0x04) !== 0;
+    const hasDictId = (flg & 0x01) !== 0;
+    at += 6 + (hasContentSize ? 8 : 0) + (hasDictId ? 4 : 0) + 1;
+    for (;;) {
+      if (data.length - at < 4) throw corrupt('lz4 block header truncated', { offset: at });
+      const word = data.readUInt32LE(at);
+      at += 4;
+      if (word === 0) break;
+      const stored = (word & 0x80000000) !== 0;
+      const length = word & 0x7fffffff;
+      if (length > blockMax)
+        throw corrupt('lz4 block larger than the frame allows', { offset: at - 4, length });
+      at += length + (hasBlockChecksum ? 4 : 0);
+      if (at > data.length) throw corrupt('lz4 block truncated', { offset: at });
+      bound += stored ? length : blockMax;
+    }
+    at += hasContentChecksum ? 4 : 0;
+    if (at > data.length) throw corrupt('lz4 content checksum truncated', { offset: at });
+  }
+  return bound;
+}
