@@ -6,7 +6,7 @@ export type FieldSpec =
   | { type: 'integer'; required?: boolean; default?: number; min?: number; max?: number }
   | { type: 'boolean'; default?: boolean }
   | { type: 'stringList'; required?: boolean; minItems?: number }
-  | { type: 'object'; required?: boolean; fields: Record<string, FieldSpec> }
+  | { type: 'object'; required?: boolean; fillDefaults?: boolean; fields: Record<string, FieldSpec> }
   | { type: 'array'; required?: boolean; minItems?: number; items: FieldSpec };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -38,6 +38,7 @@ export const CONFIG_SPEC: FieldSpec = {
   fields: {
     logging: {
       type: 'object',
+      fillDefaults: true,
       fields: { level: { type: 'string', enum: LOG_LEVELS, default: 'info' } },
     },
     upstream: {

@@ -35,6 +35,7 @@ function validateField(
   issues: ConfigIssue[],
   opts: ValidateOptions,
 ): unknown {
+  if ((value === undefined || value === null) && spec.type === 'object' && spec.fillDefaults) value = {};
   if (value === undefined || value === null) {
     if ('default' in spec && spec.default !== undefined) return spec.default;
     if ('required' in spec && spec.required) issues.push({ path, message: 'is required' });

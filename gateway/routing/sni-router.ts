@@ -20,8 +20,8 @@ export class SniRouter implements AdvertisedAddresses {
 
   constructor(cfg: Pick<SniListenerConfig, 'bootstrapHost' | 'brokerHostPattern' | 'advertisedPort'>) {
     this.#bootstrapHost = cfg.bootstrapHost.toLowerCase();
-    this.#pattern = cfg.brokerHostPattern.toLowerCase();
-    const [prefix, suffix] = this.#pattern.split(NODE_ID_PLACEHOLDER);
+    const [prefix, suffix] = cfg.brokerHostPattern.toLowerCase().split(NODE_ID_PLACEHOLDER.toLowerCase());
+    this.#pattern = `${prefix}${NODE_ID_PLACEHOLDER}${suffix}`;
     this.#regex = new RegExp(`^${escapeRegExp(prefix)}${NODE_ID}${escapeRegExp(suffix)}$`);
     this.#port = cfg.advertisedPort;
   }
