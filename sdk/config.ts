@@ -1,0 +1,135 @@
+// A small typed config schema: each field says its type, default and description, and the
+// TypeScript type of `ctx.config` is inferred from it. The same plain-data spec travels in a
+// policy's manifest so the host can validate a deployment's config before activating it.
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'string[]' | 'json';
+
+export interface FieldSpec<T = unknown> {
+  readonly type: FieldType;
+  readonly description?: string;
+  readonly default?: T;
+  /** Allowed values for `string` fields. */
+  readonly enum?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  /** Phantom marker carrying the TypeScript type; never set at runtime. */
+  readonly __type?: T;
+}
+
+export type ConfigSpec = Readonly<Record<string, FieldSpec>>;
+
+/** The TypeScript type of `ctx.config` for a given spec. */
+export type ConfigOf<S extends ConfigSpec> = {
+  readonly [K in keyof S]: S[K] extends FieldSpec<infer T> ? T : never;
+};
+
+interface FieldOptions<T> {
+  description?: string;
+  default?: T;
+}
+
+/** Builders for config fields: `config: { maxBytes: field.integer({ default: 1024 }) }`. */
+export const field = {
+  string(opts: FieldOptions<string> & { enum?: readonly string[] } = {}): FieldSpec<string> {
+    return { type: 'string', ...opts };
+  },
+  number(opts: FieldOptions<number> & { min?: number; max?: number } = {}): FieldSpec<number> {
+    return { type: 'number', ...opts };
+  },
+  integer(opts: FieldOptions<number> & { min?: number; max?: number } = {}): FieldSpec<number> {
+    return { type: 'integer', ...opts };
+  },
+  boolean(opts: FieldOptions<boolean> = {}): FieldSpec<boolean> {
+    return { type: 'boolean', ...opts };
+  },
+  stringList(opts: FieldOptions<readonly string[]> = {}): FieldSpec<readonly string[]> {
+    return { type: 'string[]', ...opts };
+  },
+  /** Any JSON value, e.g. a map of topic → JSON schema. Type it with `field.json<MyType>()`. */
+  json<T>(opts: FieldOptions<T> = {}): FieldSpec<T> {
+    return { type: 'json', ...opts };
+  },
+};
+
+/** A config value that does not match the spec. `problems` lists every field at fault. */
+export class ConfigError extends Error {
+  readonly code = 'SLUICE_POLICY_CONFIG_INVALID';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`invalid policy config: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const FIELD_TYPES: readonly string[] = ['string', 'number', 'integer', 'boolean', 'string[]', 'json'];
+
+/** Checks that a spec (possibly copied out of a sandbox) is well-formed plain data. */
+export function checkConfigSpec(spec: unknown): string[] {
+  const problems: string[] = [];
+  if (spec === undefined) return problems;
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+    return ['config spec must be an object'];
+  for (const [name, f] of Object.entries(spec)) {
+    if (typeof f !== 'object' || f === null) problems.push(`${name}: field spec must be an object`);
+    else if (!FIELD_TYPES.includes((f as FieldSpec).type)) problems.push(`${name}: unknown field type`);
+  }
+  return problems;
+}
+
+function checkValue(name: string, f: FieldSpec, v: unknown): string | null {
+  switch (f.type) {
+    case 'string':
+      if (typeof v !== 'string') return `${name} must be a string`;
+      if (f.enum && !f.enum.includes(v)) return `${name} must be one of ${f.enum.join(', ')}`;
+      return null;
+    case 'number':
+    case 'integer':
+      if (typeof v !== 'number' || !Number.isFinite(v)) return `${name} must be a number`;
+      if (f.type === 'integer' && !Number.isInteger(v)) return `${name} must be an integer`;
+      if (f.min !== undefined && v < f.min) return `${name} must be >= ${f.min}`;
+      if (f.max !== undefined && v > f.max) return `${name} must be <= ${f.max}`;
+      return null;
+    case 'boolean':
+      return typeof v === 'boolean' ? null : `${name} must be a boolean`;
+    case 'string[]':
+      return Array.isArray(v) && v.every((s) => typeof s === 'string')
+        ? null
+        : `${name} must be a list of strings`;
+    case 'json':
+      try {
+        JSON.stringify(v);
+        return null;
+      } catch {
+        return `${name} must be JSON`;
+      }
+  }
+}
+
+/**
+ * Applies defaults and validates `input` against `spec`. Unknown keys and missing fields
+ * without a default are errors, so a typo in a deployment never silently falls back.
+ */
+export function resolveConfig(
+  spec: ConfigSpec | undefined,
+  input: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+  const fields = spec ?? {};
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(fields, key)) problems.push(`unknown config key "${key}"`);
+  }
+  for (const [name, f] of Object.entries(fields)) {
+    const given = Object.hasOwn(input, name) ? input[name] : f.default;
+    if (given === undefined) {
+      problems.push(`${name} is required`);
+      continue;
+    }
+    const problem = checkValue(name, f, given);
+    if (problem) problems.push(problem);
+    else out[name] = given;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out;
+}

@@ -1,0 +1,174 @@
+// The in-sandbox half of the engine, bundled with every policy. It turns one batch of wire
+// data into records and a context, calls the hook, and turns the verdict back into wire data.
+// It runs inside the isolate, so nothing it returns is trusted by the host.
+
+import type { ConfigSpec } from './config.ts';
+import type { Policy, PolicyDefinition } from './define.ts';
+import { hooksOf } from './define.ts';
+import { makeRecord } from './record.ts';
+import type {
+  HookName,
+  LogLevel,
+  PolicyContext,
+  PolicyRecord,
+  RecordOutput,
+  RegisteredSchema,
+  Verdict,
+} from './types.ts';
+import type {
+  HostCall,
+  HostCallOp,
+  PolicyManifest,
+  SandboxRuntime,
+  WireBytes,
+  WireContext,
+  WireLog,
+  WireRecord,
+  WireResult,
+} from './wire.ts';
+import { WIRE_LIMITS } from './wire.ts';
+
+interface WireRecordOut {
+  src: number;
+  k: WireBytes;
+  v: WireBytes;
+  h: [string, WireBytes][];
+  ts: number;
+}
+
+function isPolicyRecord(r: unknown): r is PolicyRecord {
+  return typeof r === 'object' && r !== null && typeof (r as PolicyRecord).with === 'function';
+}
+
+function recordOut(r: RecordOutput | PolicyRecord): WireRecordOut | unknown {
+  const o = isPolicyRecord(r) ? r.with({}) : r;
+  if (typeof o !== 'object' || o === null) return o;
+  return {
+    src: o.sourceIndex,
+    k: o.key,
+    v: o.value,
+    h: Array.isArray(o.headers) ? o.headers.map((h) => [h?.key, h?.value]) : o.headers,
+    ts: o.timestamp,
+  };
+}
+
+/** Converts what a hook returned into wire form; anything unexpected is passed on for the host to refuse. */
+function verdictOut(v: Verdict): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (v.kind === 'modify' && Array.isArray(v.records)) {
+    return { kind: 'modify', records: v.records.map(recordOut), request: v.request };
+  }
+  if (v.kind === 'reject') {
+    return { kind: 'reject', errorCode: v.errorCode, message: v.message, recordErrors: v.recordErrors };
+  }
+  return v;
+}
+
+function buildManifest(p: PolicyDefinition<ConfigSpec>): PolicyManifest {
+  return {
+    name: p.name,
+    description: p.description ?? '',
+    version: p.version ?? '',
+    hooks: hooksOf(p),
+    config: JSON.parse(JSON.stringify(p.config ?? {})),
+    scope: JSON.parse(JSON.stringify(p.scope ?? {})),
+    mode: p.mode ?? 'enforce',
+    onError: p.onError ?? 'closed',
+    values: p.values ?? 'text',
+    requestApiKeys: [...(p.requestApiKeys ?? [])],
+  };
+}
+
+export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): SandboxRuntime {
+  const def = policy as PolicyDefinition<ConfigSpec>;
+  if (
+    typeof def !== 'object' ||
+    def === null ||
+    (policy as { __sluicePolicy?: number }).__sluicePolicy !== 1
+  ) {
+    throw new Error('the default export of a policy module must be definePolicy({...})');
+  }
+  let config: Readonly<Record<string, unknown>> = Object.freeze({});
+
+  async function call(op: HostCallOp, args: unknown): Promise<unknown> {
+    const reply = await hostCall(op, args);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }
+
+  return {
+    manifest: () => buildManifest(def),
+    init(cfg) {
+      config = Object.freeze({ ...cfg });
+      def.init?.(config as never);
+    },
+    async run(hook: HookName, wctx: WireContext, payload: unknown): Promise<WireResult> {
+      const logs: WireLog[] = [];
+      const metrics = new Map<string, number>();
+      const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
+        if (logs.length >= WIRE_LIMITS.logs) return;
+        const entry: WireLog = { level, msg: String(message).slice(0, WIRE_LIMITS.logMessageChars) };
+        if (fields !== undefined) {
+          try {
+            entry.fields = JSON.parse(JSON.stringify(fields));
+          } catch {
+            entry.fields = { unserializable: true };
+          }
+        }
+        logs.push(entry);
+      };
+      const ctx: PolicyContext = {
+        policy: def.name,
+        ...wctx,
+        config,
+        log: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+        metrics: {
+          count(name: string, by = 1) {
+            const n = String(name).slice(0, WIRE_LIMITS.metricNameChars);
+            if (!metrics.has(n) && metrics.size >= WIRE_LIMITS.metrics) return;
+            if (typeof by === 'number' && Number.isFinite(by)) metrics.set(n, (metrics.get(n) ?? 0) + by);
+          },
+        },
+        kms: {
+          encrypt: async (keyName, plaintexts) =>
+            (await call('kms.encrypt', { keyName, values: [...plaintexts] })) as string[],
+          decrypt: async (keyName, ciphertexts) =>
+            (await call('kms.decrypt', { keyName, values: [...ciphertexts] })) as string[],
+        },
+        schemas: { get: async (id) => (await call('schemas.get', { id })) as RegisteredSchema | null },
+      };
+      const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
+      if (typeof fn !== 'function') {
+        return { verdict: { kind: 'accept' }, logs, metrics: [] };
+      }
+      let arg = payload;
+      if (hook === 'onProduce' || hook === 'onFetch') {
+        const p = payload as { records: WireRecord[] };
+        arg = { ...p, records: p.records.map(makeRecord) };
+      }
+      try {
+        const verdict = await fn.call(def, arg, ctx);
+        return { verdict: verdictOut(verdict), logs, metrics: [...metrics] };
+      } catch (e) {
+        const err = e as { name?: unknown; message?: unknown; code?: unknown };
+        const error = {
+          name: String(err?.name ?? 'Error'),
+          message: String(err?.message ?? e),
+          code: typeof err?.code === 'string' ? err.code : undefined,
+        };
+        return { verdict: null, error, logs, metrics: [...metrics] } as WireResult;
+      }
+    },
+  };
+}
+
+/**
+ * Called by the bundle's generated entry inside the sandbox. The worker's bootstrap script put
+ * a plain async function (not an isolated-vm Reference) at `__sluiceHostCall` before this runs.
+ */
+export function installRuntime(policy: Policy<ConfigSpec>): void {
+  const g = globalThis as { __sluiceHostCall?: HostCall; __sluice?: SandboxRuntime };
+  const hostCall: HostCall =
+    g.__sluiceHostCall ?? (async () => ({ ok: false, error: 'no host capabilities in this sandbox' }));
+  g.__sluice = createRuntime(policy, hostCall);
+}

@@ -1,0 +1,204 @@
+// A local test harness: run a policy's hooks in-process with sample records and a mock
+// context, with plain `node --test`. No gateway, no Kafka, no sandbox; the same runtime,
+// config resolution and verdict checks as the engine, so a verdict that passes here passes
+// there. (Limits such as deadlines and memory apply only in the engine's sandbox.)
+
+import type { BatchRecord } from './batch.ts';
+import { toWireRecords } from './batch.ts';
+import type { ConfigSpec } from './config.ts';
+import { resolveConfig } from './config.ts';
+import type { Policy } from './define.ts';
+import { createRuntime } from './runtime.ts';
+import type { ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
+import type { CheckedVerdict } from './validate.ts';
+import { checkVerdict } from './validate.ts';
+import type { HostCall, PolicyManifest, WireContext } from './wire.ts';
+
+export type { CheckedRecord, CheckedVerdict } from './validate.ts';
+
+/** A record to feed a hook. An object `value` is JSON-encoded; strings are UTF-8. */
+export interface SampleRecord {
+  key?: string | Uint8Array | null;
+  value?: string | Uint8Array | null | object;
+  headers?: Record<string, string | null>;
+  timestamp?: number;
+}
+
+export interface MockKms {
+  encrypt(keyName: string, values: string[]): Promise<string[]> | string[];
+  decrypt(keyName: string, values: string[]): Promise<string[]> | string[];
+}
+
+export interface HarnessOptions {
+  /** Deployment config; defaults from the policy's config spec apply. */
+  config?: Record<string, unknown>;
+  /** Overrides of the request context (principal, clientId, listener, apiVersion...). */
+  context?: Partial<WireContext>;
+  /** Defaults to a reversible fake: `enc:<key>:<base64>`. */
+  kms?: MockKms;
+  schemas?: Record<number, RegisteredSchema>;
+}
+
+export interface HarnessResult {
+  /** The checked verdict; undefined when the hook threw or returned something malformed. */
+  verdict?: CheckedVerdict;
+  /** Set when the hook threw. */
+  error?: { name: string; message: string; code?: string };
+  /** Set when the hook returned something the engine would refuse. */
+  problem?: string;
+  logs: { level: LogLevel; msg: string; fields?: Record<string, unknown> }[];
+  metrics: Record<string, number>;
+}
+
+const fakeKms: MockKms = {
+  encrypt: (key, values) => values.map((v) => `enc:${key}:${Buffer.from(v).toString('base64')}`),
+  decrypt: (key, values) =>
+    values.map((v) => {
+      const prefix = `enc:${key}:`;
+      if (!v.startsWith(prefix)) throw new Error(`not encrypted with key ${key}`);
+      return Buffer.from(v.slice(prefix.length), 'base64').toString();
+    }),
+};
+
+function bytesOf(v: string | Uint8Array | null | object | undefined): Uint8Array | null {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Uint8Array) return v;
+  return new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v));
+}
+
+/** Turns sample records into the decoded form the gateway hands to the engine. */
+export function sampleRecords(samples: readonly SampleRecord[], baseTimestamp = Date.now()): BatchRecord[] {
+  return samples.map((s, i) => ({
+    key: bytesOf(s.key),
+    value: bytesOf(s.value),
+    headers: Object.entries(s.headers ?? {}).map(([key, value]) => ({ key, value: bytesOf(value) })),
+    timestamp: s.timestamp ?? baseTimestamp,
+    offsetDelta: i,
+  }));
+}
+
+export interface PolicyHarness {
+  readonly manifest: PolicyManifest;
+  produce(input: {
+    topic?: string;
+    partition?: number;
+    records: readonly SampleRecord[];
+    producerId?: number;
+    transactional?: boolean;
+    acks?: number;
+  }): Promise<HarnessResult>;
+  fetch(input: {
+    topic?: string;
+    partition?: number;
+    records: readonly SampleRecord[];
+  }): Promise<HarnessResult>;
+  createTopics(input: {
+    topics: {
+      name: string;
+      numPartitions?: number;
+      replicationFactor?: number;
+      configs?: Record<string, string | null>;
+    }[];
+    validateOnly?: boolean;
+  }): Promise<HarnessResult>;
+  alterConfigs(input: {
+    incremental?: boolean;
+    resources: ConfigResource[];
+    validateOnly?: boolean;
+  }): Promise<HarnessResult>;
+  request(input: { apiKey: number; apiVersion?: number; clientId?: string | null }): Promise<HarnessResult>;
+}
+
+/** Loads a policy for unit tests: `const t = testPolicy(myPolicy, { config: {...} })`. */
+export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions = {}): PolicyHarness {
+  const kms = options.kms ?? fakeKms;
+  const hostCall: HostCall = async (op, args) => {
+    try {
+      const a = args as { keyName: string; values: string[]; id: number };
+      if (op === 'kms.encrypt') return { ok: true, value: await kms.encrypt(a.keyName, a.values) };
+      if (op === 'kms.decrypt') return { ok: true, value: await kms.decrypt(a.keyName, a.values) };
+      if (op === 'schemas.get') return { ok: true, value: options.schemas?.[a.id] ?? null };
+      return { ok: false, error: `unknown capability ${op}` };
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
+  };
+  const runtime = createRuntime(policy, hostCall);
+  const manifest = runtime.manifest();
+  runtime.init(resolveConfig(manifest.config, options.config));
+
+  const ctxFor = (apiKey: number, topic: string | null, partition: number | null): WireContext => ({
+    topic,
+    partition,
+    principal: 'User:test',
+    clientId: 'test-client',
+    listener: 'default',
+    apiKey,
+    apiVersion: 0,
+    ...options.context,
+  });
+
+  async function run(
+    hook: Parameters<typeof runtime.run>[0],
+    ctx: WireContext,
+    payload: unknown,
+    batchSize: number,
+  ): Promise<HarnessResult> {
+    const r = await runtime.run(hook, ctx, payload);
+    const out: HarnessResult = { logs: r.logs, metrics: Object.fromEntries(r.metrics) };
+    if (r.error) return { ...out, error: r.error };
+    const checked = checkVerdict(hook, r.verdict, batchSize);
+    return checked.ok ? { ...out, verdict: checked.verdict } : { ...out, problem: checked.problem };
+  }
+
+  return {
+    manifest,
+    produce(input) {
+      const topic = input.topic ?? 'test-topic';
+      const partition = input.partition ?? 0;
+      const producerId = input.producerId ?? -1;
+      const records = toWireRecords(sampleRecords(input.records), manifest.values);
+      const payload = {
+        topic,
+        partition,
+        records,
+        producerId,
+        idempotent: producerId >= 0,
+        transactional: input.transactional ?? false,
+        acks: input.acks ?? -1,
+      };
+      return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.length);
+    },
+    fetch(input) {
+      const topic = input.topic ?? 'test-topic';
+      const partition = input.partition ?? 0;
+      const records = toWireRecords(sampleRecords(input.records), manifest.values);
+      return run('onFetch', ctxFor(1, topic, partition), { topic, partition, records }, records.length);
+    },
+    createTopics(input) {
+      const topics = input.topics.map((t) => ({
+        name: t.name,
+        numPartitions: t.numPartitions ?? -1,
+        replicationFactor: t.replicationFactor ?? -1,
+        configs: t.configs ?? {},
+      }));
+      return run(
+        'onCreateTopics',
+        ctxFor(19, null, null),
+        { topics, validateOnly: input.validateOnly ?? false },
+        0,
+      );
+    },
+    alterConfigs(input) {
+      const incremental = input.incremental ?? true;
+      const payload = { incremental, resources: input.resources, validateOnly: input.validateOnly ?? false };
+      return run('onAlterConfigs', ctxFor(incremental ? 44 : 33, null, null), payload, 0);
+    },
+    request(input) {
+      const ctx = { ...ctxFor(input.apiKey, null, null), apiVersion: input.apiVersion ?? 0 };
+      if (input.clientId !== undefined) ctx.clientId = input.clientId;
+      const req = { apiKey: input.apiKey, apiVersion: ctx.apiVersion, clientId: ctx.clientId };
+      return run('onRequest', ctx, req, 0);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// The plain-data shapes that cross the sandbox boundary, once per batch. The host builds
+// WireRecords (text already decoded, or bytes), the in-sandbox runtime turns them into
+// PolicyRecords and turns the hook's verdict back into a WireResult. The host trusts none of
+// it: engine/verdict.ts validates every WireResult.
+
+import type { ConfigSpec } from './config.ts';
+import type { HookName, LogLevel, OnErrorMode, PolicyMode, Scope, ValueEncoding } from './types.ts';
+
+export type WireBytes = Uint8Array | string | null;
+export type WireHeader = [key: string, value: WireBytes];
+
+export interface WireRecord {
+  k: WireBytes;
+  v: WireBytes;
+  h: WireHeader[];
+  ts: number;
+  od: number;
+}
+
+export interface WireContext {
+  topic: string | null;
+  partition: number | null;
+  principal: string;
+  clientId: string | null;
+  listener: string;
+  apiKey: number;
+  apiVersion: number;
+}
+
+export interface WireLog {
+  level: LogLevel;
+  msg: string;
+  fields?: Record<string, unknown>;
+}
+
+export interface WireResult {
+  /** Set when the hook threw: its name and message only (no host stack). */
+  error?: { name: string; message: string; code?: string };
+  verdict: unknown;
+  logs: WireLog[];
+  metrics: [string, number][];
+}
+
+/** What a policy declares about itself; learned by loading its bundle in a sandbox. */
+export interface PolicyManifest {
+  name: string;
+  description: string;
+  version: string;
+  hooks: HookName[];
+  config: ConfigSpec;
+  scope: Scope;
+  mode: PolicyMode;
+  onError: OnErrorMode;
+  values: ValueEncoding;
+  /** API keys `onRequest` wants; empty = every API key. */
+  requestApiKeys: number[];
+}
+
+export type HostCallOp = 'kms.encrypt' | 'kms.decrypt' | 'schemas.get';
+export type HostCallReply = { ok: true; value: unknown } | { ok: false; error: string };
+/** How the in-sandbox runtime reaches host capabilities. Always async, always copied. */
+export type HostCall = (op: HostCallOp, args: unknown) => Promise<HostCallReply>;
+
+/** The object a policy bundle installs as `globalThis.__sluice` inside the sandbox. */
+export interface SandboxRuntime {
+  manifest(): PolicyManifest;
+  init(config: Record<string, unknown>): void;
+  run(hook: HookName, ctx: WireContext, payload: unknown): Promise<WireResult>;
+}
+
+/** Caps on what one batch may log or count, so a chatty policy cannot flood the host. */
+export const WIRE_LIMITS = { logs: 100, logMessageChars: 2000, metrics: 50, metricNameChars: 100 } as const;
