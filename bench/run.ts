@@ -1,0 +1,17 @@
+// Runs the benchmarks: `npm run bench` runs all of them, `npm run bench -- NAME` one of them.
+import { run as crc32c } from './crc32c.ts';
+import { run as protocolBatch } from './protocol-batch.ts';
+
+const benches: Record<string, () => void | Promise<void>> = {
+  'protocol-batch': protocolBatch,
+  crc32c,
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+for (const name of wanted.length > 0 ? wanted : Object.keys(benches)) await benches[name]();
