@@ -1,0 +1,248 @@
+// One client connection and its own upstream connection (1:1). Requests go up in the order
+// they arrive and responses come back in the order the broker sends them, which is request
+// order, so ordering needs no bookkeeping beyond a FIFO of in-flight request headers. Only
+// response frames that a handler asked for are decoded; everything else moves as bytes.
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
+import { GatewayError } from '../errors.ts';
+import { SluiceError } from '../protocol/errors.ts';
+import { FrameDecoder } from '../protocol/frame.ts';
+import { formatHostPort } from '../routing/route.ts';
+import { FrameBatch } from './frame-output.ts';
+import { InFlightQueue } from './in-flight.ts';
+import { API_SASL_AUTHENTICATE, peekRequest, peekResponseErrorCode } from './request-peek.ts';
+import { SaslPrincipalTracker } from './sasl-principal.ts';
+import type { ConnectionInfo, HeaderVersions, ResponseHandler } from './types.ts';
+import type { UpstreamDialer } from './upstream-dialer.ts';
+
+export interface PairOptions {
+  client: Socket;
+  info: ConnectionInfo;
+  dialer: UpstreamDialer;
+  handler: ResponseHandler;
+  headers: HeaderVersions;
+  log: Logger;
+  maxFrameBytes: number;
+}
+
+// Grace period for a client to read the last bytes after the broker hung up.
+const CLOSE_GRACE_MS = 5000;
+
+export class ConnectionPair {
+  readonly info: ConnectionInfo;
+  #client: Socket;
+  #upstream: Socket | undefined;
+  #opts: PairOptions;
+  #log: Logger;
+  #requests: FrameDecoder;
+  #responses: FrameDecoder;
+  #inFlight = new InFlightQueue();
+  #sasl = new SaslPrincipalTracker();
+  #asyncPending = 0;
+  #asyncChain: Promise<void> = Promise.resolve();
+  #closed = false;
+  #clientWaitsForDrain = false;
+  #upstreamWaitsForDrain = false;
+  /** Resolves when both sockets are gone. */
+  readonly closed: Promise<void>;
+  #resolveClosed!: () => void;
+
+  constructor(opts: PairOptions) {
+    this.#opts = opts;
+    this.info = opts.info;
+    this.#client = opts.client;
+    this.#log = opts.log.child({ conn: opts.info.id });
+    this.#requests = new FrameDecoder({ maxFrameSize: opts.maxFrameBytes });
+    this.#responses = new FrameDecoder({ maxFrameSize: opts.maxFrameBytes });
+    this.closed = new Promise((r) => {
+      this.#resolveClosed = r;
+    });
+    this.#client.setNoDelay(true);
+    this.#client.on('error', (err) => this.#close('client', err));
+    this.#client.on('close', () => this.#close('client'));
+    // Nothing is read from the client until the upstream half exists.
+    this.#client.pause();
+  }
+
+  get upstreamSocket(): Socket | undefined {
+    return this.#upstream;
+  }
+
+  async start(): Promise<void> {
+    let dialed: Awaited<ReturnType<UpstreamDialer['dial']>>;
+    try {
+      dialed = await this.#opts.dialer.dial(this.info.route);
+    } catch (err) {
+      const code = err instanceof SluiceError ? err.code : 'SLUICE_UPSTREAM_UNREACHABLE';
+      this.#log.warn(
+        {
+          code,
+          listener: this.info.listener,
+          route: this.info.route,
+          client: this.info.clientAddress,
+          err: String(err),
+        },
+        'refused connection: no upstream for this route',
+      );
+      this.#close('upstream');
+      return;
+    }
+    if (this.#closed) {
+      dialed.socket.destroy();
+      return;
+    }
+    const upstream = dialed.socket;
+    this.#upstream = upstream;
+    upstream.on('error', (err) => this.#close('upstream', err));
+    upstream.on('close', () => this.#close('upstream'));
+    upstream.on('data', (chunk: Buffer) => this.#onUpstreamData(chunk));
+    this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
+    this.#client.resume();
+    this.#log.debug(
+      { listener: this.info.listener, route: this.info.route, upstream: formatHostPort(dialed.address) },
+      'connection paired',
+    );
+  }
+
+  #onClientData(chunk: Buffer): void {
+    const upstream = this.#upstream!;
+    const batch = new FrameBatch();
+    try {
+      for (const frame of this.#requests.push(chunk)) {
+        const req = peekRequest(frame, this.#opts.headers);
+        if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
+        if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
+        if (req.expectsResponse) {
+          this.#inFlight.push({
+            apiKey: req.apiKey,
+            apiVersion: req.apiVersion,
+            correlationId: req.correlationId,
+            clientId: req.clientId,
+          });
+        }
+        batch.add(frame);
+      }
+    } catch (err) {
+      this.#protocolFailure('client', err);
+      return;
+    }
+    if (!batch.flushTo(upstream) && !this.#clientWaitsForDrain) {
+      // Upstream cannot take more right now: stop reading the client until it drains.
+      this.#clientWaitsForDrain = true;
+      this.#client.pause();
+      upstream.once('drain', () => {
+        this.#clientWaitsForDrain = false;
+        if (!this.#closed) this.#client.resume();
+      });
+    }
+  }
+
+  #onUpstreamData(chunk: Buffer): void {
+    const batch = new FrameBatch();
+    try {
+      for (const frame of this.#responses.push(chunk)) {
+        const correlationId = frame.readInt32BE(0);
+        const req = this.#inFlight.shift();
+        if (!req || req.correlationId !== correlationId) {
+          throw new GatewayError(
+            'SLUICE_CONNECTION_PROTOCOL',
+            `response correlation id ${correlationId} does not match the oldest request (${req?.correlationId ?? 'none'})`,
+          );
+        }
+        if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
+        const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
+          ? this.#opts.handler.handle(req, frame, this.info)
+          : frame;
+        if (out instanceof Promise || this.#asyncPending > 0) {
+          // Keep response order: everything after an asynchronous result waits for it.
+          batch.flushTo(this.#client);
+          this.#enqueueAsync(out);
+        } else {
+          batch.add(out);
+        }
+      }
+    } catch (err) {
+      this.#protocolFailure('upstream', err);
+      return;
+    }
+    this.#flushToClient(batch);
+  }
+
+  #flushToClient(batch: FrameBatch): void {
+    if (!batch.flushTo(this.#client) && !this.#upstreamWaitsForDrain && this.#upstream) {
+      // A slow client: stop reading from the broker instead of buffering without bound.
+      this.#upstreamWaitsForDrain = true;
+      this.#upstream.pause();
+      this.#client.once('drain', () => {
+        this.#upstreamWaitsForDrain = false;
+        if (!this.#closed) this.#upstream?.resume();
+      });
+    }
+  }
+
+  #enqueueAsync(out: Buffer | Promise<Buffer>): void {
+    this.#asyncPending++;
+    this.#asyncChain = this.#asyncChain.then(async () => {
+      try {
+        const payload = await out;
+        if (this.#closed) return;
+        const batch = new FrameBatch();
+        batch.add(payload);
+        this.#flushToClient(batch);
+      } catch (err) {
+        this.#protocolFailure('upstream', err);
+      } finally {
+        this.#asyncPending--;
+      }
+    });
+  }
+
+  #onSaslResponse(frame: Buffer, apiVersion: number): void {
+    const errorCode = peekResponseErrorCode(
+      frame,
+      this.#opts.headers.response(API_SASL_AUTHENTICATE, apiVersion),
+    );
+    const principal = this.#sasl.onAuthenticateResponse(errorCode);
+    if (principal !== undefined) {
+      this.info.principal = principal;
+      this.#log.info({ principal, mechanism: this.#sasl.mechanism }, 'client authenticated');
+    } else if (errorCode !== 0) {
+      this.#log.info(
+        { mechanism: this.#sasl.mechanism, errorCode },
+        'client authentication refused by broker',
+      );
+    }
+  }
+
+  #protocolFailure(side: 'client' | 'upstream', err: unknown): void {
+    const code = err instanceof SluiceError ? err.code : 'SLUICE_CONNECTION_PROTOCOL';
+    const message = err instanceof Error ? err.message : String(err);
+    this.#log.warn(
+      { code, side, listener: this.info.listener, client: this.info.clientAddress },
+      `closing connection: malformed ${side === 'client' ? 'request' : 'response'} (${message})`,
+    );
+    this.#close(side, undefined, true);
+  }
+
+  #close(side: 'client' | 'upstream', err?: Error, hard = false): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (err) this.#log.debug({ side, err: err.message }, 'connection error');
+    const upstream = this.#upstream;
+    if (side === 'upstream' && !hard && !this.#client.destroyed) {
+      // Let the client read what the broker sent before it hung up.
+      this.#client.end();
+      setTimeout(() => this.#client.destroy(), CLOSE_GRACE_MS).unref();
+    } else {
+      this.#client.destroy();
+    }
+    upstream?.destroy();
+    this.#log.debug({ side, principal: this.info.principal }, 'connection closed');
+    this.#resolveClosed();
+  }
+
+  /** Close both halves now (shutdown). */
+  destroy(): void {
+    this.#close('client', undefined, true);
+  }
+}
