@@ -1,0 +1,253 @@
+// Compiles a policy source into a sandbox bundle with esbuild. The bundle is one IIFE script:
+// the policy, the SDK runtime and allow-listed libraries, with a generated entry that installs
+// the runtime as `globalThis.__sluice`. An IIFE (rather than an ES module) loads with a single
+// isolate.compileScript: no module linker inside the isolate, and V8 code caching applies.
+// Every import is checked here; anything outside the policy's own folder, the SDK and the
+// allow-list is a diagnostic with file:line:col, so a policy can never reach Node APIs.
+
+import { createHash } from 'node:crypto';
+import { isBuiltin } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const SDK_DIR = resolve(import.meta.dirname, '..', 'sdk');
+const SDK_ENTRY = join(SDK_DIR, 'index.ts');
+const RUNTIME_ENTRY = join(SDK_DIR, 'runtime.ts');
+/** Node-only SDK files that must never be bundled into a sandbox. */
+const SDK_HOST_ONLY = [join(SDK_DIR, 'testing.ts'), join(SDK_DIR, 'batch.ts')];
+/** Specifiers that name the SDK, for policies written outside this repository. */
+const SDK_SPECIFIERS = ['sluice/sdk', '@sluice/sdk'];
+
+/** Pure libraries a policy may import (and their subpaths). Their own dependencies follow. */
+export const ALLOWED_PACKAGES: readonly string[] = ['ajv', 'avsc'];
+
+const COMPILER_VERSION = 1;
+const TARGET = 'es2022';
+
+export type DiagnosticCode =
+  | 'SLUICE_COMPILE_FORBIDDEN_IMPORT'
+  | 'SLUICE_COMPILE_UNRESOLVED_IMPORT'
+  | 'SLUICE_COMPILE_SYNTAX'
+  | 'SLUICE_COMPILE_NO_DEFAULT_EXPORT'
+  | 'SLUICE_COMPILE_ERROR';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+  /** Path relative to the policy's root folder (or the virtual file name of a source string). */
+  file: string | null;
+  line: number | null;
+  /** 1-based. */
+  column: number | null;
+  lineText?: string;
+}
+
+/** An immutable, content-addressed compiled policy. */
+export interface CompiledPolicy {
+  /** `sha256:<hex>` of the bundle and the compile metadata. */
+  revision: string;
+  code: string;
+  /** Input files that went into the bundle, relative to the root (packages as `node_modules/...`). */
+  inputs: string[];
+  sizeBytes: number;
+  compileMs: number;
+  meta: { compiler: number; esbuild: string; target: string; format: 'iife' };
+}
+
+export type CompileResult = { ok: true; policy: CompiledPolicy } | { ok: false; diagnostics: Diagnostic[] };
+
+export interface CompileInput {
+  /** A policy file on disk; relative imports may reach files under its folder. */
+  entry?: string;
+  /** Or a policy's source text (as pushed through the admin API). No relative imports. */
+  source?: string;
+  /** Virtual file name for `source` diagnostics. Default `policy.ts`. */
+  filename?: string;
+  /** Minify whitespace and syntax (identifiers stay readable in error messages). Default true. */
+  minify?: boolean;
+}
+
+function within(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function inNodeModules(file: string): boolean {
+  return file.split(sep).includes('node_modules');
+}
+
+const POLICY_NS = 'sluice-policy-source';
+
+function allowListPlugin(root: string, virtual: { name: string; source: string } | null): esbuild.Plugin {
+  return {
+    name: 'sluice-allowlist',
+    setup(build) {
+      const forbidden = (what: string, why: string) => ({
+        errors: [
+          { text: `import of "${what}" is not allowed: ${why}`, detail: 'SLUICE_COMPILE_FORBIDDEN_IMPORT' },
+        ],
+      });
+      if (virtual) {
+        build.onResolve({ filter: /^sluice-policy-entry$/ }, () => ({
+          path: virtual.name,
+          namespace: POLICY_NS,
+        }));
+        build.onLoad({ filter: /.*/, namespace: POLICY_NS }, () => ({
+          contents: virtual.source,
+          loader: 'ts',
+          resolveDir: root,
+        }));
+      }
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.sluiceInner) return undefined;
+        if (args.kind === 'entry-point') return undefined;
+        const spec = args.path;
+        if (SDK_SPECIFIERS.includes(spec)) return { path: SDK_ENTRY };
+        if (isBuiltin(spec) || spec.startsWith('node:')) {
+          return forbidden(spec, 'Node built-in modules are not available to policies');
+        }
+        const fromPackage = inNodeModules(args.importer);
+        const bare = !spec.startsWith('.') && !isAbsolute(spec);
+        if (bare && !fromPackage && !ALLOWED_PACKAGES.includes(packageName(spec))) {
+          return forbidden(spec, `only ${ALLOWED_PACKAGES.join(', ')} and the Sluice SDK may be imported`);
+        }
+        if (args.namespace === POLICY_NS && !bare) {
+          return forbidden(
+            spec,
+            'a policy pushed as source text is one file; relative imports need an entry on disk',
+          );
+        }
+        const r = await build.resolve(spec, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { sluiceInner: true },
+        });
+        if (r.errors.length > 0) {
+          return { errors: r.errors.map((e) => ({ ...e, detail: 'SLUICE_COMPILE_UNRESOLVED_IMPORT' })) };
+        }
+        const file = r.path;
+        if (SDK_HOST_ONLY.includes(file))
+          return forbidden(spec, 'this SDK module runs on the host only (tests)');
+        const allowed =
+          within(root, file) || within(SDK_DIR, file) || inNodeModules(file) || file === RUNTIME_ENTRY;
+        if (!allowed) return forbidden(spec, "it is outside the policy's folder");
+        if (inNodeModules(file) && !fromPackage && !bare) {
+          return forbidden(spec, 'reach packages by name, not by path');
+        }
+        return r;
+      });
+    },
+  };
+}
+
+function toDiagnostic(m: esbuild.Message, root: string, virtualName: string): Diagnostic {
+  let code: DiagnosticCode = 'SLUICE_COMPILE_ERROR';
+  if (m.detail === 'SLUICE_COMPILE_FORBIDDEN_IMPORT' || m.detail === 'SLUICE_COMPILE_UNRESOLVED_IMPORT')
+    code = m.detail;
+  else if (/No matching export .* for import "default"/.test(m.text))
+    code = 'SLUICE_COMPILE_NO_DEFAULT_EXPORT';
+  else if (m.id === '' && m.location && !m.pluginName) code = 'SLUICE_COMPILE_SYNTAX';
+  if (code === 'SLUICE_COMPILE_ERROR' && /Could not resolve/.test(m.text))
+    code = 'SLUICE_COMPILE_UNRESOLVED_IMPORT';
+  const loc = m.location;
+  let file: string | null = null;
+  if (loc?.file === '<sluice-entry>') {
+    // The generated entry imports the default export; point at the policy file instead.
+    return {
+      code,
+      message: 'the policy module has no default export (export default definePolicy({...}))',
+      file: virtualName,
+      line: null,
+      column: null,
+    };
+  }
+  if (loc) {
+    const f = loc.file.startsWith(`${POLICY_NS}:`) ? loc.file.slice(POLICY_NS.length + 1) : loc.file;
+    file = isAbsolute(f) ? relative(root, f) : f;
+  }
+  return {
+    code,
+    message: m.text,
+    file,
+    line: loc ? loc.line : null,
+    column: loc ? loc.column + 1 : null,
+    lineText: loc?.lineText,
+  };
+}
+
+/** Compiles a policy. Never throws for problems in the policy: they come back as diagnostics. */
+export async function compilePolicy(input: CompileInput): Promise<CompileResult> {
+  const started = performance.now();
+  if ((input.entry === undefined) === (input.source === undefined)) {
+    throw new TypeError('compilePolicy needs exactly one of entry or source');
+  }
+  const entry = input.entry === undefined ? undefined : resolve(input.entry);
+  const root = entry ? dirname(entry) : process.cwd();
+  const virtual =
+    input.source === undefined ? null : { name: input.filename ?? 'policy.ts', source: input.source };
+  const policySpec = entry ? JSON.stringify(entry) : '"sluice-policy-entry"';
+  const stdin = [
+    `import policy from ${policySpec};`,
+    `import { installRuntime } from ${JSON.stringify(RUNTIME_ENTRY)};`,
+    'installRuntime(policy);',
+  ].join('\n');
+  let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+  try {
+    result = await esbuild.build({
+      stdin: { contents: stdin, loader: 'ts', resolveDir: root, sourcefile: '<sluice-entry>' },
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'iife',
+      platform: 'neutral',
+      mainFields: ['browser', 'module', 'main'],
+      conditions: ['browser'],
+      target: TARGET,
+      minifyWhitespace: input.minify ?? true,
+      minifySyntax: input.minify ?? true,
+      legalComments: 'none',
+      logLevel: 'silent',
+      // Keep every import statement, even unused ones, so each one passes the allow-list.
+      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+      charset: 'utf8',
+      plugins: [allowListPlugin(root, virtual)],
+    });
+  } catch (e) {
+    const failure = e as esbuild.BuildFailure;
+    if (!Array.isArray(failure.errors)) throw e;
+    return {
+      ok: false,
+      diagnostics: failure.errors.map((m) =>
+        toDiagnostic(m, root, virtual?.name ?? (entry ? relative(root, entry) : 'policy.ts')),
+      ),
+    };
+  }
+  const code = result.outputFiles[0].text;
+  const meta = {
+    compiler: COMPILER_VERSION,
+    esbuild: esbuild.version,
+    target: TARGET,
+    format: 'iife' as const,
+  };
+  const revision = `sha256:${createHash('sha256').update(JSON.stringify(meta)).update('\n').update(code).digest('hex')}`;
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((f) => f !== '<sluice-entry>')
+    .map((f) => (f.startsWith(`${POLICY_NS}:`) ? f.slice(POLICY_NS.length + 1) : f));
+  return {
+    ok: true,
+    policy: {
+      revision,
+      code,
+      inputs,
+      sizeBytes: Buffer.byteLength(code),
+      compileMs: performance.now() - started,
+      meta,
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The IPC messages between the host (pool.ts) and a sandbox worker process (worker.ts).
+// Sent with `serialization: 'advanced'`, so Uint8Arrays travel as bytes, not JSON.
+
+import type { HookName } from '../../sdk/types.ts';
+import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
+
+/** Per-policy resource limits, enforced in the worker and (deadline) again by the host. */
+export interface SandboxLimits {
+  /** Isolate heap limit in MB (isolated-vm's minimum is 8). */
+  memoryMb: number;
+  /** Wall-clock deadline for one batch, including capability calls. */
+  deadlineMs: number;
+  /** CPU the isolate may spend on one batch, summed over all its slices (isolate.cpuTime). */
+  cpuMs: number;
+  /** Cap on the size of one verdict (records, logs, metrics), measured before it leaves the worker. */
+  maxOutputBytes: number;
+  /** Deadline for loading the bundle and running init(). */
+  loadTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  memoryMb: 64,
+  deadlineMs: 200,
+  cpuMs: 150,
+  maxOutputBytes: 16 * 1024 * 1024,
+  loadTimeoutMs: 5000,
+};
+
+/** Why a batch got no verdict. `threw` and `malformed` are the policy's fault; the rest are limits or infrastructure. */
+export type FailureKind =
+  | 'timeout'
+  | 'memory'
+  | 'cpu'
+  | 'output'
+  | 'crash'
+  | 'threw'
+  | 'malformed'
+  | 'unavailable';
+
+export type ToWorker =
+  | {
+      t: 'load';
+      id: number;
+      key: string;
+      code: string;
+      config: Record<string, unknown>;
+      limits: SandboxLimits;
+    }
+  | { t: 'run'; id: number; key: string; hook: HookName; ctx: WireContext; payload: unknown }
+  | { t: 'unload'; key: string }
+  | { t: 'cap-reply'; cid: number; reply: HostCallReply }
+  | { t: 'stats'; id: number; key: string };
+
+export interface HeapStats {
+  totalHeapSize: number;
+  usedHeapSize: number;
+  externalBytes: number;
+}
+
+export type FromWorker =
+  | { t: 'ready' }
+  | { t: 'loaded'; id: number; manifest: PolicyManifest; config: Record<string, unknown> }
+  | { t: 'load-failed'; id: number; kind: FailureKind | 'config'; message: string }
+  | { t: 'result'; id: number; result: WireResult; cpuNs: number }
+  | { t: 'failed'; id: number; kind: FailureKind; message: string }
+  | { t: 'cap'; cid: number; key: string; op: HostCallOp; args: unknown }
+  | { t: 'stats'; id: number; heap: HeapStats | null };

@@ -1,0 +1,264 @@
+// A sandbox worker process: hosts one isolated-vm isolate per loaded policy and runs batches
+// in them. Started by pool.ts with `--no-node-snapshot` (isolated-vm requires it). Everything
+// that can go wrong inside an isolate is caught here and reported as a failure kind; what
+// cannot be caught here (a hung or aborted process) is the host's job: it kills and replaces
+// this process.
+
+import ivm from 'isolated-vm';
+import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
+import type { HookName } from '../../sdk/types.ts';
+import type { HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
+import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
+import type { FailureKind, FromWorker, SandboxLimits, ToWorker } from './messages.ts';
+
+interface Loaded {
+  key: string;
+  code: string;
+  config: Record<string, unknown>;
+  limits: SandboxLimits;
+  isolate: ivm.Isolate;
+  context: ivm.Context;
+  run: ivm.Reference<(hook: HookName, ctx: WireContext, payload: unknown) => Promise<WireResult>>;
+}
+
+const loaded = new Map<string, Loaded>();
+/** Keys whose isolate is being recreated after a timeout or memory failure; runs wait for them. */
+const replacing = new Map<string, Promise<void>>();
+const pendingCaps = new Map<number, (reply: HostCallReply) => void>();
+let nextCap = 1;
+
+function send(m: FromWorker): void {
+  process.send?.(m);
+}
+
+class SandboxFailure extends Error {
+  readonly kind: FailureKind | 'config';
+  constructor(kind: FailureKind | 'config', message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+function classify(e: unknown, isolate: ivm.Isolate, timedOut: boolean): SandboxFailure {
+  if (e instanceof SandboxFailure) return e;
+  const message = (e as Error)?.message ?? String(e);
+  if (timedOut || /timed out/i.test(message)) return new SandboxFailure('timeout', 'deadline exceeded');
+  if (/memory limit/i.test(message) || (isolate.isDisposed && !timedOut)) {
+    return new SandboxFailure('memory', 'memory limit exceeded');
+  }
+  // A verdict holding functions or other uncopyable values cannot leave the isolate.
+  if (/could not be cloned|non-transferable|cannot be copied/i.test(message)) {
+    return new SandboxFailure(
+      'malformed',
+      `verdict cannot be copied out of the sandbox: ${message.slice(0, 500)}`,
+    );
+  }
+  return new SandboxFailure('threw', message.slice(0, 2000));
+}
+
+/** A rough byte size of a verdict; enough to stop a policy flooding the host. */
+function sizeOf(v: unknown, budget: number): number {
+  let total = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0 && total <= budget) {
+    const x = stack.pop();
+    if (typeof x === 'string') total += x.length * 2;
+    else if (x instanceof Uint8Array) total += x.byteLength;
+    else if (Array.isArray(x)) {
+      total += 8 * x.length;
+      for (const y of x) stack.push(y);
+    } else if (typeof x === 'object' && x !== null) {
+      for (const [k, y] of Object.entries(x)) {
+        total += k.length * 2 + 8;
+        stack.push(y);
+      }
+    } else total += 8;
+  }
+  return total;
+}
+
+async function hostCall(key: string, op: string, args: unknown): Promise<HostCallReply> {
+  if (!loaded.has(key)) return { ok: false, error: 'policy is not loaded' };
+  if (op !== 'kms.encrypt' && op !== 'kms.decrypt' && op !== 'schemas.get') {
+    return { ok: false, error: `unknown capability ${op}` };
+  }
+  const cid = nextCap++;
+  return new Promise((resolve) => {
+    pendingCaps.set(cid, resolve);
+    send({ t: 'cap', cid, key, op, args });
+  });
+}
+
+async function createIsolate(
+  key: string,
+  code: string,
+  configInput: Record<string, unknown>,
+  limits: SandboxLimits,
+): Promise<{ entry: Loaded; manifest: PolicyManifest; config: Record<string, unknown> }> {
+  const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, limits.memoryMb) });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    if (!isolate.isDisposed) isolate.dispose();
+  }, limits.loadTimeoutMs);
+  try {
+    const context = await isolate.createContext();
+    await context.global.set(
+      HOST_REF_GLOBAL,
+      new ivm.Reference((op: string, args: unknown) => hostCall(key, op, args)),
+    );
+    await context.eval(BOOTSTRAP_SCRIPT);
+    const script = await isolate.compileScript(code, { filename: 'policy.js' });
+    await script.run(context, { timeout: limits.loadTimeoutMs });
+    script.release();
+    const manifest = (await context.evalClosure(
+      'if (!globalThis.__sluice) throw new Error("bundle did not install a runtime"); return globalThis.__sluice.manifest();',
+      [],
+      { result: { copy: true }, timeout: limits.loadTimeoutMs },
+    )) as PolicyManifest;
+    const specProblems = checkConfigSpec(manifest?.config);
+    if (specProblems.length > 0)
+      throw new SandboxFailure('malformed', `manifest: ${specProblems.join('; ')}`);
+    let config: Record<string, unknown>;
+    try {
+      config = resolveConfig(manifest.config, configInput);
+    } catch (e) {
+      throw new SandboxFailure('config', (e as Error).message);
+    }
+    const run = (await context.evalClosure(
+      'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload) => rt.run(hook, ctx, payload);',
+      [config],
+      { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
+    )) as Loaded['run'];
+    return { entry: { key, code, config: configInput, limits, isolate, context, run }, manifest, config };
+  } catch (e) {
+    if (!isolate.isDisposed) isolate.dispose();
+    throw classify(e, isolate, timedOut);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function load(m: Extract<ToWorker, { t: 'load' }>): Promise<void> {
+  try {
+    const { entry, manifest, config } = await createIsolate(m.key, m.code, m.config, m.limits);
+    unload(m.key);
+    unloaded.delete(m.key);
+    loaded.set(m.key, entry);
+    send({ t: 'loaded', id: m.id, manifest, config });
+  } catch (e) {
+    const f = e as SandboxFailure;
+    send({ t: 'load-failed', id: m.id, kind: f.kind ?? 'threw', message: f.message });
+  }
+}
+
+/** Keys unloaded while their isolate was being replaced, so the replacement is dropped. */
+const unloaded = new Set<string>();
+
+function unload(key: string): void {
+  if (replacing.has(key)) unloaded.add(key);
+  const entry = loaded.get(key);
+  if (!entry) return;
+  loaded.delete(key);
+  entry.run.release();
+  if (!entry.isolate.isDisposed) entry.isolate.dispose();
+}
+
+/** After a timeout or memory failure the isolate is gone or suspect: start a fresh one from the same bundle. */
+function replaceIsolate(entry: Loaded): Promise<void> {
+  if (loaded.get(entry.key) !== entry) return Promise.resolve();
+  loaded.delete(entry.key);
+  if (!entry.isolate.isDisposed) entry.isolate.dispose();
+  const done = createIsolate(entry.key, entry.code, entry.config, entry.limits)
+    .then((fresh) => {
+      if (!loaded.has(entry.key) && !unloaded.has(entry.key)) loaded.set(entry.key, fresh.entry);
+      else fresh.entry.isolate.dispose();
+    })
+    .catch(() => {
+      // The next batch for this key reports 'unavailable'.
+    })
+    .finally(() => replacing.delete(entry.key));
+  replacing.set(entry.key, done);
+  return done;
+}
+
+async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
+  await replacing.get(m.key);
+  const entry = loaded.get(m.key);
+  if (!entry) {
+    send({ t: 'failed', id: m.id, kind: 'unavailable', message: 'policy is not loaded in this worker' });
+    return;
+  }
+  const { isolate, limits } = entry;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    // Covers what isolated-vm's own timeout does not: code that runs after an await.
+    timedOut = true;
+    if (!isolate.isDisposed) isolate.dispose();
+  }, limits.deadlineMs);
+  const cpuBefore = isolate.cpuTime;
+  try {
+    const result = (await entry.run.apply(undefined, [m.hook, m.ctx, m.payload], {
+      arguments: { copy: true },
+      result: { promise: true, copy: true },
+      timeout: limits.deadlineMs,
+    })) as WireResult;
+    if (timedOut) throw new SandboxFailure('timeout', 'deadline exceeded');
+    const cpuNs = Number(isolate.cpuTime - cpuBefore);
+    if (cpuNs > limits.cpuMs * 1e6) {
+      throw new SandboxFailure(
+        'cpu',
+        `CPU budget exceeded: ${(cpuNs / 1e6).toFixed(1)} ms > ${limits.cpuMs} ms`,
+      );
+    }
+    if (sizeOf(result, limits.maxOutputBytes) > limits.maxOutputBytes) {
+      throw new SandboxFailure('output', `verdict larger than ${limits.maxOutputBytes} bytes`);
+    }
+    send({ t: 'result', id: m.id, result, cpuNs });
+  } catch (e) {
+    const f = classify(e, isolate, timedOut);
+    send({ t: 'failed', id: m.id, kind: f.kind as FailureKind, message: f.message });
+    if (f.kind === 'timeout' || f.kind === 'memory' || isolate.isDisposed) void replaceIsolate(entry);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+process.on('message', (m: ToWorker) => {
+  switch (m.t) {
+    case 'load':
+      void load(m);
+      break;
+    case 'run':
+      void run(m);
+      break;
+    case 'unload':
+      unload(m.key);
+      break;
+    case 'cap-reply': {
+      const resolve = pendingCaps.get(m.cid);
+      pendingCaps.delete(m.cid);
+      resolve?.(m.reply);
+      break;
+    }
+    case 'stats': {
+      const entry = loaded.get(m.key);
+      const h = entry && !entry.isolate.isDisposed ? entry.isolate.getHeapStatisticsSync() : null;
+      send({
+        t: 'stats',
+        id: m.id,
+        heap: h
+          ? {
+              totalHeapSize: h.total_heap_size,
+              usedHeapSize: h.used_heap_size,
+              externalBytes: h.externally_allocated_size,
+            }
+          : null,
+      });
+      break;
+    }
+  }
+});
+// The host going away must take this process with it.
+process.on('disconnect', () => process.exit(0));
+send({ t: 'ready' });
