@@ -1,0 +1,135 @@
+// generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
+// from AddRaftVoterRequest.json, AddRaftVoterResponse.json.
+import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader, Uuid } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+
+export interface AddRaftVoterRequest {
+  /** versions 0, nullable 0 */
+  clusterId: string | null;
+  /** versions 0 */
+  timeoutMs: number;
+  /** versions 0 */
+  voterId: number;
+  /** versions 0 */
+  voterDirectoryId: Uuid;
+  /** versions 0 */
+  listeners: AddRaftVoterRequestListener[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface AddRaftVoterRequestListener {
+  /** versions 0 */
+  name: string;
+  /** versions 0 */
+  host: string;
+  /** versions 0 */
+  port: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterRequest {
+  const out = {} as AddRaftVoterRequest;
+  out.clusterId = r.readCompactNullableString();
+  out.timeoutMs = r.readInt32();
+  out.voterId = r.readInt32();
+  out.voterDirectoryId = r.readUuid();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<AddRaftVoterRequestListener>(n);
+    for (let i = 0; i < n; i++) a[i] = readAddRaftVoterRequestListener(r, version);
+    out.listeners = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeAddRaftVoterRequest(w: Writer, version: number, v: AddRaftVoterRequest): void {
+  w.appendCompactNullableString(v.clusterId);
+  w.appendInt32(v.timeoutMs);
+  w.appendInt32(v.voterId);
+  w.appendUuid(v.voterDirectoryId);
+  w.appendCompactArrayLength(v.listeners.length);
+  for (let i = 0; i < v.listeners.length; i++) writeAddRaftVoterRequestListener(w, version, v.listeners[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readAddRaftVoterRequestListener(r: Reader, version: number): AddRaftVoterRequestListener {
+  const out = {} as AddRaftVoterRequestListener;
+  out.name = r.readCompactString();
+  out.host = r.readCompactString();
+  out.port = r.readUInt16();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeAddRaftVoterRequestListener(w: Writer, version: number, v: AddRaftVoterRequestListener): void {
+  w.appendCompactString(v.name);
+  w.appendCompactString(v.host);
+  w.appendUInt16(v.port);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterRequest {
+  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 0);
+  return readAddRaftVoterRequest(r, version);
+}
+
+export function encodeAddRaftVoterRequest(w: Writer, version: number, value: AddRaftVoterRequest): void {
+  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 0);
+  writeAddRaftVoterRequest(w, version, value);
+}
+
+export interface AddRaftVoterResponse {
+  /** versions 0 */
+  throttleTimeMs: number;
+  /** versions 0 */
+  errorCode: number;
+  /** versions 0, nullable 0 */
+  errorMessage: string | null;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  const out = {} as AddRaftVoterResponse;
+  out.throttleTimeMs = r.readInt32();
+  out.errorCode = r.readInt16();
+  out.errorMessage = r.readCompactNullableString();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeAddRaftVoterResponse(w: Writer, version: number, v: AddRaftVoterResponse): void {
+  w.appendInt32(v.throttleTimeMs);
+  w.appendInt16(v.errorCode);
+  w.appendCompactNullableString(v.errorMessage);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 0);
+  return readAddRaftVoterResponse(r, version);
+}
+
+export function encodeAddRaftVoterResponse(w: Writer, version: number, value: AddRaftVoterResponse): void {
+  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 0);
+  writeAddRaftVoterResponse(w, version, value);
+}

@@ -1,0 +1,161 @@
+// generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
+// from DescribeClusterRequest.json, DescribeClusterResponse.json.
+import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+
+export interface DescribeClusterRequest {
+  /** versions 0-1 */
+  includeClusterAuthorizedOperations: boolean;
+  /** versions 1 */
+  endpointType?: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readDescribeClusterRequest(r: Reader, version: number): DescribeClusterRequest {
+  const out = {} as DescribeClusterRequest;
+  out.includeClusterAuthorizedOperations = r.readBoolean();
+  if (version >= 1) {
+    out.endpointType = r.readInt8();
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeDescribeClusterRequest(w: Writer, version: number, v: DescribeClusterRequest): void {
+  w.appendBoolean(v.includeClusterAuthorizedOperations);
+  if (version >= 1) {
+    {
+      const x = v.endpointType === undefined ? 1 : v.endpointType;
+      w.appendInt8(x);
+    }
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeDescribeClusterRequest(r: Reader, version: number): DescribeClusterRequest {
+  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterRequest', version, 0, 1);
+  return readDescribeClusterRequest(r, version);
+}
+
+export function encodeDescribeClusterRequest(w: Writer, version: number, value: DescribeClusterRequest): void {
+  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterRequest', version, 0, 1);
+  writeDescribeClusterRequest(w, version, value);
+}
+
+export interface DescribeClusterResponse {
+  /** versions 0-1 */
+  throttleTimeMs: number;
+  /** versions 0-1 */
+  errorCode: number;
+  /** versions 0-1, nullable 0-1 */
+  errorMessage: string | null;
+  /** versions 1 */
+  endpointType?: number;
+  /** versions 0-1 */
+  clusterId: string;
+  /** versions 0-1 */
+  controllerId: number;
+  /** versions 0-1 */
+  brokers: DescribeClusterResponseDescribeClusterBroker[];
+  /** versions 0-1 */
+  clusterAuthorizedOperations: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface DescribeClusterResponseDescribeClusterBroker {
+  /** versions 0-1 */
+  brokerId: number;
+  /** versions 0-1 */
+  host: string;
+  /** versions 0-1 */
+  port: number;
+  /** versions 0-1, nullable 0-1 */
+  rack: string | null;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readDescribeClusterResponse(r: Reader, version: number): DescribeClusterResponse {
+  const out = {} as DescribeClusterResponse;
+  out.throttleTimeMs = r.readInt32();
+  out.errorCode = r.readInt16();
+  out.errorMessage = r.readCompactNullableString();
+  if (version >= 1) {
+    out.endpointType = r.readInt8();
+  }
+  out.clusterId = r.readCompactString();
+  out.controllerId = r.readInt32();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<DescribeClusterResponseDescribeClusterBroker>(n);
+    for (let i = 0; i < n; i++) a[i] = readDescribeClusterResponseDescribeClusterBroker(r, version);
+    out.brokers = a;
+  }
+  out.clusterAuthorizedOperations = r.readInt32();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeDescribeClusterResponse(w: Writer, version: number, v: DescribeClusterResponse): void {
+  w.appendInt32(v.throttleTimeMs);
+  w.appendInt16(v.errorCode);
+  w.appendCompactNullableString(v.errorMessage);
+  if (version >= 1) {
+    {
+      const x = v.endpointType === undefined ? 1 : v.endpointType;
+      w.appendInt8(x);
+    }
+  }
+  w.appendCompactString(v.clusterId);
+  w.appendInt32(v.controllerId);
+  w.appendCompactArrayLength(v.brokers.length);
+  for (let i = 0; i < v.brokers.length; i++) writeDescribeClusterResponseDescribeClusterBroker(w, version, v.brokers[i]);
+  w.appendInt32(v.clusterAuthorizedOperations);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readDescribeClusterResponseDescribeClusterBroker(r: Reader, version: number): DescribeClusterResponseDescribeClusterBroker {
+  const out = {} as DescribeClusterResponseDescribeClusterBroker;
+  out.brokerId = r.readInt32();
+  out.host = r.readCompactString();
+  out.port = r.readInt32();
+  out.rack = r.readCompactNullableString();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeDescribeClusterResponseDescribeClusterBroker(w: Writer, version: number, v: DescribeClusterResponseDescribeClusterBroker): void {
+  w.appendInt32(v.brokerId);
+  w.appendCompactString(v.host);
+  w.appendInt32(v.port);
+  w.appendCompactNullableString(v.rack);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeDescribeClusterResponse(r: Reader, version: number): DescribeClusterResponse {
+  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterResponse', version, 0, 1);
+  return readDescribeClusterResponse(r, version);
+}
+
+export function encodeDescribeClusterResponse(w: Writer, version: number, value: DescribeClusterResponse): void {
+  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterResponse', version, 0, 1);
+  writeDescribeClusterResponse(w, version, value);
+}

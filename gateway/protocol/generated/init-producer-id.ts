@@ -1,0 +1,119 @@
+// generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
+// from InitProducerIdRequest.json, InitProducerIdResponse.json.
+import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+
+export interface InitProducerIdRequest {
+  /** versions 0-5, nullable 0-5 */
+  transactionalId: string | null;
+  /** versions 0-5 */
+  transactionTimeoutMs: number;
+  /** versions 3-5 */
+  producerId?: bigint;
+  /** versions 3-5 */
+  producerEpoch?: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readInitProducerIdRequest(r: Reader, version: number): InitProducerIdRequest {
+  const out = {} as InitProducerIdRequest;
+  out.transactionalId = (version >= 2 ? r.readCompactNullableString() : r.readNullableString());
+  out.transactionTimeoutMs = r.readInt32();
+  if (version >= 3) {
+    out.producerId = r.readInt64();
+  }
+  if (version >= 3) {
+    out.producerEpoch = r.readInt16();
+  }
+  if (version >= 2) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeInitProducerIdRequest(w: Writer, version: number, v: InitProducerIdRequest): void {
+  (version >= 2 ? w.appendCompactNullableString(v.transactionalId) : w.appendNullableString(v.transactionalId));
+  w.appendInt32(v.transactionTimeoutMs);
+  if (version >= 3) {
+    {
+      const x = v.producerId === undefined ? -1n : v.producerId;
+      w.appendInt64(x);
+    }
+  }
+  if (version >= 3) {
+    {
+      const x = v.producerEpoch === undefined ? -1 : v.producerEpoch;
+      w.appendInt16(x);
+    }
+  }
+  if (version >= 2) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeInitProducerIdRequest(r: Reader, version: number): InitProducerIdRequest {
+  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdRequest', version, 0, 5);
+  return readInitProducerIdRequest(r, version);
+}
+
+export function encodeInitProducerIdRequest(w: Writer, version: number, value: InitProducerIdRequest): void {
+  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdRequest', version, 0, 5);
+  writeInitProducerIdRequest(w, version, value);
+}
+
+export interface InitProducerIdResponse {
+  /** versions 0-5 */
+  throttleTimeMs: number;
+  /** versions 0-5 */
+  errorCode: number;
+  /** versions 0-5 */
+  producerId: bigint;
+  /** versions 0-5 */
+  producerEpoch: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readInitProducerIdResponse(r: Reader, version: number): InitProducerIdResponse {
+  const out = {} as InitProducerIdResponse;
+  out.throttleTimeMs = r.readInt32();
+  out.errorCode = r.readInt16();
+  out.producerId = r.readInt64();
+  out.producerEpoch = r.readInt16();
+  if (version >= 2) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeInitProducerIdResponse(w: Writer, version: number, v: InitProducerIdResponse): void {
+  w.appendInt32(v.throttleTimeMs);
+  w.appendInt16(v.errorCode);
+  w.appendInt64(v.producerId);
+  w.appendInt16(v.producerEpoch);
+  if (version >= 2) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeInitProducerIdResponse(r: Reader, version: number): InitProducerIdResponse {
+  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdResponse', version, 0, 5);
+  return readInitProducerIdResponse(r, version);
+}
+
+export function encodeInitProducerIdResponse(w: Writer, version: number, value: InitProducerIdResponse): void {
+  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdResponse', version, 0, 5);
+  writeInitProducerIdResponse(w, version, value);
+}

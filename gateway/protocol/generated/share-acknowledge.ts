@@ -1,0 +1,379 @@
+// generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
+// from ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json.
+import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader, Uuid } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+
+export interface ShareAcknowledgeRequest {
+  /** versions 0, nullable 0 */
+  groupId: string | null;
+  /** versions 0, nullable 0 */
+  memberId: string | null;
+  /** versions 0 */
+  shareSessionEpoch: number;
+  /** versions 0 */
+  topics: ShareAcknowledgeRequestAcknowledgeTopic[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeRequestAcknowledgeTopic {
+  /** versions 0 */
+  topicId: Uuid;
+  /** versions 0 */
+  partitions: ShareAcknowledgeRequestAcknowledgePartition[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeRequestAcknowledgePartition {
+  /** versions 0 */
+  partitionIndex: number;
+  /** versions 0 */
+  acknowledgementBatches: ShareAcknowledgeRequestAcknowledgementBatch[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeRequestAcknowledgementBatch {
+  /** versions 0 */
+  firstOffset: bigint;
+  /** versions 0 */
+  lastOffset: bigint;
+  /** versions 0 */
+  acknowledgeTypes: number[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowledgeRequest {
+  const out = {} as ShareAcknowledgeRequest;
+  out.groupId = r.readCompactNullableString();
+  out.memberId = r.readCompactNullableString();
+  out.shareSessionEpoch = r.readInt32();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeRequestAcknowledgeTopic>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeRequestAcknowledgeTopic(r, version);
+    out.topics = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeRequest(w: Writer, version: number, v: ShareAcknowledgeRequest): void {
+  w.appendCompactNullableString(v.groupId);
+  w.appendCompactNullableString(v.memberId);
+  w.appendInt32(v.shareSessionEpoch);
+  w.appendCompactArrayLength(v.topics.length);
+  for (let i = 0; i < v.topics.length; i++) writeShareAcknowledgeRequestAcknowledgeTopic(w, version, v.topics[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeRequestAcknowledgeTopic(r: Reader, version: number): ShareAcknowledgeRequestAcknowledgeTopic {
+  const out = {} as ShareAcknowledgeRequestAcknowledgeTopic;
+  out.topicId = r.readUuid();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeRequestAcknowledgePartition>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeRequestAcknowledgePartition(r, version);
+    out.partitions = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeRequestAcknowledgeTopic(w: Writer, version: number, v: ShareAcknowledgeRequestAcknowledgeTopic): void {
+  w.appendUuid(v.topicId);
+  w.appendCompactArrayLength(v.partitions.length);
+  for (let i = 0; i < v.partitions.length; i++) writeShareAcknowledgeRequestAcknowledgePartition(w, version, v.partitions[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeRequestAcknowledgePartition(r: Reader, version: number): ShareAcknowledgeRequestAcknowledgePartition {
+  const out = {} as ShareAcknowledgeRequestAcknowledgePartition;
+  out.partitionIndex = r.readInt32();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeRequestAcknowledgementBatch>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeRequestAcknowledgementBatch(r, version);
+    out.acknowledgementBatches = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeRequestAcknowledgePartition(w: Writer, version: number, v: ShareAcknowledgeRequestAcknowledgePartition): void {
+  w.appendInt32(v.partitionIndex);
+  w.appendCompactArrayLength(v.acknowledgementBatches.length);
+  for (let i = 0; i < v.acknowledgementBatches.length; i++) writeShareAcknowledgeRequestAcknowledgementBatch(w, version, v.acknowledgementBatches[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeRequestAcknowledgementBatch(r: Reader, version: number): ShareAcknowledgeRequestAcknowledgementBatch {
+  const out = {} as ShareAcknowledgeRequestAcknowledgementBatch;
+  out.firstOffset = r.readInt64();
+  out.lastOffset = r.readInt64();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<number>(n);
+    for (let i = 0; i < n; i++) a[i] = r.readInt8();
+    out.acknowledgeTypes = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeRequestAcknowledgementBatch(w: Writer, version: number, v: ShareAcknowledgeRequestAcknowledgementBatch): void {
+  w.appendInt64(v.firstOffset);
+  w.appendInt64(v.lastOffset);
+  w.appendCompactArrayLength(v.acknowledgeTypes.length);
+  for (let i = 0; i < v.acknowledgeTypes.length; i++) w.appendInt8(v.acknowledgeTypes[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowledgeRequest {
+  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
+  return readShareAcknowledgeRequest(r, version);
+}
+
+export function encodeShareAcknowledgeRequest(w: Writer, version: number, value: ShareAcknowledgeRequest): void {
+  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
+  writeShareAcknowledgeRequest(w, version, value);
+}
+
+export interface ShareAcknowledgeResponse {
+  /** versions 0 */
+  throttleTimeMs: number;
+  /** versions 0 */
+  errorCode: number;
+  /** versions 0, nullable 0 */
+  errorMessage: string | null;
+  /** versions 0 */
+  responses: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[];
+  /** versions 0 */
+  nodeEndpoints: ShareAcknowledgeResponseNodeEndpoint[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeResponseShareAcknowledgeTopicResponse {
+  /** versions 0 */
+  topicId: Uuid;
+  /** versions 0 */
+  partitions: ShareAcknowledgeResponsePartitionData[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeResponsePartitionData {
+  /** versions 0 */
+  partitionIndex: number;
+  /** versions 0 */
+  errorCode: number;
+  /** versions 0, nullable 0 */
+  errorMessage: string | null;
+  /** versions 0 */
+  currentLeader: ShareAcknowledgeResponseLeaderIdAndEpoch;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeResponseLeaderIdAndEpoch {
+  /** versions 0 */
+  leaderId: number;
+  /** versions 0 */
+  leaderEpoch: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeResponseNodeEndpoint {
+  /** versions 0 */
+  nodeId: number;
+  /** versions 0 */
+  host: string;
+  /** versions 0 */
+  port: number;
+  /** versions 0, nullable 0 */
+  rack: string | null;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowledgeResponse {
+  const out = {} as ShareAcknowledgeResponse;
+  out.throttleTimeMs = r.readInt32();
+  out.errorCode = r.readInt16();
+  out.errorMessage = r.readCompactNullableString();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeResponseShareAcknowledgeTopicResponse>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeResponseShareAcknowledgeTopicResponse(r, version);
+    out.responses = a;
+  }
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeResponseNodeEndpoint>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeResponseNodeEndpoint(r, version);
+    out.nodeEndpoints = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeResponse(w: Writer, version: number, v: ShareAcknowledgeResponse): void {
+  w.appendInt32(v.throttleTimeMs);
+  w.appendInt16(v.errorCode);
+  w.appendCompactNullableString(v.errorMessage);
+  w.appendCompactArrayLength(v.responses.length);
+  for (let i = 0; i < v.responses.length; i++) writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(w, version, v.responses[i]);
+  w.appendCompactArrayLength(v.nodeEndpoints.length);
+  for (let i = 0; i < v.nodeEndpoints.length; i++) writeShareAcknowledgeResponseNodeEndpoint(w, version, v.nodeEndpoints[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeResponseShareAcknowledgeTopicResponse(r: Reader, version: number): ShareAcknowledgeResponseShareAcknowledgeTopicResponse {
+  const out = {} as ShareAcknowledgeResponseShareAcknowledgeTopicResponse;
+  out.topicId = r.readUuid();
+  {
+    const n = r.readCompactArrayLength();
+    const a = new Array<ShareAcknowledgeResponsePartitionData>(n);
+    for (let i = 0; i < n; i++) a[i] = readShareAcknowledgeResponsePartitionData(r, version);
+    out.partitions = a;
+  }
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(w: Writer, version: number, v: ShareAcknowledgeResponseShareAcknowledgeTopicResponse): void {
+  w.appendUuid(v.topicId);
+  w.appendCompactArrayLength(v.partitions.length);
+  for (let i = 0; i < v.partitions.length; i++) writeShareAcknowledgeResponsePartitionData(w, version, v.partitions[i]);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeResponsePartitionData(r: Reader, version: number): ShareAcknowledgeResponsePartitionData {
+  const out = {} as ShareAcknowledgeResponsePartitionData;
+  out.partitionIndex = r.readInt32();
+  out.errorCode = r.readInt16();
+  out.errorMessage = r.readCompactNullableString();
+  out.currentLeader = readShareAcknowledgeResponseLeaderIdAndEpoch(r, version);
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeResponsePartitionData(w: Writer, version: number, v: ShareAcknowledgeResponsePartitionData): void {
+  w.appendInt32(v.partitionIndex);
+  w.appendInt16(v.errorCode);
+  w.appendCompactNullableString(v.errorMessage);
+  writeShareAcknowledgeResponseLeaderIdAndEpoch(w, version, v.currentLeader);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeResponseLeaderIdAndEpoch(r: Reader, version: number): ShareAcknowledgeResponseLeaderIdAndEpoch {
+  const out = {} as ShareAcknowledgeResponseLeaderIdAndEpoch;
+  out.leaderId = r.readInt32();
+  out.leaderEpoch = r.readInt32();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeResponseLeaderIdAndEpoch(w: Writer, version: number, v: ShareAcknowledgeResponseLeaderIdAndEpoch): void {
+  w.appendInt32(v.leaderId);
+  w.appendInt32(v.leaderEpoch);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function readShareAcknowledgeResponseNodeEndpoint(r: Reader, version: number): ShareAcknowledgeResponseNodeEndpoint {
+  const out = {} as ShareAcknowledgeResponseNodeEndpoint;
+  out.nodeId = r.readInt32();
+  out.host = r.readCompactString();
+  out.port = r.readInt32();
+  out.rack = r.readCompactNullableString();
+  const tagCount = r.readUnsignedVarInt();
+  for (let t = 0; t < tagCount; t++) {
+    const tag = r.readUnsignedVarInt();
+    const size = r.readUnsignedVarInt();
+    (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+  }
+  return out;
+}
+
+function writeShareAcknowledgeResponseNodeEndpoint(w: Writer, version: number, v: ShareAcknowledgeResponseNodeEndpoint): void {
+  w.appendInt32(v.nodeId);
+  w.appendCompactString(v.host);
+  w.appendInt32(v.port);
+  w.appendCompactNullableString(v.rack);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function defaultShareAcknowledgeResponseLeaderIdAndEpoch(version: number): ShareAcknowledgeResponseLeaderIdAndEpoch {
+  const out = {} as ShareAcknowledgeResponseLeaderIdAndEpoch;
+  out.leaderId = 0;
+  out.leaderEpoch = 0;
+  return out;
+}
+
+function isDefaultShareAcknowledgeResponseLeaderIdAndEpoch(v: ShareAcknowledgeResponseLeaderIdAndEpoch, version: number): boolean {
+  {
+    const x = v.leaderId;
+    if (x !== undefined && x !== 0) return false;
+  }
+  {
+    const x = v.leaderEpoch;
+    if (x !== undefined && x !== 0) return false;
+  }
+  if (v._unknownTaggedFields !== undefined && v._unknownTaggedFields.length > 0) return false;
+  return true;
+}
+
+export function decodeShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowledgeResponse {
+  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
+  return readShareAcknowledgeResponse(r, version);
+}
+
+export function encodeShareAcknowledgeResponse(w: Writer, version: number, value: ShareAcknowledgeResponse): void {
+  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
+  writeShareAcknowledgeResponse(w, version, value);
+}

@@ -1,0 +1,301 @@
+// generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
+// from TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json.
+import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+
+export interface TxnOffsetCommitRequest {
+  /** versions 0-4 */
+  transactionalId: string;
+  /** versions 0-4 */
+  groupId: string;
+  /** versions 0-4 */
+  producerId: bigint;
+  /** versions 0-4 */
+  producerEpoch: number;
+  /** versions 3-4 */
+  generationId?: number;
+  /** versions 3-4 */
+  memberId?: string;
+  /** versions 3-4, nullable 3-4 */
+  groupInstanceId?: string | null;
+  /** versions 0-4 */
+  topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
+  /** versions 0-4 */
+  name: string;
+  /** versions 0-4 */
+  partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
+  /** versions 0-4 */
+  partitionIndex: number;
+  /** versions 0-4 */
+  committedOffset: bigint;
+  /** versions 2-4 */
+  committedLeaderEpoch?: number;
+  /** versions 0-4, nullable 0-4 */
+  committedMetadata: string | null;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommitRequest {
+  const out = {} as TxnOffsetCommitRequest;
+  out.transactionalId = (version >= 3 ? r.readCompactString() : r.readString());
+  out.groupId = (version >= 3 ? r.readCompactString() : r.readString());
+  out.producerId = r.readInt64();
+  out.producerEpoch = r.readInt16();
+  if (version >= 3) {
+    out.generationId = r.readInt32();
+  }
+  if (version >= 3) {
+    out.memberId = r.readCompactString();
+  }
+  if (version >= 3) {
+    out.groupInstanceId = r.readCompactNullableString();
+  }
+  {
+    const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
+    const a = new Array<TxnOffsetCommitRequestTxnOffsetCommitRequestTopic>(n);
+    for (let i = 0; i < n; i++) a[i] = readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r, version);
+    out.topics = a;
+  }
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitRequest(w: Writer, version: number, v: TxnOffsetCommitRequest): void {
+  (version >= 3 ? w.appendCompactString(v.transactionalId) : w.appendString(v.transactionalId));
+  (version >= 3 ? w.appendCompactString(v.groupId) : w.appendString(v.groupId));
+  w.appendInt64(v.producerId);
+  w.appendInt16(v.producerEpoch);
+  if (version >= 3) {
+    {
+      const x = v.generationId === undefined ? -1 : v.generationId;
+      w.appendInt32(x);
+    }
+  }
+  if (version >= 3) {
+    {
+      const x = v.memberId === undefined ? "" : v.memberId;
+      w.appendCompactString(x);
+    }
+  }
+  if (version >= 3) {
+    {
+      const x = v.groupInstanceId === undefined ? null : v.groupInstanceId;
+      w.appendCompactNullableString(x);
+    }
+  }
+  (version >= 3 ? w.appendCompactArrayLength(v.topics.length) : w.appendArrayLength(v.topics.length));
+  for (let i = 0; i < v.topics.length; i++) writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(w, version, v.topics[i]);
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
+  const out = {} as TxnOffsetCommitRequestTxnOffsetCommitRequestTopic;
+  out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  {
+    const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
+    const a = new Array<TxnOffsetCommitRequestTxnOffsetCommitRequestPartition>(n);
+    for (let i = 0; i < n; i++) a[i] = readTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r, version);
+    out.partitions = a;
+  }
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(w: Writer, version: number, v: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic): void {
+  (version >= 3 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  (version >= 3 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
+  for (let i = 0; i < v.partitions.length; i++) writeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w, version, v.partitions[i]);
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function readTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r: Reader, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
+  const out = {} as TxnOffsetCommitRequestTxnOffsetCommitRequestPartition;
+  out.partitionIndex = r.readInt32();
+  out.committedOffset = r.readInt64();
+  if (version >= 2) {
+    out.committedLeaderEpoch = r.readInt32();
+  }
+  out.committedMetadata = (version >= 3 ? r.readCompactNullableString() : r.readNullableString());
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w: Writer, version: number, v: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition): void {
+  w.appendInt32(v.partitionIndex);
+  w.appendInt64(v.committedOffset);
+  if (version >= 2) {
+    {
+      const x = v.committedLeaderEpoch === undefined ? -1 : v.committedLeaderEpoch;
+      w.appendInt32(x);
+    }
+  }
+  (version >= 3 ? w.appendCompactNullableString(v.committedMetadata) : w.appendNullableString(v.committedMetadata));
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommitRequest {
+  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 4);
+  return readTxnOffsetCommitRequest(r, version);
+}
+
+export function encodeTxnOffsetCommitRequest(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
+  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 4);
+  writeTxnOffsetCommitRequest(w, version, value);
+}
+
+export interface TxnOffsetCommitResponse {
+  /** versions 0-4 */
+  throttleTimeMs: number;
+  /** versions 0-4 */
+  topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
+  /** versions 0-4 */
+  name: string;
+  /** versions 0-4 */
+  partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
+  /** versions 0-4 */
+  partitionIndex: number;
+  /** versions 0-4 */
+  errorCode: number;
+  /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+function readTxnOffsetCommitResponse(r: Reader, version: number): TxnOffsetCommitResponse {
+  const out = {} as TxnOffsetCommitResponse;
+  out.throttleTimeMs = r.readInt32();
+  {
+    const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
+    const a = new Array<TxnOffsetCommitResponseTxnOffsetCommitResponseTopic>(n);
+    for (let i = 0; i < n; i++) a[i] = readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r, version);
+    out.topics = a;
+  }
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitResponse(w: Writer, version: number, v: TxnOffsetCommitResponse): void {
+  w.appendInt32(v.throttleTimeMs);
+  (version >= 3 ? w.appendCompactArrayLength(v.topics.length) : w.appendArrayLength(v.topics.length));
+  for (let i = 0; i < v.topics.length; i++) writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(w, version, v.topics[i]);
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
+  const out = {} as TxnOffsetCommitResponseTxnOffsetCommitResponseTopic;
+  out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  {
+    const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
+    const a = new Array<TxnOffsetCommitResponseTxnOffsetCommitResponsePartition>(n);
+    for (let i = 0; i < n; i++) a[i] = readTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r, version);
+    out.partitions = a;
+  }
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(w: Writer, version: number, v: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic): void {
+  (version >= 3 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  (version >= 3 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
+  for (let i = 0; i < v.partitions.length; i++) writeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w, version, v.partitions[i]);
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function readTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r: Reader, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
+  const out = {} as TxnOffsetCommitResponseTxnOffsetCommitResponsePartition;
+  out.partitionIndex = r.readInt32();
+  out.errorCode = r.readInt16();
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarInt();
+    for (let t = 0; t < tagCount; t++) {
+      const tag = r.readUnsignedVarInt();
+      const size = r.readUnsignedVarInt();
+      (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
+    }
+  }
+  return out;
+}
+
+function writeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w: Writer, version: number, v: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition): void {
+  w.appendInt32(v.partitionIndex);
+  w.appendInt16(v.errorCode);
+  if (version >= 3) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOffsetCommitResponse {
+  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 4);
+  return readTxnOffsetCommitResponse(r, version);
+}
+
+export function encodeTxnOffsetCommitResponse(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
+  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 4);
+  writeTxnOffsetCommitResponse(w, version, value);
+}
