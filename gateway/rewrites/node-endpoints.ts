@@ -32,3 +32,16 @@ export const fetchNodeEndpointsRewrite = defineResponseFilter<NodeEndpointsField
   minVersion: 16,
   onResponse: rewrite,
 });
+
+// Share groups (KIP-932) answer with the same NodeEndpoints list, not tagged.
+export const shareFetchNodeEndpointsRewrite = defineResponseFilter<NodeEndpointsFields>({
+  name: 'sluice.rewrite.share-fetch-node-endpoints',
+  apiKey: 78,
+  onResponse: rewrite,
+});
+
+export const shareAcknowledgeNodeEndpointsRewrite = defineResponseFilter<NodeEndpointsFields>({
+  name: 'sluice.rewrite.share-acknowledge-node-endpoints',
+  apiKey: 79,
+  onResponse: rewrite,
+});
