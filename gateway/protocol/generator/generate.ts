@@ -2,6 +2,8 @@
 // Specs come from ../shared/kafka-message-specs (beside the repo) unless SLUICE_KAFKA_SPECS
 // names another directory (for example one unpacked from a kafka-clients jar, where the
 // specs live under common/message/); error codes likewise from SLUICE_KAFKA_ERRORS.
+// The header of each generated file names its spec files, not their directory, so the output
+// does not depend on where the specs were read from.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type EmittedMessage, emitMessage, kebab } from './emit-codec.ts';
@@ -20,7 +22,8 @@ const specsDir = resolve(process.env.SLUICE_KAFKA_SPECS ?? join(repoRoot, '../sh
 const errorsFile = resolve(
   process.env.SLUICE_KAFKA_ERRORS ?? join(dirname(specsDir), 'kafka-error-codes.tsv'),
 );
-const outDir = join(repoRoot, 'gateway/protocol/generated');
+// SLUICE_GENERATED_OUT lets the test suite regenerate into a scratch directory and compare.
+const outDir = resolve(process.env.SLUICE_GENERATED_OUT ?? join(repoRoot, 'gateway/protocol/generated'));
 
 function header(sources: string[]): string {
   return [
