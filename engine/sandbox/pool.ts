@@ -118,7 +118,7 @@ export class SandboxPool {
   #restarts = 0;
 
   private constructor(options: PoolOptions) {
-    this.#options = { graceMs: 250, ...options };
+    this.#options = { ...options, graceMs: options.graceMs ?? 250 };
   }
 
   static async start(options: PoolOptions = {}): Promise<SandboxPool> {
