@@ -4,7 +4,7 @@
 // the checks that keep decompression bounded: a small batch that inflates to gigabytes (a
 // decompression bomb) must cost an error, not the gateway's memory.
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
-import { compressFrameSync, decompressFrameSync } from 'lz4-napi';
+import { compressFrameSync, decompressFrameSync, uncompressSync as lz4BlockDecompress } from 'lz4-napi';
 import { compressSync as snappyCompress, uncompressSync as snappyUncompress } from 'snappy';
 import { ProtocolError } from '../errors.ts';
 
@@ -86,11 +86,8 @@ export function decompress(
         return zstdDecompressSync(data, { maxOutputLength: maxBytes });
       case COMPRESSION.snappy:
         return snappyDecompress(toBuffer(data), maxBytes);
-      case COMPRESSION.lz4: {
-        const bound = lz4FrameOutputBound(toBuffer(data));
-        if (bound > maxBytes) throw tooLarge(name, bound, maxBytes);
-        return decompressFrameSync(toBuffer(data));
-      }
+      case COMPRESSION.lz4:
+        return lz4Decompress(toBuffer(data), maxBytes);
     }
   } catch (err) {
     if (err instanceof ProtocolError) throw err;
@@ -202,15 +199,35 @@ function rawSnappyLength(data: Buffer, start: number, end: number): number {
 }
 
 // ---- lz4 ----------------------------------------------------------------------------------
-// Kafka uses the LZ4 frame format (magic 0x184D2204). lz4-napi has no output cap, so before
-// decompressing we walk the frame's block headers (cheap: lengths only) and add up the most
-// each block can produce: its length if stored uncompressed, else the frame's max block size.
+// Kafka uses the LZ4 frame format (magic 0x184D2204). We read the frame's headers ourselves
+// (lengths and flags only) for two reasons. Bounds: lz4-napi has no output cap, so the most
+// each block can produce (its length if stored, else the frame's max block size) is added up
+// before anything is inflated. Speed: lz4-napi's frame decoder runs at ~650 MB/s where its
+// block decoder does ~5 GB/s, and Kafka's frames have independent blocks, so each block goes
+// to the block decoder. A frame with linked blocks (legal LZ4, never written by Kafka clients)
+// goes to the frame decoder. The batch's CRC-32C already covers these bytes, so the optional
+// xxHash checksums inside the frame are skipped, not verified.
 
 const LZ4_MAGIC = 0x184d2204;
 
-function lz4FrameOutputBound(data: Buffer): number {
+interface Lz4Block {
+  start: number;
+  end: number;
+  stored: boolean;
+  blockMax: number;
+}
+
+interface Lz4Frames {
+  blocks: Lz4Block[];
+  bound: number;
+  allIndependent: boolean;
+}
+
+function lz4ReadFrames(data: Buffer): Lz4Frames {
+  const blocks: Lz4Block[] = [];
   let at = 0;
   let bound = 0;
+  let allIndependent = true;
   if (data.length === 0) throw corrupt('empty lz4 data');
   while (at < data.length) {
     if (data.length - at < 7) throw corrupt('lz4 frame header truncated', { offset: at });
@@ -221,6 +238,7 @@ function lz4FrameOutputBound(data: Buffer): number {
     const blockMaxCode = (bd >>> 4) & 7;
     if (blockMaxCode < 4) throw corrupt(`lz4 block size code ${blockMaxCode} is invalid`, { offset: at + 5 });
     const blockMax = 1 << (2 * blockMaxCode + 8);
+    if ((flg & 0x20) === 0) allIndependent = false;
     const hasBlockChecksum = (flg & 0x10) !== 0;
     const hasContentSize = (flg & 0x08) !== 0;
     const hasContentChecksum = (flg & 0x04) !== 0;
@@ -233,14 +251,37 @@ function lz4FrameOutputBound(data: Buffer): number {
       if (word === 0) break;
       const stored = (word & 0x80000000) !== 0;
       const length = word & 0x7fffffff;
-      if (length > blockMax)
+      if (length > blockMax) {
         throw corrupt('lz4 block larger than the frame allows', { offset: at - 4, length });
+      }
+      if (at + length + (hasBlockChecksum ? 4 : 0) > data.length)
+        throw corrupt('lz4 block truncated', { offset: at });
+      blocks.push({ start: at, end: at + length, stored, blockMax });
       at += length + (hasBlockChecksum ? 4 : 0);
-      if (at > data.length) throw corrupt('lz4 block truncated', { offset: at });
       bound += stored ? length : blockMax;
     }
     at += hasContentChecksum ? 4 : 0;
     if (at > data.length) throw corrupt('lz4 content checksum truncated', { offset: at });
   }
-  return bound;
+  return { blocks, bound, allIndependent };
+}
+
+function lz4Decompress(data: Buffer, maxBytes: number): Buffer {
+  const frames = lz4ReadFrames(data);
+  if (frames.bound > maxBytes) throw tooLarge('lz4', frames.bound, maxBytes);
+  if (!frames.allIndependent) return decompressFrameSync(data);
+  const parts: Buffer[] = [];
+  for (const block of frames.blocks) {
+    if (block.stored) {
+      parts.push(data.subarray(block.start, block.end));
+      continue;
+    }
+    // lz4-napi's block decoder takes a little-endian size prefix; an upper bound is accepted
+    // and the output is cut to what the block really holds.
+    const input = Buffer.allocUnsafe(4 + block.end - block.start);
+    input.writeUInt32LE(block.blockMax, 0);
+    data.copy(input, 4, block.start, block.end);
+    parts.push(lz4BlockDecompress(input));
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }

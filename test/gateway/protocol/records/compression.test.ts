@@ -95,6 +95,25 @@ describe('compression', () => {
     assert.deepEqual(decompress(COMPRESSION.lz4, packed), data);
   });
 
+  test('Given incompressible bytes, When lz4 stores them as raw blocks, Then they decompress exactly', () => {
+    const random = Buffer.alloc(300_000);
+    let seed = 7;
+    for (let i = 0; i < random.length; i++) {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      random[i] = seed >>> 24;
+    }
+    const packed = compress(COMPRESSION.lz4, random);
+    assert.ok((packed.readUInt32LE(7) & 0x80000000) !== 0, 'first block is stored uncompressed');
+    assert.deepEqual(decompress(COMPRESSION.lz4, packed), random);
+  });
+
+  test("Given two lz4 frames back to back, When decompressed, Then both frames' bytes come back in order", () => {
+    const a = sample(70_000);
+    const b = Buffer.from('second frame');
+    const packed = Buffer.concat([compress(COMPRESSION.lz4, a), compress(COMPRESSION.lz4, b)]);
+    assert.deepEqual(decompress(COMPRESSION.lz4, packed), Buffer.concat([a, b]));
+  });
+
   describe('decompression bombs', () => {
     const zeros = Buffer.alloc(4 * 1024 * 1024);
     const cap = 1024 * 1024;

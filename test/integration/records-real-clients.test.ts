@@ -1,0 +1,292 @@
+// Record batches as real clients write them, for every codec: the Java producer
+// (kafka-console-producer) and librdkafka (kcat -z). The broker keeps a producer's batch
+// as written (it only assigns offsets and refreshes the CRC), so its log segment files hold
+// the clients' own compressed bytes. We decode those, check every record, re-encode them,
+// then send a batch we modified back through a Produce request and read it with the Java
+// consumer, which checks the CRC (check.crcs=true by default), and with kcat.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Reader } from '../../gateway/protocol/reader.ts';
+import { COMPRESSION_NAMES, decompress, isXerialSnappy } from '../../gateway/protocol/records/compression.ts';
+import {
+  encodeRecordBatch,
+  encodeRecords,
+  type KafkaRecord,
+  RecordBatch,
+} from '../../gateway/protocol/records/record-batch.ts';
+import { joinRecords, splitRecords } from '../../gateway/protocol/records/records-field.ts';
+import { Writer } from '../../gateway/protocol/writer.ts';
+import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../rig/kafka-tools.ts';
+import { runKcatOk } from '../rig/kcat.ts';
+
+const CODECS = COMPRESSION_NAMES;
+const RECORDS = 120;
+
+interface Expected {
+  key: string | null;
+  value: string;
+  headers: Array<[string, string]>;
+}
+
+/** ~1 KiB distinct, compressible values: enough for several lz4 blocks and xerial chunks per batch. */
+function expectedRecords(topic: string): Expected[] {
+  return Array.from({ length: RECORDS }, (_, i) => ({
+    key: i % 10 === 3 ? null : `key-${i}`,
+    value: `${topic}-${i}-`.padEnd(1000, `abc${i % 7}xyz`),
+    headers: [
+      ['source', topic],
+      ['n', String(i)],
+    ],
+  }));
+}
+
+function text(b: Buffer | null): string | null {
+  return b === null ? null : b.toString('utf8');
+}
+
+function asExpected(r: KafkaRecord): Expected {
+  return {
+    key: text(r.key),
+    value: text(r.value) ?? '<null>',
+    headers: r.headers.map((h) => [h.key, text(h.value) ?? '<null>']),
+  };
+}
+
+/** Sends one Produce v7 request (the first to allow zstd; still non-flexible) (acks=-1) over PLAINTEXT and returns the partition's error code. */
+async function produceRaw(hostPort: string, topic: string, records: Buffer): Promise<number> {
+  const w = new Writer();
+  const sizeAt = w.reserveInt32();
+  w.appendInt16(0).appendInt16(7).appendInt32(7).appendString('sluice-records-test'); // header v1
+  w.appendNullableString(null).appendInt16(-1).appendInt32(30_000); // transactional id, acks, timeout
+  w.appendInt32(1).appendString(topic).appendInt32(1).appendInt32(0); // 1 topic, 1 partition: index 0
+  w.appendInt32(records.length).appendBytes(records);
+  w.setInt32At(sizeAt, w.length - 4);
+  const [host, port] = hostPort.split(':');
+  const response = await new Promise<Buffer>((resolve, reject) => {
+    const socket = connect(Number(port), host, () => socket.end(w.toBuffer()));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks)));
+    socket.setTimeout(30_000, () => socket.destroy(new Error('produce timed out')));
+  });
+  const r = new Reader(response);
+  r.readInt32(); // size
+  assert.equal(r.readInt32(), 7, 'correlation id');
+  assert.equal(r.readInt32(), 1, 'one topic');
+  assert.equal(r.readString(), topic);
+  assert.equal(r.readInt32(), 1, 'one partition');
+  assert.equal(r.readInt32(), 0, 'partition 0');
+  return r.readInt16();
+}
+
+describe('record batches from real clients', () => {
+  let cluster: KafkaCluster;
+  const segments = new Map<string, Buffer>();
+
+  function segment(topic: string): Buffer {
+    const file = join(cluster.brokers[0].dir, 'data', `${topic}-0`, '00000000000000000000.log');
+    return readFileSync(file);
+  }
+
+  before(async () => {
+    cluster = await startCluster({ brokers: 1 });
+    const bootstrap = cluster.bootstrap.plaintext;
+    for (const codec of CODECS) {
+      const topic = `java-${codec}`;
+      const lines = expectedRecords(topic).map(
+        (r) => `${r.headers.map(([k, v]) => `${k}:${v}`).join(',')}\t${r.key ?? '<null>'}\t${r.value}`,
+      );
+      await runKafkaToolOk(
+        'kafka-console-producer',
+        [
+          '--bootstrap-server',
+          bootstrap,
+          '--topic',
+          topic,
+          '--property',
+          'parse.key=true',
+          '--property',
+          'parse.headers=true',
+          '--property',
+          'null.marker=<null>',
+          // The console producer's own option wins over --producer-property compression.type.
+          '--compression-codec',
+          codec,
+          '--producer-property',
+          'linger.ms=1000',
+          '--producer-property',
+          'batch.size=1048576',
+        ],
+        { input: `${lines.join('\n')}\n`, timeoutMs: 90_000 },
+      );
+      segments.set(topic, segment(topic));
+    }
+    for (const codec of CODECS) {
+      const topic = `kcat-${codec}`;
+      // kcat sets the same headers on every message: only `source` here.
+      const lines = expectedRecords(topic).map((r) => `${r.key ?? ''}\t${r.value}`);
+      await runKcatOk(
+        [
+          '-P',
+          '-b',
+          bootstrap,
+          '-t',
+          topic,
+          '-z',
+          codec,
+          '-K',
+          '\t',
+          '-H',
+          `source=${topic}`,
+          '-X',
+          'linger.ms=500',
+          '-X',
+          'batch.size=1000000',
+        ],
+        { input: `${lines.join('\n')}\n` },
+      );
+      segments.set(topic, segment(topic));
+    }
+  });
+
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  for (const codec of CODECS) {
+    test(`Given batches the Java producer wrote with ${codec}, When decoded from the broker's log, Then every record, header and producer field is there`, (t) => {
+      const topic = `java-${codec}`;
+      const bytes = segments.get(topic)!;
+      const pieces = splitRecords(bytes);
+      assert.deepEqual(joinRecords(pieces), bytes, 'untouched pieces join to the segment bytes');
+      const batches = pieces.filter((p): p is RecordBatch => p instanceof RecordBatch);
+      assert.equal(batches.length, pieces.length, 'only v2 batches');
+      const records = batches.flatMap((b) => b.records());
+      assert.deepEqual(records.map(asExpected), expectedRecords(topic));
+      for (const b of batches) {
+        assert.equal(b.compression, codec);
+        assert.ok(b.producerId >= 0n, 'the Java producer is idempotent by default');
+        assert.ok(b.baseSequence >= 0);
+        assert.equal(b.isTransactional, false);
+        assert.equal(b.timestampType, 'create-time');
+      }
+      t.diagnostic(
+        `${batches.length} batch(es), first payload starts ${batches[0].bytes.subarray(61, 69).toString('hex')}`,
+      );
+    });
+
+    test(`Given batches kcat wrote with ${codec}, When decoded from the broker's log, Then every record is there`, (t) => {
+      const topic = `kcat-${codec}`;
+      const bytes = segments.get(topic)!;
+      const batches = splitRecords(bytes) as RecordBatch[];
+      const records = batches.flatMap((b) => b.records());
+      const expected = expectedRecords(topic).map((r) => ({
+        key: r.key ?? '',
+        value: r.value,
+        headers: [['source', topic]],
+      }));
+      assert.deepEqual(records.map(asExpected), expected);
+      for (const b of batches) assert.equal(b.compression, codec);
+      t.diagnostic(
+        `${batches.length} batch(es), first payload starts ${batches[0].bytes.subarray(61, 69).toString('hex')}`,
+      );
+    });
+
+    test(`Given ${codec} batches from both clients, When their records are re-encoded, Then the record bytes are identical to the clients'`, () => {
+      for (const client of ['java', 'kcat']) {
+        for (const b of splitRecords(segments.get(`${client}-${codec}`)!) as RecordBatch[]) {
+          const w = new Writer();
+          encodeRecords(w, b.records());
+          assert.deepEqual(w.buffer, decompress(b.compressionId, b.bytes.subarray(61)), `${client} ${codec}`);
+          if (codec === 'none') assert.deepEqual(encodeRecordBatch(b.fields(), b.records()), b.bytes);
+        }
+      }
+    });
+  }
+
+  test('Given snappy and lz4 batches of both clients, When their framing is inspected, Then Java writes xerial snappy, kcat raw snappy, both lz4 frames with independent blocks', (t) => {
+    const payload = (topic: string) =>
+      (splitRecords(segments.get(topic)!)[0] as RecordBatch).bytes.subarray(61);
+    assert.equal(isXerialSnappy(payload('java-snappy')), true);
+    assert.equal(isXerialSnappy(payload('kcat-snappy')), false);
+    for (const client of ['java', 'kcat']) {
+      const frame = payload(`${client}-lz4`);
+      assert.equal(frame.readUInt32LE(0), 0x184d2204);
+      assert.equal((frame[4] >>> 5) & 1, 1, `${client}: independent blocks`);
+      t.diagnostic(`${client} lz4 FLG=0x${frame[4].toString(16)} BD=0x${frame[5].toString(16)}`);
+    }
+  });
+
+  test('Given a batch of each codec modified by us, When produced to the real broker, Then it is accepted and the Java consumer reads the new values', async () => {
+    const modified: string[] = [];
+    for (const codec of CODECS) {
+      const topic = `java-${codec}`;
+      const original = splitRecords(segments.get(topic)!)[0] as RecordBatch;
+      const records = original
+        .records()
+        .map((r) => ({ ...r, value: Buffer.from(`MODIFIED-${text(r.value)}`) }));
+      modified.push(...records.map((r) => String(r.value)));
+      // Not idempotent any more: the original producer's sequence numbers are already taken.
+      const batch = encodeRecordBatch(
+        { ...original.fields(), baseOffset: 0n, producerId: -1n, producerEpoch: -1, baseSequence: -1 },
+        records,
+      );
+      assert.equal(await produceRaw(cluster.brokers[0].plaintext, topic, batch), 0, `${codec}: error code`);
+    }
+    const { stdout } = await runKafkaToolOk(
+      'kafka-console-consumer',
+      [
+        '--bootstrap-server',
+        cluster.bootstrap.plaintext,
+        '--include',
+        'java-.*',
+        '--from-beginning',
+        '--max-messages',
+        String(CODECS.length * RECORDS + modified.length),
+        '--timeout-ms',
+        '30000',
+      ],
+      { timeoutMs: 90_000 },
+    );
+    const consumed = stdout.split('\n').filter((l) => l.startsWith('MODIFIED-'));
+    assert.deepEqual(consumed.sort(), [...modified].sort());
+  });
+
+  test('Given our modified batches in the log, When kcat (librdkafka) consumes them, Then it reads the new values for every codec', async () => {
+    for (const codec of CODECS) {
+      const { stdout } = await runKcatOk([
+        '-C',
+        '-b',
+        cluster.bootstrap.plaintext,
+        '-t',
+        `java-${codec}`,
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+        '-f',
+        '%s\n',
+      ]);
+      const values = stdout.split('\n').filter((l) => l.length > 0);
+      const ours = (splitRecords(segments.get(`java-${codec}`)!)[0] as RecordBatch).recordCount;
+      assert.equal(values.length, RECORDS + ours, codec);
+      assert.equal(values.filter((v) => v.startsWith('MODIFIED-')).length, ours, codec);
+    }
+  });
+
+  test('Given the broker log after our produce, When split and decoded again, Then our batches carry the broker-assigned offsets and valid CRCs', () => {
+    for (const codec of CODECS) {
+      const batches = splitRecords(segment(`java-${codec}`)) as RecordBatch[];
+      const last = batches[batches.length - 1];
+      assert.equal(last.compression, codec);
+      assert.ok(last.baseOffset >= BigInt(RECORDS));
+      last.verifyCrc();
+      assert.match(String(last.records()[0].value), /^MODIFIED-/);
+    }
+  });
+});
