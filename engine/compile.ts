@@ -169,7 +169,8 @@ function toDiagnostic(m: esbuild.Message, root: string, virtualName: string): Di
   }
   if (loc) {
     const f = loc.file.startsWith(`${POLICY_NS}:`) ? loc.file.slice(POLICY_NS.length + 1) : loc.file;
-    file = isAbsolute(f) ? relative(root, f) : f;
+    // esbuild reports paths relative to its working directory; report them relative to the policy's folder.
+    file = loc.file.startsWith(`${POLICY_NS}:`) ? f : relative(root, resolve(process.cwd(), f));
   }
   return {
     code,

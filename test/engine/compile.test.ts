@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { compilePolicy } from '../../engine/compile.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+describe('compilePolicy', () => {
+  test('Given imports of fs and node:net, When compiling, Then each is a FORBIDDEN_IMPORT with file:line:col', async () => {
+    const r = await compilePolicy({
+      filename: 'evil.ts',
+      source: [
+        "import { definePolicy, accept } from 'sluice/sdk';",
+        "import { readFileSync } from 'fs';",
+        "import * as net from 'node:net';",
+        'export default definePolicy({ name: "evil", onProduce: () => accept() });',
+      ].join('\n'),
+    });
+    assert.equal(r.ok, false);
+    const d = r.ok ? [] : r.diagnostics;
+    assert.deepEqual(
+      d.map((x) => [x.code, x.file, x.line, x.column]),
+      [
+        ['SLUICE_COMPILE_FORBIDDEN_IMPORT', 'evil.ts', 2, 30],
+        ['SLUICE_COMPILE_FORBIDDEN_IMPORT', 'evil.ts', 3, 22],
+      ],
+    );
+    assert.match(d[0].message, /"fs" is not allowed/);
+  });
+
+  test('Given require of child_process and a dynamic import, When compiling, Then both are refused', async () => {
+    const r = await compilePolicy({
+      source: `import { definePolicy, accept } from 'sluice/sdk';
+const cp = require('child_process');
+export default definePolicy({ name: 'x', onProduce: async () => { await import('node:fs'); return accept(); } });`,
+    });
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.line]), [
+      ['SLUICE_COMPILE_FORBIDDEN_IMPORT', 2],
+      ['SLUICE_COMPILE_FORBIDDEN_IMPORT', 3],
+    ]);
+  });
+
+  test('Given an arbitrary package, When compiling, Then it is refused even though it is installed', async () => {
+    const r = await compilePolicy({ source: `import pino from 'pino';\nexport default pino;` });
+    assert.equal(r.ok, false);
+    assert.match(r.ok ? '' : r.diagnostics[0].message, /only ajv, avsc and the Sluice SDK/);
+  });
+
+  test('Given a syntax error, When compiling, Then a SYNTAX diagnostic points at it', async () => {
+    const r = await compilePolicy({ source: 'const x = ;\nexport default x;' });
+    assert.deepEqual(r.ok ? null : [r.diagnostics[0].code, r.diagnostics[0].line, r.diagnostics[0].column], [
+      'SLUICE_COMPILE_SYNTAX',
+      1,
+      11,
+    ]);
+  });
+
+  test('Given no default export, When compiling, Then NO_DEFAULT_EXPORT names the policy file', async () => {
+    const r = await compilePolicy({ source: 'export const x = 1;', filename: 'mine.ts' });
+    assert.deepEqual(r.ok ? null : [r.diagnostics[0].code, r.diagnostics[0].file], [
+      'SLUICE_COMPILE_NO_DEFAULT_EXPORT',
+      'mine.ts',
+    ]);
+  });
+
+  test('Given ajv, When compiling, Then the bundle is an IIFE and the revision is a stable sha256', async () => {
+    const source = `import Ajv from 'ajv';\nimport { definePolicy, accept } from 'sluice/sdk';\nconst ajv = new Ajv();\nexport default definePolicy({ name: 'a', onProduce: () => (ajv ? accept() : accept()) });`;
+    const a = await compilePolicy({ source });
+    const b = await compilePolicy({ source });
+    assert.ok(a.ok && b.ok);
+    assert.match(a.policy.revision, /^sha256:[0-9a-f]{64}$/);
+    assert.equal(a.policy.revision, b.policy.revision);
+    assert.ok(a.policy.code.startsWith('(()=>{'));
+    assert.ok(a.policy.inputs.some((f) => f.includes('node_modules/ajv/')));
+    const c = await compilePolicy({ source: source.replace("name: 'a'", "name: 'b'") });
+    assert.ok(c.ok);
+    assert.notEqual(c.policy.revision, a.policy.revision);
+  });
+
+  test('Given a policy split over files on disk, When compiling its entry, Then relative imports in its folder are bundled', async () => {
+    const r = await compilePolicy({ entry: join(fixtures, 'multi', 'policy.ts') });
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.diagnostics));
+    assert.ok(r.policy.inputs.some((f) => f.endsWith('rules.ts')));
+  });
+
+  test('Given a relative import outside the policy folder, When compiling, Then it is refused', async () => {
+    const r = await compilePolicy({ entry: join(fixtures, 'escape.ts') });
+    assert.equal(r.ok, false);
+    const d = r.ok ? undefined : r.diagnostics[0];
+    assert.equal(d?.code, 'SLUICE_COMPILE_FORBIDDEN_IMPORT');
+    assert.equal(d?.file, 'escape.ts');
+    assert.equal(d?.line, 3);
+    assert.match(d?.message ?? '', /outside the policy's folder/);
+  });
+
+  test('Given the SDK test harness import, When compiling, Then it is refused as host-only', async () => {
+    const r = await compilePolicy({
+      source: `import { testPolicy } from '${join(import.meta.dirname, '..', '..', 'sdk', 'testing.ts')}';\nexport default testPolicy;`,
+    });
+    assert.equal(r.ok, false);
+  });
+});
