@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Reader } from '../../gateway/protocol/reader.ts';
+import type { ProduceRequest, ProduceResponse } from '../../gateway/protocol/generated/produce.ts';
+import {
+  type DecodedResponse,
+  decodeResponseFrame,
+  encodeRequestFrame,
+} from '../../gateway/protocol/messages.ts';
 import { COMPRESSION_NAMES, decompress, isXerialSnappy } from '../../gateway/protocol/records/compression.ts';
 import {
   encodeRecordBatch,
@@ -56,32 +61,40 @@ function asExpected(r: KafkaRecord): Expected {
   };
 }
 
-/** Sends one Produce v7 request (the first to allow zstd; still non-flexible) (acks=-1) over PLAINTEXT and returns the partition's error code. */
-async function produceRaw(hostPort: string, topic: string, records: Buffer): Promise<number> {
-  const w = new Writer();
-  const sizeAt = w.reserveInt32();
-  w.appendInt16(0).appendInt16(7).appendInt32(7).appendString('sluice-records-test'); // header v1
-  w.appendNullableString(null).appendInt16(-1).appendInt32(30_000); // transactional id, acks, timeout
-  w.appendInt32(1).appendString(topic).appendInt32(1).appendInt32(0); // 1 topic, 1 partition: index 0
-  w.appendInt32(records.length).appendBytes(records);
-  w.setInt32At(sizeAt, w.length - 4);
+/** Sends one Produce v11 request (acks=-1) over PLAINTEXT with the generated codec; returns the partition's result. */
+async function produceRaw(
+  hostPort: string,
+  topic: string,
+  records: Buffer,
+): Promise<{ errorCode: number; errorMessage?: string | null }> {
+  const version = 11;
+  const request: ProduceRequest = {
+    transactionalId: null,
+    acks: -1,
+    timeoutMs: 30_000,
+    topicData: [{ name: topic, partitionData: [{ index: 0, records }] }],
+  };
+  const frame = encodeRequestFrame(
+    { requestApiKey: 0, requestApiVersion: version, correlationId: 7, clientId: 'sluice-records-test' },
+    request,
+  );
   const [host, port] = hostPort.split(':');
   const response = await new Promise<Buffer>((resolve, reject) => {
-    const socket = connect(Number(port), host, () => socket.end(w.toBuffer()));
+    const socket = connect(Number(port), host, () => socket.end(frame));
     const chunks: Buffer[] = [];
     socket.on('data', (c) => chunks.push(c));
     socket.on('error', reject);
     socket.on('close', () => resolve(Buffer.concat(chunks)));
     socket.setTimeout(30_000, () => socket.destroy(new Error('produce timed out')));
   });
-  const r = new Reader(response);
-  r.readInt32(); // size
-  assert.equal(r.readInt32(), 7, 'correlation id');
-  assert.equal(r.readInt32(), 1, 'one topic');
-  assert.equal(r.readString(), topic);
-  assert.equal(r.readInt32(), 1, 'one partition');
-  assert.equal(r.readInt32(), 0, 'partition 0');
-  return r.readInt16();
+  const { header, body } = decodeResponseFrame(
+    response.subarray(4),
+    0,
+    version,
+  ) as DecodedResponse<ProduceResponse>;
+  assert.equal(header.correlationId, 7);
+  const partition = body.responses[0].partitionResponses[0];
+  return { errorCode: partition.errorCode, errorMessage: partition.errorMessage };
 }
 
 describe('record batches from real clients', () => {
@@ -236,7 +249,8 @@ describe('record batches from real clients', () => {
         { ...original.fields(), baseOffset: 0n, producerId: -1n, producerEpoch: -1, baseSequence: -1 },
         records,
       );
-      assert.equal(await produceRaw(cluster.brokers[0].plaintext, topic, batch), 0, `${codec}: error code`);
+      const result = await produceRaw(cluster.brokers[0].plaintext, topic, batch);
+      assert.deepEqual(result, { errorCode: 0, errorMessage: null }, codec);
     }
     const { stdout } = await runKafkaToolOk(
       'kafka-console-consumer',
