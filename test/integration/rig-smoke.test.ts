@@ -72,7 +72,7 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
       username: USERS.alice.username,
       password: 'wrong-secret',
     });
-    const result = await runKcat([...args, '-L', '-m', '5'], { timeoutMs: 30_000 });
+    const result = await runKcat([...args, '-L', '-m', '3'], { timeoutMs: 30_000 });
 
     assert.notEqual(result.exitCode, 0);
     assert.match(result.stderr, /Authentication failed|invalid credentials/i);
@@ -83,7 +83,7 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
     assert.equal(cluster.broker(0).running, false);
     const quick = {
       password: USERS.admin.password,
-      extra: { 'default.api.timeout.ms': 8000, 'request.timeout.ms': 4000 },
+      extra: { 'default.api.timeout.ms': 5000, 'request.timeout.ms': 2500 },
     };
     await assert.rejects(roundTrip(target(quick), { topic: 'smoke-broker-down' }), (error: Error) => {
       assert.equal((error as { code?: string }).code, 'SLUICE_RIG_TOOL_FAILED');
