@@ -53,7 +53,6 @@ interface ApiFacts {
 }
 
 const API_VERSIONS_KEY = 18;
-const SASL_HANDSHAKE_KEY = 17;
 
 function buildApiFacts(): Map<number, ApiFacts> {
   const facts = new Map<number, ApiFacts>();
@@ -96,13 +95,12 @@ export const headers: HeaderVersions = {
   },
 };
 
-/** What Sluice can decode, per api key. SaslHandshake v0 is left out: after it the client
- * sends unframed SASL tokens, which a frame-level gateway cannot follow. */
+/** What Sluice can decode, per api key. (SaslHandshake v0 stays advertised because
+ * librdkafka only enables SASL when it sees v0; a client that really sends v0 — unframed
+ * SASL tokens after it — is refused by the connection pair.) */
 function buildSupportedVersions(): Map<number, { min: number; max: number }> {
   const out = new Map<number, { min: number; max: number }>();
   for (const [key, f] of API_FACTS) out.set(key, { min: f.valid[0], max: f.valid[1] });
-  const hs = out.get(SASL_HANDSHAKE_KEY);
-  if (hs) hs.min = Math.max(hs.min, 1);
   return out;
 }
 

@@ -10,7 +10,12 @@ import { FrameDecoder } from '../protocol/frame.ts';
 import { formatHostPort } from '../routing/route.ts';
 import { FrameBatch } from './frame-output.ts';
 import { InFlightQueue } from './in-flight.ts';
-import { API_SASL_AUTHENTICATE, peekRequest, peekResponseErrorCode } from './request-peek.ts';
+import {
+  API_SASL_AUTHENTICATE,
+  API_SASL_HANDSHAKE,
+  peekRequest,
+  peekResponseErrorCode,
+} from './request-peek.ts';
 import { SaslPrincipalTracker } from './sasl-principal.ts';
 import type { ConnectionInfo, HeaderVersions, ResponseHandler } from './types.ts';
 import type { UpstreamDialer } from './upstream-dialer.ts';
@@ -110,6 +115,14 @@ export class ConnectionPair {
     try {
       for (const frame of this.#requests.push(chunk)) {
         const req = peekRequest(frame, this.#opts.headers);
+        if (req.apiKey === API_SASL_HANDSHAKE && req.apiVersion === 0) {
+          // v0 is followed by SASL tokens without Kafka headers, which a frame-level proxy
+          // cannot tell apart from requests; every current client uses v1.
+          throw new GatewayError(
+            'SLUICE_CONNECTION_PROTOCOL',
+            'SaslHandshake v0 (unframed SASL) is not supported',
+          );
+        }
         if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
         if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
         if (req.expectsResponse) {
