@@ -180,6 +180,11 @@ export class PolicyEngine {
     return this.#pool.restarts;
   }
 
+  /** Process ids of the sandbox workers (benchmarks read their memory). */
+  get workerPids(): (number | undefined)[] {
+    return this.#pool.pids;
+  }
+
   /** The active deployments in chain order. */
   list(): DeployedPolicy[] {
     return this.#chain.map(({ key: _k, matcher: _m, kmsKeys: _s, inflight: _i, retired: _r, ...d }) => d);

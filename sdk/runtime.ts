@@ -89,6 +89,8 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     throw new Error('the default export of a policy module must be definePolicy({...})');
   }
   let config: Readonly<Record<string, unknown>> = Object.freeze({});
+  const pending = new Map<number, Promise<WireResult>>();
+  let nextPending = 1;
 
   async function call(op: HostCallOp, args: unknown): Promise<unknown> {
     const reply = await hostCall(op, args);
@@ -96,70 +98,99 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     return reply.value;
   }
 
-  return {
+  const runtime: SandboxRuntime = {
     manifest: () => buildManifest(def),
     init(cfg) {
       config = Object.freeze({ ...cfg });
       def.init?.(config as never);
     },
-    async run(hook: HookName, wctx: WireContext, payload: unknown): Promise<WireResult> {
-      const logs: WireLog[] = [];
-      const metrics = new Map<string, number>();
-      const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
-        if (logs.length >= WIRE_LIMITS.logs) return;
-        const entry: WireLog = { level, msg: String(message).slice(0, WIRE_LIMITS.logMessageChars) };
-        if (fields !== undefined) {
-          try {
-            entry.fields = JSON.parse(JSON.stringify(fields));
-          } catch {
-            entry.fields = { unserializable: true };
-          }
-        }
-        logs.push(entry);
-      };
-      const ctx: PolicyContext = {
-        policy: def.name,
-        ...wctx,
-        config,
-        log: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-        metrics: {
-          count(name: string, by = 1) {
-            const n = String(name).slice(0, WIRE_LIMITS.metricNameChars);
-            if (!metrics.has(n) && metrics.size >= WIRE_LIMITS.metrics) return;
-            if (typeof by === 'number' && Number.isFinite(by)) metrics.set(n, (metrics.get(n) ?? 0) + by);
-          },
-        },
-        kms: {
-          encrypt: async (keyName, plaintexts) =>
-            (await call('kms.encrypt', { keyName, values: [...plaintexts] })) as string[],
-          decrypt: async (keyName, ciphertexts) =>
-            (await call('kms.decrypt', { keyName, values: [...ciphertexts] })) as string[],
-        },
-        schemas: { get: async (id) => (await call('schemas.get', { id })) as RegisteredSchema | null },
-      };
-      const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
-      if (typeof fn !== 'function') {
-        return { verdict: { kind: 'accept' }, logs, metrics: [] };
-      }
-      let arg = payload;
-      if (hook === 'onProduce' || hook === 'onFetch') {
-        const p = payload as { records: WireRecord[] };
-        arg = { ...p, records: p.records.map(makeRecord) };
-      }
-      try {
-        const verdict = await fn.call(def, arg, ctx);
-        return { verdict: verdictOut(verdict), logs, metrics: [...metrics] };
-      } catch (e) {
-        const err = e as { name?: unknown; message?: unknown; code?: unknown };
-        const error = {
-          name: String(err?.name ?? 'Error'),
-          message: String(err?.message ?? e),
-          code: typeof err?.code === 'string' ? err.code : undefined,
-        };
-        return { verdict: null, error, logs, metrics: [...metrics] } as WireResult;
-      }
+    run(hook, wctx, payload) {
+      const started = start(hook, wctx, payload);
+      return started instanceof Promise ? started : Promise.resolve(started);
+    },
+    start(hook, wctx, payload) {
+      const started = start(hook, wctx, payload);
+      if (!(started instanceof Promise)) return started;
+      const id = nextPending++;
+      pending.set(id, started);
+      return { pending: id };
+    },
+    finish(id) {
+      const p = pending.get(id);
+      pending.delete(id);
+      return p ?? Promise.reject(new Error(`no pending batch ${id}`));
     },
   };
+  return runtime;
+
+  /**
+   * Runs a hook. Returns the result directly when the hook is synchronous, so the worker can
+   * use one synchronous isolate call (much cheaper than an async one); a promise otherwise.
+   */
+  function start(hook: HookName, wctx: WireContext, payload: unknown): WireResult | Promise<WireResult> {
+    const logs: WireLog[] = [];
+    const metrics = new Map<string, number>();
+    const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
+      if (logs.length >= WIRE_LIMITS.logs) return;
+      const entry: WireLog = { level, msg: String(message).slice(0, WIRE_LIMITS.logMessageChars) };
+      if (fields !== undefined) {
+        try {
+          entry.fields = JSON.parse(JSON.stringify(fields));
+        } catch {
+          entry.fields = { unserializable: true };
+        }
+      }
+      logs.push(entry);
+    };
+    const ctx: PolicyContext = {
+      policy: def.name,
+      ...wctx,
+      config,
+      log: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+      metrics: {
+        count(name: string, by = 1) {
+          const n = String(name).slice(0, WIRE_LIMITS.metricNameChars);
+          if (!metrics.has(n) && metrics.size >= WIRE_LIMITS.metrics) return;
+          if (typeof by === 'number' && Number.isFinite(by)) metrics.set(n, (metrics.get(n) ?? 0) + by);
+        },
+      },
+      kms: {
+        encrypt: async (keyName, plaintexts) =>
+          (await call('kms.encrypt', { keyName, values: [...plaintexts] })) as string[],
+        decrypt: async (keyName, ciphertexts) =>
+          (await call('kms.decrypt', { keyName, values: [...ciphertexts] })) as string[],
+      },
+      schemas: { get: async (id) => (await call('schemas.get', { id })) as RegisteredSchema | null },
+    };
+    const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
+    if (typeof fn !== 'function') return { verdict: { kind: 'accept' }, logs, metrics: [] };
+    let arg = payload;
+    if (hook === 'onProduce' || hook === 'onFetch') {
+      const p = payload as { records: WireRecord[] };
+      arg = { ...p, records: p.records.map(makeRecord) };
+    }
+    const done = (verdict: Verdict): WireResult => ({
+      verdict: verdictOut(verdict),
+      logs,
+      metrics: [...metrics],
+    });
+    const failed = (e: unknown): WireResult => {
+      const err = e as { name?: unknown; message?: unknown; code?: unknown };
+      const error = {
+        name: String(err?.name ?? 'Error'),
+        message: String(err?.message ?? e),
+        code: typeof err?.code === 'string' ? err.code : undefined,
+      };
+      return { verdict: null, error, logs, metrics: [...metrics] };
+    };
+    try {
+      const verdict = fn.call(def, arg, ctx);
+      if (verdict instanceof Promise) return verdict.then(done, failed);
+      return done(verdict);
+    } catch (e) {
+      return failed(e);
+    }
+  }
 }
 
 /**

@@ -66,6 +66,9 @@ export interface SandboxRuntime {
   manifest(): PolicyManifest;
   init(config: Record<string, unknown>): void;
   run(hook: HookName, ctx: WireContext, payload: unknown): Promise<WireResult>;
+  /** Like run, but returns the result synchronously when the hook is synchronous, else a pending id for finish(). */
+  start(hook: HookName, ctx: WireContext, payload: unknown): WireResult | { pending: number };
+  finish(id: number): Promise<WireResult>;
 }
 
 /** Caps on what one batch may log or count, so a chatty policy cannot flood the host. */

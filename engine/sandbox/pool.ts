@@ -56,6 +56,7 @@ interface Pending {
   resolve: (reply: never) => void;
   timer: NodeJS.Timeout | null;
   retried: boolean;
+  sentAt: number;
 }
 
 class WorkerSlot {
@@ -245,30 +246,54 @@ export class SandboxPool {
     const id = this.#nextId++;
     const msg = build(id);
     return new Promise<T>((resolve) => {
-      const p: Pending = { type, key, msg, resolve: resolve as (r: never) => void, timer: null, retried };
-      p.timer = setTimeout(() => {
-        // The worker did not answer in time: it is hung or wedged. This request is the culprit.
-        slot.pending.delete(id);
-        if (type === 'load') {
-          this.#specs.delete(key);
-          this.#assigned.delete(key);
-          resolve({
-            ok: false,
-            kind: 'timeout',
-            message: 'loading the policy did not finish in time; worker killed',
-          } as T);
-        } else if (type === 'stats') resolve(null as T);
-        else
-          resolve({
-            ok: false,
-            kind: 'timeout',
-            message: 'deadline exceeded; sandbox worker killed and replaced',
-          } as T);
-        slot.kill(type === 'load' ? 'load-deadline' : 'deadline', key);
-      }, deadlineMs + this.#options.graceMs);
+      const p: Pending = {
+        type,
+        key,
+        msg,
+        resolve: resolve as (r: never) => void,
+        timer: null,
+        retried,
+        sentAt: performance.now(),
+      };
+      p.timer = setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs);
       slot.pending.set(id, p);
       slot.send(msg);
     });
+  }
+
+  /**
+   * A request's host-side timer fired: the worker is hung or wedged. The culprit is the oldest
+   * request still pending on that worker (a synchronous isolate call blocks every request queued
+   * behind it); it gets the timeout, the worker is killed, and the others are retried on the
+   * replacement by #onExit.
+   */
+  #expire(slot: WorkerSlot, firedId: number): void {
+    let culpritId = firedId;
+    for (const [id, p] of slot.pending) {
+      if (p.type !== 'stats' && p.sentAt < (slot.pending.get(culpritId)?.sentAt ?? Number.POSITIVE_INFINITY))
+        culpritId = id;
+    }
+    const p = slot.pending.get(culpritId);
+    if (!p) return;
+    slot.pending.delete(culpritId);
+    if (p.timer) clearTimeout(p.timer);
+    const resolve = p.resolve as (r: unknown) => void;
+    if (p.type === 'load') {
+      this.#specs.delete(p.key);
+      this.#assigned.delete(p.key);
+      resolve({
+        ok: false,
+        kind: 'timeout',
+        message: 'loading the policy did not finish in time; worker killed',
+      });
+    } else if (p.type === 'stats') resolve(null);
+    else
+      resolve({
+        ok: false,
+        kind: 'timeout',
+        message: 'deadline exceeded; sandbox worker killed and replaced',
+      });
+    slot.kill(p.type === 'load' ? 'load-deadline' : 'deadline', p.key);
   }
 
   #leastLoaded(): WorkerSlot {

@@ -18,7 +18,10 @@ interface Loaded {
   limits: SandboxLimits;
   isolate: ivm.Isolate;
   context: ivm.Context;
-  run: ivm.Reference<(hook: HookName, ctx: WireContext, payload: unknown) => Promise<WireResult>>;
+  start: ivm.Reference<
+    (hook: HookName, ctx: WireContext, payload: unknown) => WireResult | { pending: number }
+  >;
+  finish: ivm.Reference<(id: number) => Promise<WireResult>>;
 }
 
 const loaded = new Map<string, Loaded>();
@@ -125,12 +128,22 @@ async function createIsolate(
     } catch (e) {
       throw new SandboxFailure('config', (e as Error).message);
     }
-    const run = (await context.evalClosure(
-      'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload) => rt.run(hook, ctx, payload);',
+    // Bind to the runtime object now: a policy that later replaces globalThis.__sluice changes nothing.
+    const start = (await context.evalClosure(
+      'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload) => rt.start(hook, ctx, payload);',
       [config],
       { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
-    )) as Loaded['run'];
-    return { entry: { key, code, config: configInput, limits, isolate, context, run }, manifest, config };
+    )) as Loaded['start'];
+    const finish = (await context.evalClosure(
+      'const rt = globalThis.__sluice; return (id) => rt.finish(id);',
+      [],
+      { result: { reference: true }, timeout: limits.loadTimeoutMs },
+    )) as Loaded['finish'];
+    return {
+      entry: { key, code, config: configInput, limits, isolate, context, start, finish },
+      manifest,
+      config,
+    };
   } catch (e) {
     if (!isolate.isDisposed) isolate.dispose();
     throw classify(e, isolate, timedOut);
@@ -160,7 +173,8 @@ function unload(key: string): void {
   const entry = loaded.get(key);
   if (!entry) return;
   loaded.delete(key);
-  entry.run.release();
+  entry.start.release();
+  entry.finish.release();
   if (!entry.isolate.isDisposed) entry.isolate.dispose();
 }
 
@@ -198,11 +212,22 @@ async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
   }, limits.deadlineMs);
   const cpuBefore = isolate.cpuTime;
   try {
-    const result = (await entry.run.apply(undefined, [m.hook, m.ctx, m.payload], {
+    // A synchronous call first: most hooks are synchronous, and a sync isolate call costs a
+    // fraction of an async one. isolated-vm's timeout bounds it; a wedged process is the host's job.
+    const started = entry.start.applySync(undefined, [m.hook, m.ctx, m.payload], {
       arguments: { copy: true },
-      result: { promise: true, copy: true },
+      result: { copy: true },
       timeout: limits.deadlineMs,
-    })) as WireResult;
+    }) as unknown;
+    let result: WireResult;
+    const pendingId = (started as { pending?: unknown } | null)?.pending;
+    if (typeof pendingId === 'number') {
+      // An async hook (capability calls): wait for it without blocking this process's event loop.
+      result = (await entry.finish.apply(undefined, [pendingId], {
+        result: { promise: true, copy: true },
+        timeout: limits.deadlineMs,
+      })) as WireResult;
+    } else result = started as WireResult;
     if (timedOut) throw new SandboxFailure('timeout', 'deadline exceeded');
     const cpuNs = Number(isolate.cpuTime - cpuBefore);
     if (cpuNs > limits.cpuMs * 1e6) {

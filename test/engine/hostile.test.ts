@@ -219,4 +219,14 @@ describe('hostile policies', () => {
     assert.equal(bad.action, 'reject');
     assert.equal(good.action, 'forward');
   });
+
+  test('Given a worker process killed from outside, When the next batch runs, Then a replacement with the policies reloaded serves it', async () => {
+    const restarts = engine.workerRestarts;
+    const pid = engine.workerPids[0];
+    assert.ok(pid);
+    process.kill(pid, 'SIGKILL');
+    await goodStillFlows();
+    assert.equal(engine.workerRestarts, restarts + 1);
+    assert.notEqual(engine.workerPids[0], pid);
+  });
 });

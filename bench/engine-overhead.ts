@@ -1,0 +1,55 @@
+// Per-batch sandbox overhead: an accept-everything policy run through the engine (host →
+// worker process → isolate → back) against the same policy called directly in-process,
+// measured in the same run. Usage: node --no-node-snapshot bench/engine-overhead.ts
+
+import { toWireRecords } from '../sdk/batch.ts';
+import { accept, definePolicy } from '../sdk/index.ts';
+import { createRuntime } from '../sdk/runtime.ts';
+import { batchOf, compileOrThrow, ctx, fmt, quietEngine, timeIt } from './engine-common.ts';
+
+const source = `import { definePolicy, accept } from 'sluice/sdk';
+export default definePolicy({ name: 'empty', onProduce: () => accept() });`;
+const direct = createRuntime(definePolicy({ name: 'empty', onProduce: () => accept() }), async () => ({
+  ok: false,
+  error: 'none',
+}));
+direct.init({});
+
+const engine = await quietEngine(1);
+await engine.deploy({ id: 'empty', policy: await compileOrThrow({ source }), scope: { topics: ['t'] } });
+const wctx = {
+  topic: 't',
+  partition: 0,
+  principal: ctx.principal,
+  clientId: ctx.clientId,
+  listener: ctx.listener,
+  apiKey: 0,
+  apiVersion: 11,
+};
+
+console.log(
+  'records/batch  direct µs/batch  no-policy µs/batch  sandbox µs/batch  overhead µs/batch  sandbox/direct',
+);
+for (const n of [1, 10, 100, 500]) {
+  const records = batchOf(n, 1024);
+  const batch = { topic: 't', partition: 0, records, producerId: -1, transactional: false, acks: -1 };
+  const iterations = n >= 500 ? 300 : 1000;
+  const directUs = await timeIt(
+    () =>
+      direct.run('onProduce', wctx, { ...batch, records: toWireRecords(records, 'text'), idempotent: false }),
+    iterations,
+  );
+  const nonePolicyUs = await timeIt(() => engine.runProduce(ctx, { ...batch, topic: 'other' }), iterations);
+  const sandboxUs = await timeIt(() => engine.runProduce(ctx, batch), iterations);
+  console.log(
+    [
+      String(n).padStart(14),
+      fmt(directUs).padStart(16),
+      fmt(nonePolicyUs, 2).padStart(19),
+      fmt(sandboxUs).padStart(17),
+      fmt(sandboxUs - directUs).padStart(18),
+      `${fmt(sandboxUs / directUs)}×`.padStart(15),
+    ].join(' '),
+  );
+}
+await engine.close();
