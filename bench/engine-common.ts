@@ -56,8 +56,8 @@ export async function compileOrThrow(input: { source?: string; entry?: string })
   return r.policy;
 }
 
-export function quietEngine(workers = 1): Promise<PolicyEngine> {
-  return PolicyEngine.create({ workers, logger: pino({ level: 'silent' }) });
+export function quietEngine(workers = 1, workerFlags?: string[]): Promise<PolicyEngine> {
+  return PolicyEngine.create({ workers, workerFlags, logger: pino({ level: 'silent' }) });
 }
 
 /** Runs `fn` `iterations` times after `warmup` runs; returns microseconds per iteration (median of 3 rounds). */

@@ -1,21 +1,27 @@
-// Shared timing for the benches: run a function for a fixed wall-clock budget after a warm-up
-// and report throughput, so every figure in a table is measured the same way in the same run.
+// Shared timing for the benches: after a warm-up, time a function in several short rounds and
+// report the median round's throughput. The machine is shared (2 cores, other work running),
+// and one long window averages in whatever else ran; the median of rounds is steadier.
 
 /** Throughput of `fn` in MB/s (10^6 bytes/s), each call counted as `bytesPerCall` bytes. */
-export function measure(fn: () => unknown, bytesPerCall: number, budgetMs = 600): number {
-  const warmUntil = performance.now() + budgetMs / 4;
+export function measure(fn: () => unknown, bytesPerCall: number, rounds = 7, roundMs = 150): number {
+  const warmUntil = performance.now() + roundMs;
   while (performance.now() < warmUntil) fn();
-  let calls = 0;
-  const start = performance.now();
-  let now = start;
-  const until = start + budgetMs;
-  while (now < until) {
-    // Several calls between clock reads keep timer overhead out of small-input figures.
-    for (let i = 0; i < 8; i++) fn();
-    calls += 8;
-    now = performance.now();
+  const results: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    let calls = 0;
+    const start = performance.now();
+    let now = start;
+    const until = start + roundMs;
+    while (now < until) {
+      // Several calls between clock reads keep timer overhead out of small-input figures.
+      for (let i = 0; i < 4; i++) fn();
+      calls += 4;
+      now = performance.now();
+    }
+    results.push((calls * bytesPerCall) / ((now - start) / 1000) / 1e6);
   }
-  return (calls * bytesPerCall) / ((now - start) / 1000) / 1e6;
+  results.sort((a, b) => a - b);
+  return results[Math.floor(results.length / 2)];
 }
 
 /** Prints rows as an aligned table; numbers are rounded (ratios to 2 decimals). */

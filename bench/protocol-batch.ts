@@ -16,6 +16,7 @@ import {
   RecordBatch,
 } from '../gateway/protocol/records/record-batch.ts';
 import { joinRecords, splitRecords } from '../gateway/protocol/records/records-field.ts';
+import { Writer } from '../gateway/protocol/writer.ts';
 import { measure, printTable } from './measure.ts';
 
 const RECORD_COUNT = 1024;
@@ -102,7 +103,8 @@ function decodeAndReencode(frame: Buffer): Buffer {
       p.records = joinRecords(pieces);
     }
   }
-  return encodeRequestFrame(header, body);
+  // Sized for the original frame, as the gateway would: the writer then never grows and re-copies.
+  return encodeRequestFrame(header, body, new Writer(frame.length + 256));
 }
 
 export function run(): void {
