@@ -1,43 +1,41 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterPartitionRequest.json, AlterPartitionResponse.json.
 import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
-import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
+import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface AlterPartitionRequest {
-  /** versions 0-3 */
+  /** versions 2-3 */
   brokerId: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   brokerEpoch: bigint;
-  /** versions 0-3 */
+  /** versions 2-3 */
   topics: AlterPartitionRequestTopicData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionRequestTopicData {
-  /** versions 0-1 */
-  topicName?: string;
   /** versions 2-3 */
-  topicId?: Uuid;
-  /** versions 0-3 */
+  topicId: Uuid;
+  /** versions 2-3 */
   partitions: AlterPartitionRequestPartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionRequestPartitionData {
-  /** versions 0-3 */
+  /** versions 2-3 */
   partitionIndex: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   leaderEpoch: number;
-  /** versions 0-2 */
+  /** versions 2 */
   newIsr?: number[];
   /** versions 3 */
   newIsrWithEpochs?: AlterPartitionRequestBrokerState[];
-  /** versions 1-3 */
-  leaderRecoveryState?: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
+  leaderRecoveryState: number;
+  /** versions 2-3 */
   partitionEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -81,12 +79,7 @@ function writeAlterPartitionRequest(w: Writer, version: number, v: AlterPartitio
 
 function readAlterPartitionRequestTopicData(r: Reader, version: number): AlterPartitionRequestTopicData {
   const out = {} as AlterPartitionRequestTopicData;
-  if (version <= 1) {
-    out.topicName = r.readCompactString();
-  }
-  if (version >= 2) {
-    out.topicId = r.readUuid();
-  }
+  out.topicId = r.readUuid();
   {
     const n = r.readCompactArrayLength();
     const a = new Array<AlterPartitionRequestPartitionData>(n);
@@ -103,18 +96,7 @@ function readAlterPartitionRequestTopicData(r: Reader, version: number): AlterPa
 }
 
 function writeAlterPartitionRequestTopicData(w: Writer, version: number, v: AlterPartitionRequestTopicData): void {
-  if (version <= 1) {
-    {
-      const x = v.topicName === undefined ? "" : v.topicName;
-      w.appendCompactString(x);
-    }
-  }
-  if (version >= 2) {
-    {
-      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
-      w.appendUuid(x);
-    }
-  }
+  w.appendUuid(v.topicId);
   w.appendCompactArrayLength(v.partitions.length);
   for (let i = 0; i < v.partitions.length; i++) writeAlterPartitionRequestPartitionData(w, version, v.partitions[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -140,9 +122,7 @@ function readAlterPartitionRequestPartitionData(r: Reader, version: number): Alt
       out.newIsrWithEpochs = a;
     }
   }
-  if (version >= 1) {
-    out.leaderRecoveryState = r.readInt8();
-  }
+  out.leaderRecoveryState = r.readInt8();
   out.partitionEpoch = r.readInt32();
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
@@ -170,12 +150,7 @@ function writeAlterPartitionRequestPartitionData(w: Writer, version: number, v: 
       for (let i = 0; i < x.length; i++) writeAlterPartitionRequestBrokerState(w, version, x[i]);
     }
   }
-  if (version >= 1) {
-    {
-      const x = v.leaderRecoveryState === undefined ? 0 : v.leaderRecoveryState;
-      w.appendInt8(x);
-    }
-  }
+  w.appendInt8(v.leaderRecoveryState);
   w.appendInt32(v.partitionEpoch);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
@@ -200,51 +175,49 @@ function writeAlterPartitionRequestBrokerState(w: Writer, version: number, v: Al
 }
 
 export function decodeAlterPartitionRequest(r: Reader, version: number): AlterPartitionRequest {
-  if (version < 0 || version > 3) throw unsupportedVersion('AlterPartitionRequest', version, 0, 3);
+  if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionRequest', version, 2, 3);
   return readAlterPartitionRequest(r, version);
 }
 
 export function encodeAlterPartitionRequest(w: Writer, version: number, value: AlterPartitionRequest): void {
-  if (version < 0 || version > 3) throw unsupportedVersion('AlterPartitionRequest', version, 0, 3);
+  if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionRequest', version, 2, 3);
   writeAlterPartitionRequest(w, version, value);
 }
 
 export interface AlterPartitionResponse {
-  /** versions 0-3 */
+  /** versions 2-3 */
   throttleTimeMs: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   errorCode: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   topics: AlterPartitionResponseTopicData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionResponseTopicData {
-  /** versions 0-1 */
-  topicName?: string;
   /** versions 2-3 */
-  topicId?: Uuid;
-  /** versions 0-3 */
+  topicId: Uuid;
+  /** versions 2-3 */
   partitions: AlterPartitionResponsePartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionResponsePartitionData {
-  /** versions 0-3 */
+  /** versions 2-3 */
   partitionIndex: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   errorCode: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   leaderId: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   leaderEpoch: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
   isr: number[];
-  /** versions 1-3 */
-  leaderRecoveryState?: number;
-  /** versions 0-3 */
+  /** versions 2-3 */
+  leaderRecoveryState: number;
+  /** versions 2-3 */
   partitionEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -279,12 +252,7 @@ function writeAlterPartitionResponse(w: Writer, version: number, v: AlterPartiti
 
 function readAlterPartitionResponseTopicData(r: Reader, version: number): AlterPartitionResponseTopicData {
   const out = {} as AlterPartitionResponseTopicData;
-  if (version <= 1) {
-    out.topicName = r.readCompactString();
-  }
-  if (version >= 2) {
-    out.topicId = r.readUuid();
-  }
+  out.topicId = r.readUuid();
   {
     const n = r.readCompactArrayLength();
     const a = new Array<AlterPartitionResponsePartitionData>(n);
@@ -301,18 +269,7 @@ function readAlterPartitionResponseTopicData(r: Reader, version: number): AlterP
 }
 
 function writeAlterPartitionResponseTopicData(w: Writer, version: number, v: AlterPartitionResponseTopicData): void {
-  if (version <= 1) {
-    {
-      const x = v.topicName === undefined ? "" : v.topicName;
-      w.appendCompactString(x);
-    }
-  }
-  if (version >= 2) {
-    {
-      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
-      w.appendUuid(x);
-    }
-  }
+  w.appendUuid(v.topicId);
   w.appendCompactArrayLength(v.partitions.length);
   for (let i = 0; i < v.partitions.length; i++) writeAlterPartitionResponsePartitionData(w, version, v.partitions[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -330,9 +287,7 @@ function readAlterPartitionResponsePartitionData(r: Reader, version: number): Al
     for (let i = 0; i < n; i++) a[i] = r.readInt32();
     out.isr = a;
   }
-  if (version >= 1) {
-    out.leaderRecoveryState = r.readInt8();
-  }
+  out.leaderRecoveryState = r.readInt8();
   out.partitionEpoch = r.readInt32();
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
@@ -350,22 +305,17 @@ function writeAlterPartitionResponsePartitionData(w: Writer, version: number, v:
   w.appendInt32(v.leaderEpoch);
   w.appendCompactArrayLength(v.isr.length);
   for (let i = 0; i < v.isr.length; i++) w.appendInt32(v.isr[i]);
-  if (version >= 1) {
-    {
-      const x = v.leaderRecoveryState === undefined ? 0 : v.leaderRecoveryState;
-      w.appendInt8(x);
-    }
-  }
+  w.appendInt8(v.leaderRecoveryState);
   w.appendInt32(v.partitionEpoch);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeAlterPartitionResponse(r: Reader, version: number): AlterPartitionResponse {
-  if (version < 0 || version > 3) throw unsupportedVersion('AlterPartitionResponse', version, 0, 3);
+  if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionResponse', version, 2, 3);
   return readAlterPartitionResponse(r, version);
 }
 
 export function encodeAlterPartitionResponse(w: Writer, version: number, value: AlterPartitionResponse): void {
-  if (version < 0 || version > 3) throw unsupportedVersion('AlterPartitionResponse', version, 0, 3);
+  if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionResponse', version, 2, 3);
   writeAlterPartitionResponse(w, version, value);
 }

@@ -5,9 +5,9 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ConsumerGroupDescribeRequest {
-  /** versions 0 */
+  /** versions 0-1 */
   groupIds: string[];
-  /** versions 0 */
+  /** versions 0-1 */
   includeAuthorizedOperations: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -39,85 +39,87 @@ function writeConsumerGroupDescribeRequest(w: Writer, version: number, v: Consum
 }
 
 export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): ConsumerGroupDescribeRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 1);
   return readConsumerGroupDescribeRequest(r, version);
 }
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, version: number, value: ConsumerGroupDescribeRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 1);
   writeConsumerGroupDescribeRequest(w, version, value);
 }
 
 export interface ConsumerGroupDescribeResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 0-1 */
   groups: ConsumerGroupDescribeResponseDescribedGroup[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ConsumerGroupDescribeResponseDescribedGroup {
-  /** versions 0 */
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   groupId: string;
-  /** versions 0 */
+  /** versions 0-1 */
   groupState: string;
-  /** versions 0 */
+  /** versions 0-1 */
   groupEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
   assignmentEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
   assignorName: string;
-  /** versions 0 */
+  /** versions 0-1 */
   members: ConsumerGroupDescribeResponseMember[];
-  /** versions 0 */
+  /** versions 0-1 */
   authorizedOperations: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ConsumerGroupDescribeResponseMember {
-  /** versions 0 */
+  /** versions 0-1 */
   memberId: string;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   instanceId: string | null;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   rackId: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   memberEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
   clientId: string;
-  /** versions 0 */
+  /** versions 0-1 */
   clientHost: string;
-  /** versions 0 */
+  /** versions 0-1 */
   subscribedTopicNames: string[];
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   subscribedTopicRegex: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   assignment: ConsumerGroupDescribeResponseAssignment;
-  /** versions 0 */
+  /** versions 0-1 */
   targetAssignment: ConsumerGroupDescribeResponseAssignment;
+  /** versions 1 */
+  memberType?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ConsumerGroupDescribeResponseAssignment {
-  /** versions 0 */
+  /** versions 0-1 */
   topicPartitions: ConsumerGroupDescribeResponseTopicPartitions[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ConsumerGroupDescribeResponseTopicPartitions {
-  /** versions 0 */
+  /** versions 0-1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   topicName: string;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -204,6 +206,9 @@ function readConsumerGroupDescribeResponseMember(r: Reader, version: number): Co
   out.subscribedTopicRegex = r.readCompactNullableString();
   out.assignment = readConsumerGroupDescribeResponseAssignment(r, version);
   out.targetAssignment = readConsumerGroupDescribeResponseAssignment(r, version);
+  if (version >= 1) {
+    out.memberType = r.readInt8();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -225,6 +230,12 @@ function writeConsumerGroupDescribeResponseMember(w: Writer, version: number, v:
   w.appendCompactNullableString(v.subscribedTopicRegex);
   writeConsumerGroupDescribeResponseAssignment(w, version, v.assignment);
   writeConsumerGroupDescribeResponseAssignment(w, version, v.targetAssignment);
+  if (version >= 1) {
+    {
+      const x = v.memberType === undefined ? -1 : v.memberType;
+      w.appendInt8(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -294,11 +305,11 @@ function isDefaultConsumerGroupDescribeResponseAssignment(v: ConsumerGroupDescri
 }
 
 export function decodeConsumerGroupDescribeResponse(r: Reader, version: number): ConsumerGroupDescribeResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 1);
   return readConsumerGroupDescribeResponse(r, version);
 }
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, version: number, value: ConsumerGroupDescribeResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 1);
   writeConsumerGroupDescribeResponse(w, version, value);
 }

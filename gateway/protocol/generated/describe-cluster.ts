@@ -5,10 +5,12 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface DescribeClusterRequest {
-  /** versions 0-1 */
+  /** versions 0-2 */
   includeClusterAuthorizedOperations: boolean;
-  /** versions 1 */
+  /** versions 1-2 */
   endpointType?: number;
+  /** versions 2 */
+  includeFencedBrokers?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -18,6 +20,9 @@ function readDescribeClusterRequest(r: Reader, version: number): DescribeCluster
   out.includeClusterAuthorizedOperations = r.readBoolean();
   if (version >= 1) {
     out.endpointType = r.readInt8();
+  }
+  if (version >= 2) {
+    out.includeFencedBrokers = r.readBoolean();
   }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
@@ -36,49 +41,57 @@ function writeDescribeClusterRequest(w: Writer, version: number, v: DescribeClus
       w.appendInt8(x);
     }
   }
+  if (version >= 2) {
+    {
+      const x = v.includeFencedBrokers === undefined ? false : v.includeFencedBrokers;
+      w.appendBoolean(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeDescribeClusterRequest(r: Reader, version: number): DescribeClusterRequest {
-  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterRequest', version, 0, 2);
   return readDescribeClusterRequest(r, version);
 }
 
 export function encodeDescribeClusterRequest(w: Writer, version: number, value: DescribeClusterRequest): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterRequest', version, 0, 2);
   writeDescribeClusterRequest(w, version, value);
 }
 
 export interface DescribeClusterResponse {
-  /** versions 0-1 */
+  /** versions 0-2 */
   throttleTimeMs: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   errorCode: number;
-  /** versions 0-1, nullable 0-1 */
+  /** versions 0-2, nullable 0-2 */
   errorMessage: string | null;
-  /** versions 1 */
+  /** versions 1-2 */
   endpointType?: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   clusterId: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   controllerId: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   brokers: DescribeClusterResponseDescribeClusterBroker[];
-  /** versions 0-1 */
+  /** versions 0-2 */
   clusterAuthorizedOperations: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeClusterResponseDescribeClusterBroker {
-  /** versions 0-1 */
+  /** versions 0-2 */
   brokerId: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   host: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   port: number;
-  /** versions 0-1, nullable 0-1 */
+  /** versions 0-2, nullable 0-2 */
   rack: string | null;
+  /** versions 2 */
+  isFenced?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -133,6 +146,9 @@ function readDescribeClusterResponseDescribeClusterBroker(r: Reader, version: nu
   out.host = r.readCompactString();
   out.port = r.readInt32();
   out.rack = r.readCompactNullableString();
+  if (version >= 2) {
+    out.isFenced = r.readBoolean();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -147,15 +163,21 @@ function writeDescribeClusterResponseDescribeClusterBroker(w: Writer, version: n
   w.appendCompactString(v.host);
   w.appendInt32(v.port);
   w.appendCompactNullableString(v.rack);
+  if (version >= 2) {
+    {
+      const x = v.isFenced === undefined ? false : v.isFenced;
+      w.appendBoolean(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeDescribeClusterResponse(r: Reader, version: number): DescribeClusterResponse {
-  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterResponse', version, 0, 2);
   return readDescribeClusterResponse(r, version);
 }
 
 export function encodeDescribeClusterResponse(w: Writer, version: number, value: DescribeClusterResponse): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('DescribeClusterResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterResponse', version, 0, 2);
   writeDescribeClusterResponse(w, version, value);
 }

@@ -5,10 +5,10 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface DescribeConfigsRequest {
-  /** versions 0-4 */
+  /** versions 1-4 */
   resources: DescribeConfigsRequestDescribeConfigsResource[];
   /** versions 1-4 */
-  includeSynonyms?: boolean;
+  includeSynonyms: boolean;
   /** versions 3-4 */
   includeDocumentation?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
@@ -16,11 +16,11 @@ export interface DescribeConfigsRequest {
 }
 
 export interface DescribeConfigsRequestDescribeConfigsResource {
-  /** versions 0-4 */
+  /** versions 1-4 */
   resourceType: number;
-  /** versions 0-4 */
+  /** versions 1-4 */
   resourceName: string;
-  /** versions 0-4, nullable 0-4 */
+  /** versions 1-4, nullable 1-4 */
   configurationKeys: string[] | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -34,9 +34,7 @@ function readDescribeConfigsRequest(r: Reader, version: number): DescribeConfigs
     for (let i = 0; i < n; i++) a[i] = readDescribeConfigsRequestDescribeConfigsResource(r, version);
     out.resources = a;
   }
-  if (version >= 1) {
-    out.includeSynonyms = r.readBoolean();
-  }
+  out.includeSynonyms = r.readBoolean();
   if (version >= 3) {
     out.includeDocumentation = r.readBoolean();
   }
@@ -54,12 +52,7 @@ function readDescribeConfigsRequest(r: Reader, version: number): DescribeConfigs
 function writeDescribeConfigsRequest(w: Writer, version: number, v: DescribeConfigsRequest): void {
   (version >= 4 ? w.appendCompactArrayLength(v.resources.length) : w.appendArrayLength(v.resources.length));
   for (let i = 0; i < v.resources.length; i++) writeDescribeConfigsRequestDescribeConfigsResource(w, version, v.resources[i]);
-  if (version >= 1) {
-    {
-      const x = v.includeSynonyms === undefined ? false : v.includeSynonyms;
-      w.appendBoolean(x);
-    }
-  }
+  w.appendBoolean(v.includeSynonyms);
   if (version >= 3) {
     {
       const x = v.includeDocumentation === undefined ? false : v.includeDocumentation;
@@ -111,54 +104,52 @@ function writeDescribeConfigsRequestDescribeConfigsResource(w: Writer, version: 
 }
 
 export function decodeDescribeConfigsRequest(r: Reader, version: number): DescribeConfigsRequest {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeConfigsRequest', version, 0, 4);
+  if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsRequest', version, 1, 4);
   return readDescribeConfigsRequest(r, version);
 }
 
 export function encodeDescribeConfigsRequest(w: Writer, version: number, value: DescribeConfigsRequest): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeConfigsRequest', version, 0, 4);
+  if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsRequest', version, 1, 4);
   writeDescribeConfigsRequest(w, version, value);
 }
 
 export interface DescribeConfigsResponse {
-  /** versions 0-4 */
+  /** versions 1-4 */
   throttleTimeMs: number;
-  /** versions 0-4 */
+  /** versions 1-4 */
   results: DescribeConfigsResponseDescribeConfigsResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeConfigsResponseDescribeConfigsResult {
-  /** versions 0-4 */
+  /** versions 1-4 */
   errorCode: number;
-  /** versions 0-4, nullable 0-4 */
+  /** versions 1-4, nullable 1-4 */
   errorMessage: string | null;
-  /** versions 0-4 */
+  /** versions 1-4 */
   resourceType: number;
-  /** versions 0-4 */
+  /** versions 1-4 */
   resourceName: string;
-  /** versions 0-4 */
+  /** versions 1-4 */
   configs: DescribeConfigsResponseDescribeConfigsResourceResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeConfigsResponseDescribeConfigsResourceResult {
-  /** versions 0-4 */
-  name: string;
-  /** versions 0-4, nullable 0-4 */
-  value: string | null;
-  /** versions 0-4 */
-  readOnly: boolean;
-  /** versions 0 */
-  isDefault?: boolean;
   /** versions 1-4 */
-  configSource?: number;
-  /** versions 0-4 */
+  name: string;
+  /** versions 1-4, nullable 1-4 */
+  value: string | null;
+  /** versions 1-4 */
+  readOnly: boolean;
+  /** versions 1-4 */
+  configSource: number;
+  /** versions 1-4 */
   isSensitive: boolean;
   /** versions 1-4 */
-  synonyms?: DescribeConfigsResponseDescribeConfigsSynonym[];
+  synonyms: DescribeConfigsResponseDescribeConfigsSynonym[];
   /** versions 3-4 */
   configType?: number;
   /** versions 3-4, nullable 3-4 */
@@ -247,20 +238,13 @@ function readDescribeConfigsResponseDescribeConfigsResourceResult(r: Reader, ver
   out.name = (version >= 4 ? r.readCompactString() : r.readString());
   out.value = (version >= 4 ? r.readCompactNullableString() : r.readNullableString());
   out.readOnly = r.readBoolean();
-  if (version <= 0) {
-    out.isDefault = r.readBoolean();
-  }
-  if (version >= 1) {
-    out.configSource = r.readInt8();
-  }
+  out.configSource = r.readInt8();
   out.isSensitive = r.readBoolean();
-  if (version >= 1) {
-    {
-      const n = (version >= 4 ? r.readCompactArrayLength() : r.readArrayLength());
-      const a = new Array<DescribeConfigsResponseDescribeConfigsSynonym>(n);
-      for (let i = 0; i < n; i++) a[i] = readDescribeConfigsResponseDescribeConfigsSynonym(r, version);
-      out.synonyms = a;
-    }
+  {
+    const n = (version >= 4 ? r.readCompactArrayLength() : r.readArrayLength());
+    const a = new Array<DescribeConfigsResponseDescribeConfigsSynonym>(n);
+    for (let i = 0; i < n; i++) a[i] = readDescribeConfigsResponseDescribeConfigsSynonym(r, version);
+    out.synonyms = a;
   }
   if (version >= 3) {
     out.configType = r.readInt8();
@@ -283,26 +267,10 @@ function writeDescribeConfigsResponseDescribeConfigsResourceResult(w: Writer, ve
   (version >= 4 ? w.appendCompactString(v.name) : w.appendString(v.name));
   (version >= 4 ? w.appendCompactNullableString(v.value) : w.appendNullableString(v.value));
   w.appendBoolean(v.readOnly);
-  if (version <= 0) {
-    {
-      const x = v.isDefault === undefined ? false : v.isDefault;
-      w.appendBoolean(x);
-    }
-  }
-  if (version >= 1) {
-    {
-      const x = v.configSource === undefined ? -1 : v.configSource;
-      w.appendInt8(x);
-    }
-  }
+  w.appendInt8(v.configSource);
   w.appendBoolean(v.isSensitive);
-  if (version >= 1) {
-    {
-      const x = v.synonyms === undefined ? [] : v.synonyms;
-      (version >= 4 ? w.appendCompactArrayLength(x.length) : w.appendArrayLength(x.length));
-      for (let i = 0; i < x.length; i++) writeDescribeConfigsResponseDescribeConfigsSynonym(w, version, x[i]);
-    }
-  }
+  (version >= 4 ? w.appendCompactArrayLength(v.synonyms.length) : w.appendArrayLength(v.synonyms.length));
+  for (let i = 0; i < v.synonyms.length; i++) writeDescribeConfigsResponseDescribeConfigsSynonym(w, version, v.synonyms[i]);
   if (version >= 3) {
     {
       const x = v.configType === undefined ? 0 : v.configType;
@@ -346,11 +314,11 @@ function writeDescribeConfigsResponseDescribeConfigsSynonym(w: Writer, version: 
 }
 
 export function decodeDescribeConfigsResponse(r: Reader, version: number): DescribeConfigsResponse {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeConfigsResponse', version, 0, 4);
+  if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsResponse', version, 1, 4);
   return readDescribeConfigsResponse(r, version);
 }
 
 export function encodeDescribeConfigsResponse(w: Writer, version: number, value: DescribeConfigsResponse): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeConfigsResponse', version, 0, 4);
+  if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsResponse', version, 1, 4);
   writeDescribeConfigsResponse(w, version, value);
 }

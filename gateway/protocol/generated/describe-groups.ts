@@ -5,9 +5,9 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface DescribeGroupsRequest {
-  /** versions 0-5 */
+  /** versions 0-6 */
   groups: string[];
-  /** versions 3-5 */
+  /** versions 3-6 */
   includeAuthorizedOperations?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -50,55 +50,57 @@ function writeDescribeGroupsRequest(w: Writer, version: number, v: DescribeGroup
 }
 
 export function decodeDescribeGroupsRequest(r: Reader, version: number): DescribeGroupsRequest {
-  if (version < 0 || version > 5) throw unsupportedVersion('DescribeGroupsRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsRequest', version, 0, 6);
   return readDescribeGroupsRequest(r, version);
 }
 
 export function encodeDescribeGroupsRequest(w: Writer, version: number, value: DescribeGroupsRequest): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('DescribeGroupsRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsRequest', version, 0, 6);
   writeDescribeGroupsRequest(w, version, value);
 }
 
 export interface DescribeGroupsResponse {
-  /** versions 1-5 */
+  /** versions 1-6 */
   throttleTimeMs?: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   groups: DescribeGroupsResponseDescribedGroup[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeGroupsResponseDescribedGroup {
-  /** versions 0-5 */
+  /** versions 0-6 */
   errorCode: number;
-  /** versions 0-5 */
+  /** versions 6, nullable 6 */
+  errorMessage?: string | null;
+  /** versions 0-6 */
   groupId: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   groupState: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   protocolType: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   protocolData: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   members: DescribeGroupsResponseDescribedGroupMember[];
-  /** versions 3-5 */
+  /** versions 3-6 */
   authorizedOperations?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeGroupsResponseDescribedGroupMember {
-  /** versions 0-5 */
+  /** versions 0-6 */
   memberId: string;
-  /** versions 4-5, nullable 4-5 */
+  /** versions 4-6, nullable 4-6 */
   groupInstanceId?: string | null;
-  /** versions 0-5 */
+  /** versions 0-6 */
   clientId: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   clientHost: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   memberMetadata: Buffer;
-  /** versions 0-5 */
+  /** versions 0-6 */
   memberAssignment: Buffer;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -143,6 +145,9 @@ function writeDescribeGroupsResponse(w: Writer, version: number, v: DescribeGrou
 function readDescribeGroupsResponseDescribedGroup(r: Reader, version: number): DescribeGroupsResponseDescribedGroup {
   const out = {} as DescribeGroupsResponseDescribedGroup;
   out.errorCode = r.readInt16();
+  if (version >= 6) {
+    out.errorMessage = r.readCompactNullableString();
+  }
   out.groupId = (version >= 5 ? r.readCompactString() : r.readString());
   out.groupState = (version >= 5 ? r.readCompactString() : r.readString());
   out.protocolType = (version >= 5 ? r.readCompactString() : r.readString());
@@ -169,6 +174,12 @@ function readDescribeGroupsResponseDescribedGroup(r: Reader, version: number): D
 
 function writeDescribeGroupsResponseDescribedGroup(w: Writer, version: number, v: DescribeGroupsResponseDescribedGroup): void {
   w.appendInt16(v.errorCode);
+  if (version >= 6) {
+    {
+      const x = v.errorMessage === undefined ? null : v.errorMessage;
+      w.appendCompactNullableString(x);
+    }
+  }
   (version >= 5 ? w.appendCompactString(v.groupId) : w.appendString(v.groupId));
   (version >= 5 ? w.appendCompactString(v.groupState) : w.appendString(v.groupState));
   (version >= 5 ? w.appendCompactString(v.protocolType) : w.appendString(v.protocolType));
@@ -225,11 +236,11 @@ function writeDescribeGroupsResponseDescribedGroupMember(w: Writer, version: num
 }
 
 export function decodeDescribeGroupsResponse(r: Reader, version: number): DescribeGroupsResponse {
-  if (version < 0 || version > 5) throw unsupportedVersion('DescribeGroupsResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsResponse', version, 0, 6);
   return readDescribeGroupsResponse(r, version);
 }
 
 export function encodeDescribeGroupsResponse(w: Writer, version: number, value: DescribeGroupsResponse): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('DescribeGroupsResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsResponse', version, 0, 6);
   writeDescribeGroupsResponse(w, version, value);
 }

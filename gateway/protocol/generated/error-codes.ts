@@ -1,5 +1,5 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
-// from kafka-error-codes.tsv, generator/retriable-errors.ts.
+// from kafka-error-codes.tsv, generator/kafka-clients-errors.ts.
 export interface KafkaErrorInfo {
   readonly code: number;
   readonly name: string;
@@ -109,6 +109,7 @@ export const KAFKA_ERROR_CODES = {
   FEATURE_UPDATE_FAILED: 96,
   PRINCIPAL_DESERIALIZATION_FAILURE: 97,
   SNAPSHOT_NOT_FOUND: 98,
+  POSITION_OUT_OF_RANGE: 99,
   UNKNOWN_TOPIC_ID: 100,
   DUPLICATE_BROKER_REGISTRATION: 101,
   BROKER_ID_NOT_REGISTERED: 102,
@@ -138,6 +139,7 @@ export const KAFKA_ERROR_CODES = {
   DUPLICATE_VOTER: 126,
   VOTER_NOT_FOUND: 127,
   INVALID_REGULAR_EXPRESSION: 128,
+  REBOOTSTRAP_REQUIRED: 129,
 } as const;
 
 export type KafkaErrorName = keyof typeof KAFKA_ERROR_CODES;
@@ -243,6 +245,7 @@ export const KAFKA_ERRORS: Readonly<Partial<Record<number, KafkaErrorInfo>>> = {
   96: { code: 96, name: 'FEATURE_UPDATE_FAILED', retriable: false, message: "Unable to update finalized features due to an unexpected server error." },
   97: { code: 97, name: 'PRINCIPAL_DESERIALIZATION_FAILURE', retriable: false, message: "Request principal deserialization failed during forwarding. This indicates an internal error on the broker cluster security setup." },
   98: { code: 98, name: 'SNAPSHOT_NOT_FOUND', retriable: false, message: "Requested snapshot was not found." },
+  99: { code: 99, name: 'POSITION_OUT_OF_RANGE', retriable: false, message: "Requested position is not greater than or equal to zero, and less than the size of the snapshot." },
   100: { code: 100, name: 'UNKNOWN_TOPIC_ID', retriable: true, message: "This server does not host this topic ID." },
   101: { code: 101, name: 'DUPLICATE_BROKER_REGISTRATION', retriable: false, message: "This broker ID is already in use." },
   102: { code: 102, name: 'BROKER_ID_NOT_REGISTERED', retriable: false, message: "The given broker ID was not registered." },
@@ -272,4 +275,5 @@ export const KAFKA_ERRORS: Readonly<Partial<Record<number, KafkaErrorInfo>>> = {
   126: { code: 126, name: 'DUPLICATE_VOTER', retriable: false, message: "The voter is already part of the set of voters." },
   127: { code: 127, name: 'VOTER_NOT_FOUND', retriable: false, message: "The voter is not part of the set of voters." },
   128: { code: 128, name: 'INVALID_REGULAR_EXPRESSION', retriable: false, message: "The regular expression is not valid." },
+  129: { code: 129, name: 'REBOOTSTRAP_REQUIRED', retriable: false, message: "Client metadata is stale, client should rebootstrap to obtain new metadata." },
 };

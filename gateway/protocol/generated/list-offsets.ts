@@ -5,11 +5,11 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ListOffsetsRequest {
-  /** versions 0-10 */
+  /** versions 1-10 */
   replicaId: number;
   /** versions 2-10 */
   isolationLevel?: number;
-  /** versions 0-10 */
+  /** versions 1-10 */
   topics: ListOffsetsRequestListOffsetsTopic[];
   /** versions 10 */
   timeoutMs?: number;
@@ -18,23 +18,21 @@ export interface ListOffsetsRequest {
 }
 
 export interface ListOffsetsRequestListOffsetsTopic {
-  /** versions 0-10 */
+  /** versions 1-10 */
   name: string;
-  /** versions 0-10 */
+  /** versions 1-10 */
   partitions: ListOffsetsRequestListOffsetsPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsRequestListOffsetsPartition {
-  /** versions 0-10 */
+  /** versions 1-10 */
   partitionIndex: number;
   /** versions 4-10 */
   currentLeaderEpoch?: number;
-  /** versions 0-10 */
+  /** versions 1-10 */
   timestamp: bigint;
-  /** versions 0 */
-  maxNumOffsets?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -122,9 +120,6 @@ function readListOffsetsRequestListOffsetsPartition(r: Reader, version: number):
     out.currentLeaderEpoch = r.readInt32();
   }
   out.timestamp = r.readInt64();
-  if (version <= 0) {
-    out.maxNumOffsets = r.readInt32();
-  }
   if (version >= 6) {
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
@@ -145,56 +140,48 @@ function writeListOffsetsRequestListOffsetsPartition(w: Writer, version: number,
     }
   }
   w.appendInt64(v.timestamp);
-  if (version <= 0) {
-    {
-      const x = v.maxNumOffsets === undefined ? 1 : v.maxNumOffsets;
-      w.appendInt32(x);
-    }
-  }
   if (version >= 6) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeListOffsetsRequest(r: Reader, version: number): ListOffsetsRequest {
-  if (version < 0 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 0, 10);
+  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 1, 10);
   return readListOffsetsRequest(r, version);
 }
 
 export function encodeListOffsetsRequest(w: Writer, version: number, value: ListOffsetsRequest): void {
-  if (version < 0 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 0, 10);
+  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 1, 10);
   writeListOffsetsRequest(w, version, value);
 }
 
 export interface ListOffsetsResponse {
   /** versions 2-10 */
   throttleTimeMs?: number;
-  /** versions 0-10 */
+  /** versions 1-10 */
   topics: ListOffsetsResponseListOffsetsTopicResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsResponseListOffsetsTopicResponse {
-  /** versions 0-10 */
+  /** versions 1-10 */
   name: string;
-  /** versions 0-10 */
+  /** versions 1-10 */
   partitions: ListOffsetsResponseListOffsetsPartitionResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsResponseListOffsetsPartitionResponse {
-  /** versions 0-10 */
+  /** versions 1-10 */
   partitionIndex: number;
-  /** versions 0-10 */
+  /** versions 1-10 */
   errorCode: number;
-  /** versions 0 */
-  oldStyleOffsets?: bigint[];
   /** versions 1-10 */
-  timestamp?: bigint;
+  timestamp: bigint;
   /** versions 1-10 */
-  offset?: bigint;
+  offset: bigint;
   /** versions 4-10 */
   leaderEpoch?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
@@ -270,20 +257,8 @@ function readListOffsetsResponseListOffsetsPartitionResponse(r: Reader, version:
   const out = {} as ListOffsetsResponseListOffsetsPartitionResponse;
   out.partitionIndex = r.readInt32();
   out.errorCode = r.readInt16();
-  if (version <= 0) {
-    {
-      const n = r.readArrayLength();
-      const a = new Array<bigint>(n);
-      for (let i = 0; i < n; i++) a[i] = r.readInt64();
-      out.oldStyleOffsets = a;
-    }
-  }
-  if (version >= 1) {
-    out.timestamp = r.readInt64();
-  }
-  if (version >= 1) {
-    out.offset = r.readInt64();
-  }
+  out.timestamp = r.readInt64();
+  out.offset = r.readInt64();
   if (version >= 4) {
     out.leaderEpoch = r.readInt32();
   }
@@ -301,25 +276,8 @@ function readListOffsetsResponseListOffsetsPartitionResponse(r: Reader, version:
 function writeListOffsetsResponseListOffsetsPartitionResponse(w: Writer, version: number, v: ListOffsetsResponseListOffsetsPartitionResponse): void {
   w.appendInt32(v.partitionIndex);
   w.appendInt16(v.errorCode);
-  if (version <= 0) {
-    {
-      const x = v.oldStyleOffsets === undefined ? [] : v.oldStyleOffsets;
-      w.appendArrayLength(x.length);
-      for (let i = 0; i < x.length; i++) w.appendInt64(x[i]);
-    }
-  }
-  if (version >= 1) {
-    {
-      const x = v.timestamp === undefined ? -1n : v.timestamp;
-      w.appendInt64(x);
-    }
-  }
-  if (version >= 1) {
-    {
-      const x = v.offset === undefined ? -1n : v.offset;
-      w.appendInt64(x);
-    }
-  }
+  w.appendInt64(v.timestamp);
+  w.appendInt64(v.offset);
   if (version >= 4) {
     {
       const x = v.leaderEpoch === undefined ? -1 : v.leaderEpoch;
@@ -332,11 +290,11 @@ function writeListOffsetsResponseListOffsetsPartitionResponse(w: Writer, version
 }
 
 export function decodeListOffsetsResponse(r: Reader, version: number): ListOffsetsResponse {
-  if (version < 0 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 0, 10);
+  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 1, 10);
   return readListOffsetsResponse(r, version);
 }
 
 export function encodeListOffsetsResponse(w: Writer, version: number, value: ListOffsetsResponse): void {
-  if (version < 0 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 0, 10);
+  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 1, 10);
   writeListOffsetsResponse(w, version, value);
 }

@@ -5,22 +5,22 @@ import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface MetadataRequest {
-  /** versions 0-12, nullable 1-12 */
+  /** versions 0-13, nullable 1-13 */
   topics: MetadataRequestMetadataRequestTopic[] | null;
-  /** versions 4-12 */
+  /** versions 4-13 */
   allowAutoTopicCreation?: boolean;
   /** versions 8-10 */
   includeClusterAuthorizedOperations?: boolean;
-  /** versions 8-12 */
+  /** versions 8-13 */
   includeTopicAuthorizedOperations?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataRequestMetadataRequestTopic {
-  /** versions 10-12 */
+  /** versions 10-13 */
   topicId?: Uuid;
-  /** versions 0-12, nullable 10-12 */
+  /** versions 0-13, nullable 10-13 */
   name: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -119,76 +119,78 @@ function writeMetadataRequestMetadataRequestTopic(w: Writer, version: number, v:
 }
 
 export function decodeMetadataRequest(r: Reader, version: number): MetadataRequest {
-  if (version < 0 || version > 12) throw unsupportedVersion('MetadataRequest', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('MetadataRequest', version, 0, 13);
   return readMetadataRequest(r, version);
 }
 
 export function encodeMetadataRequest(w: Writer, version: number, value: MetadataRequest): void {
-  if (version < 0 || version > 12) throw unsupportedVersion('MetadataRequest', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('MetadataRequest', version, 0, 13);
   writeMetadataRequest(w, version, value);
 }
 
 export interface MetadataResponse {
-  /** versions 3-12 */
+  /** versions 3-13 */
   throttleTimeMs?: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   brokers: MetadataResponseMetadataResponseBroker[];
-  /** versions 2-12, nullable 2-12 */
+  /** versions 2-13, nullable 2-13 */
   clusterId?: string | null;
-  /** versions 1-12 */
+  /** versions 1-13 */
   controllerId?: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   topics: MetadataResponseMetadataResponseTopic[];
   /** versions 8-10 */
   clusterAuthorizedOperations?: number;
+  /** versions 13 */
+  errorCode?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponseMetadataResponseBroker {
-  /** versions 0-12 */
+  /** versions 0-13 */
   nodeId: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   host: string;
-  /** versions 0-12 */
+  /** versions 0-13 */
   port: number;
-  /** versions 1-12, nullable 1-12 */
+  /** versions 1-13, nullable 1-13 */
   rack?: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponseMetadataResponseTopic {
-  /** versions 0-12 */
+  /** versions 0-13 */
   errorCode: number;
-  /** versions 0-12, nullable 12 */
+  /** versions 0-13, nullable 12-13 */
   name: string | null;
-  /** versions 10-12 */
+  /** versions 10-13 */
   topicId?: Uuid;
-  /** versions 1-12 */
+  /** versions 1-13 */
   isInternal?: boolean;
-  /** versions 0-12 */
+  /** versions 0-13 */
   partitions: MetadataResponseMetadataResponsePartition[];
-  /** versions 8-12 */
+  /** versions 8-13 */
   topicAuthorizedOperations?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponseMetadataResponsePartition {
-  /** versions 0-12 */
+  /** versions 0-13 */
   errorCode: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   partitionIndex: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   leaderId: number;
-  /** versions 7-12 */
+  /** versions 7-13 */
   leaderEpoch?: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   replicaNodes: number[];
-  /** versions 0-12 */
+  /** versions 0-13 */
   isrNodes: number[];
-  /** versions 5-12 */
+  /** versions 5-13 */
   offlineReplicas?: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -219,6 +221,9 @@ function readMetadataResponse(r: Reader, version: number): MetadataResponse {
   }
   if (version >= 8 && version <= 10) {
     out.clusterAuthorizedOperations = r.readInt32();
+  }
+  if (version >= 13) {
+    out.errorCode = r.readInt16();
   }
   if (version >= 9) {
     const tagCount = r.readUnsignedVarInt();
@@ -258,6 +263,12 @@ function writeMetadataResponse(w: Writer, version: number, v: MetadataResponse):
     {
       const x = v.clusterAuthorizedOperations === undefined ? -2147483648 : v.clusterAuthorizedOperations;
       w.appendInt32(x);
+    }
+  }
+  if (version >= 13) {
+    {
+      const x = v.errorCode === undefined ? 0 : v.errorCode;
+      w.appendInt16(x);
     }
   }
   if (version >= 9) {
@@ -423,11 +434,11 @@ function writeMetadataResponseMetadataResponsePartition(w: Writer, version: numb
 }
 
 export function decodeMetadataResponse(r: Reader, version: number): MetadataResponse {
-  if (version < 0 || version > 12) throw unsupportedVersion('MetadataResponse', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('MetadataResponse', version, 0, 13);
   return readMetadataResponse(r, version);
 }
 
 export function encodeMetadataResponse(w: Writer, version: number, value: MetadataResponse): void {
-  if (version < 0 || version > 12) throw unsupportedVersion('MetadataResponse', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('MetadataResponse', version, 0, 13);
   writeMetadataResponse(w, version, value);
 }

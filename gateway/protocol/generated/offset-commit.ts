@@ -5,41 +5,39 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface OffsetCommitRequest {
-  /** versions 0-9 */
+  /** versions 2-9 */
   groupId: string;
-  /** versions 1-9 */
-  generationIdOrMemberEpoch?: number;
-  /** versions 1-9 */
-  memberId?: string;
+  /** versions 2-9 */
+  generationIdOrMemberEpoch: number;
+  /** versions 2-9 */
+  memberId: string;
   /** versions 7-9, nullable 7-9 */
   groupInstanceId?: string | null;
   /** versions 2-4 */
   retentionTimeMs?: bigint;
-  /** versions 0-9 */
+  /** versions 2-9 */
   topics: OffsetCommitRequestOffsetCommitRequestTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitRequestOffsetCommitRequestTopic {
-  /** versions 0-9 */
+  /** versions 2-9 */
   name: string;
-  /** versions 0-9 */
+  /** versions 2-9 */
   partitions: OffsetCommitRequestOffsetCommitRequestPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitRequestOffsetCommitRequestPartition {
-  /** versions 0-9 */
+  /** versions 2-9 */
   partitionIndex: number;
-  /** versions 0-9 */
+  /** versions 2-9 */
   committedOffset: bigint;
   /** versions 6-9 */
   committedLeaderEpoch?: number;
-  /** versions 1 */
-  commitTimestamp?: bigint;
-  /** versions 0-9, nullable 0-9 */
+  /** versions 2-9, nullable 2-9 */
   committedMetadata: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -48,16 +46,12 @@ export interface OffsetCommitRequestOffsetCommitRequestPartition {
 function readOffsetCommitRequest(r: Reader, version: number): OffsetCommitRequest {
   const out = {} as OffsetCommitRequest;
   out.groupId = (version >= 8 ? r.readCompactString() : r.readString());
-  if (version >= 1) {
-    out.generationIdOrMemberEpoch = r.readInt32();
-  }
-  if (version >= 1) {
-    out.memberId = (version >= 8 ? r.readCompactString() : r.readString());
-  }
+  out.generationIdOrMemberEpoch = r.readInt32();
+  out.memberId = (version >= 8 ? r.readCompactString() : r.readString());
   if (version >= 7) {
     out.groupInstanceId = (version >= 8 ? r.readCompactNullableString() : r.readNullableString());
   }
-  if (version >= 2 && version <= 4) {
+  if (version <= 4) {
     out.retentionTimeMs = r.readInt64();
   }
   {
@@ -79,25 +73,15 @@ function readOffsetCommitRequest(r: Reader, version: number): OffsetCommitReques
 
 function writeOffsetCommitRequest(w: Writer, version: number, v: OffsetCommitRequest): void {
   (version >= 8 ? w.appendCompactString(v.groupId) : w.appendString(v.groupId));
-  if (version >= 1) {
-    {
-      const x = v.generationIdOrMemberEpoch === undefined ? -1 : v.generationIdOrMemberEpoch;
-      w.appendInt32(x);
-    }
-  }
-  if (version >= 1) {
-    {
-      const x = v.memberId === undefined ? "" : v.memberId;
-      (version >= 8 ? w.appendCompactString(x) : w.appendString(x));
-    }
-  }
+  w.appendInt32(v.generationIdOrMemberEpoch);
+  (version >= 8 ? w.appendCompactString(v.memberId) : w.appendString(v.memberId));
   if (version >= 7) {
     {
       const x = v.groupInstanceId === undefined ? null : v.groupInstanceId;
       (version >= 8 ? w.appendCompactNullableString(x) : w.appendNullableString(x));
     }
   }
-  if (version >= 2 && version <= 4) {
+  if (version <= 4) {
     {
       const x = v.retentionTimeMs === undefined ? -1n : v.retentionTimeMs;
       w.appendInt64(x);
@@ -146,9 +130,6 @@ function readOffsetCommitRequestOffsetCommitRequestPartition(r: Reader, version:
   if (version >= 6) {
     out.committedLeaderEpoch = r.readInt32();
   }
-  if (version >= 1 && version <= 1) {
-    out.commitTimestamp = r.readInt64();
-  }
   out.committedMetadata = (version >= 8 ? r.readCompactNullableString() : r.readNullableString());
   if (version >= 8) {
     const tagCount = r.readUnsignedVarInt();
@@ -170,12 +151,6 @@ function writeOffsetCommitRequestOffsetCommitRequestPartition(w: Writer, version
       w.appendInt32(x);
     }
   }
-  if (version >= 1 && version <= 1) {
-    {
-      const x = v.commitTimestamp === undefined ? -1n : v.commitTimestamp;
-      w.appendInt64(x);
-    }
-  }
   (version >= 8 ? w.appendCompactNullableString(v.committedMetadata) : w.appendNullableString(v.committedMetadata));
   if (version >= 8) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -183,37 +158,37 @@ function writeOffsetCommitRequestOffsetCommitRequestPartition(w: Writer, version
 }
 
 export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCommitRequest {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 0, 9);
+  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 2, 9);
   return readOffsetCommitRequest(r, version);
 }
 
 export function encodeOffsetCommitRequest(w: Writer, version: number, value: OffsetCommitRequest): void {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 0, 9);
+  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 2, 9);
   writeOffsetCommitRequest(w, version, value);
 }
 
 export interface OffsetCommitResponse {
   /** versions 3-9 */
   throttleTimeMs?: number;
-  /** versions 0-9 */
+  /** versions 2-9 */
   topics: OffsetCommitResponseOffsetCommitResponseTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitResponseOffsetCommitResponseTopic {
-  /** versions 0-9 */
+  /** versions 2-9 */
   name: string;
-  /** versions 0-9 */
+  /** versions 2-9 */
   partitions: OffsetCommitResponseOffsetCommitResponsePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitResponseOffsetCommitResponsePartition {
-  /** versions 0-9 */
+  /** versions 2-9 */
   partitionIndex: number;
-  /** versions 0-9 */
+  /** versions 2-9 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -308,11 +283,11 @@ function writeOffsetCommitResponseOffsetCommitResponsePartition(w: Writer, versi
 }
 
 export function decodeOffsetCommitResponse(r: Reader, version: number): OffsetCommitResponse {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 0, 9);
+  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 2, 9);
   return readOffsetCommitResponse(r, version);
 }
 
 export function encodeOffsetCommitResponse(w: Writer, version: number, value: OffsetCommitResponse): void {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 0, 9);
+  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 2, 9);
   writeOffsetCommitResponse(w, version, value);
 }

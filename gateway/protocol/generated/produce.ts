@@ -5,31 +5,31 @@ import type { Reader } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
 export interface ProduceRequest {
-  /** versions 3-11, nullable 3-11 */
+  /** versions 3-12, nullable 3-12 */
   transactionalId?: string | null;
-  /** versions 0-11 */
+  /** versions 0-12 */
   acks: number;
-  /** versions 0-11 */
+  /** versions 0-12 */
   timeoutMs: number;
-  /** versions 0-11 */
+  /** versions 0-12 */
   topicData: ProduceRequestTopicProduceData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceRequestTopicProduceData {
-  /** versions 0-11 */
+  /** versions 0-12 */
   name: string;
-  /** versions 0-11 */
+  /** versions 0-12 */
   partitionData: ProduceRequestPartitionProduceData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceRequestPartitionProduceData {
-  /** versions 0-11 */
+  /** versions 0-12 */
   index: number;
-  /** versions 0-11, nullable 0-11 */
+  /** versions 0-12, nullable 0-12 */
   records: Buffer | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -128,82 +128,82 @@ function writeProduceRequestPartitionProduceData(w: Writer, version: number, v: 
 }
 
 export function decodeProduceRequest(r: Reader, version: number): ProduceRequest {
-  if (version < 0 || version > 11) throw unsupportedVersion('ProduceRequest', version, 0, 11);
+  if (version < 0 || version > 12) throw unsupportedVersion('ProduceRequest', version, 0, 12);
   return readProduceRequest(r, version);
 }
 
 export function encodeProduceRequest(w: Writer, version: number, value: ProduceRequest): void {
-  if (version < 0 || version > 11) throw unsupportedVersion('ProduceRequest', version, 0, 11);
+  if (version < 0 || version > 12) throw unsupportedVersion('ProduceRequest', version, 0, 12);
   writeProduceRequest(w, version, value);
 }
 
 export interface ProduceResponse {
-  /** versions 0-11 */
+  /** versions 0-12 */
   responses: ProduceResponseTopicProduceResponse[];
-  /** versions 1-11 */
+  /** versions 1-12 */
   throttleTimeMs?: number;
-  /** versions 10-11, tag 0 */
+  /** versions 10-12, tag 0 */
   nodeEndpoints?: ProduceResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseTopicProduceResponse {
-  /** versions 0-11 */
+  /** versions 0-12 */
   name: string;
-  /** versions 0-11 */
+  /** versions 0-12 */
   partitionResponses: ProduceResponsePartitionProduceResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponsePartitionProduceResponse {
-  /** versions 0-11 */
+  /** versions 0-12 */
   index: number;
-  /** versions 0-11 */
+  /** versions 0-12 */
   errorCode: number;
-  /** versions 0-11 */
+  /** versions 0-12 */
   baseOffset: bigint;
-  /** versions 2-11 */
+  /** versions 2-12 */
   logAppendTimeMs?: bigint;
-  /** versions 5-11 */
+  /** versions 5-12 */
   logStartOffset?: bigint;
-  /** versions 8-11 */
+  /** versions 8-12 */
   recordErrors?: ProduceResponseBatchIndexAndErrorMessage[];
-  /** versions 8-11, nullable 8-11 */
+  /** versions 8-12, nullable 8-12 */
   errorMessage?: string | null;
-  /** versions 10-11, tag 0 */
+  /** versions 10-12, tag 0 */
   currentLeader?: ProduceResponseLeaderIdAndEpoch;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseBatchIndexAndErrorMessage {
-  /** versions 8-11 */
+  /** versions 8-12 */
   batchIndex: number;
-  /** versions 8-11, nullable 8-11 */
+  /** versions 8-12, nullable 8-12 */
   batchIndexErrorMessage: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseLeaderIdAndEpoch {
-  /** versions 10-11 */
+  /** versions 10-12 */
   leaderId: number;
-  /** versions 10-11 */
+  /** versions 10-12 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseNodeEndpoint {
-  /** versions 10-11 */
+  /** versions 10-12 */
   nodeId: number;
-  /** versions 10-11 */
+  /** versions 10-12 */
   host: string;
-  /** versions 10-11 */
+  /** versions 10-12 */
   port: number;
-  /** versions 10-11, nullable 10-11 */
+  /** versions 10-12, nullable 10-12 */
   rack: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -465,11 +465,11 @@ function isDefaultProduceResponseLeaderIdAndEpoch(v: ProduceResponseLeaderIdAndE
 }
 
 export function decodeProduceResponse(r: Reader, version: number): ProduceResponse {
-  if (version < 0 || version > 11) throw unsupportedVersion('ProduceResponse', version, 0, 11);
+  if (version < 0 || version > 12) throw unsupportedVersion('ProduceResponse', version, 0, 12);
   return readProduceResponse(r, version);
 }
 
 export function encodeProduceResponse(w: Writer, version: number, value: ProduceResponse): void {
-  if (version < 0 || version > 11) throw unsupportedVersion('ProduceResponse', version, 0, 11);
+  if (version < 0 || version > 12) throw unsupportedVersion('ProduceResponse', version, 0, 12);
   writeProduceResponse(w, version, value);
 }

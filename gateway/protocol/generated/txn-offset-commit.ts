@@ -5,43 +5,43 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface TxnOffsetCommitRequest {
-  /** versions 0-4 */
+  /** versions 0-5 */
   transactionalId: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   groupId: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   producerId: bigint;
-  /** versions 0-4 */
+  /** versions 0-5 */
   producerEpoch: number;
-  /** versions 3-4 */
+  /** versions 3-5 */
   generationId?: number;
-  /** versions 3-4 */
+  /** versions 3-5 */
   memberId?: string;
-  /** versions 3-4, nullable 3-4 */
+  /** versions 3-5, nullable 3-5 */
   groupInstanceId?: string | null;
-  /** versions 0-4 */
+  /** versions 0-5 */
   topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
-  /** versions 0-4 */
+  /** versions 0-5 */
   name: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitionIndex: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   committedOffset: bigint;
-  /** versions 2-4 */
+  /** versions 2-5 */
   committedLeaderEpoch?: number;
-  /** versions 0-4, nullable 0-4 */
+  /** versions 0-5, nullable 0-5 */
   committedMetadata: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -173,37 +173,37 @@ function writeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w: Writer, v
 }
 
 export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommitRequest {
-  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
   return readTxnOffsetCommitRequest(r, version);
 }
 
 export function encodeTxnOffsetCommitRequest(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
   writeTxnOffsetCommitRequest(w, version, value);
 }
 
 export interface TxnOffsetCommitResponse {
-  /** versions 0-4 */
+  /** versions 0-5 */
   throttleTimeMs: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
-  /** versions 0-4 */
+  /** versions 0-5 */
   name: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitionIndex: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -291,11 +291,11 @@ function writeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w: Writer,
 }
 
 export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOffsetCommitResponse {
-  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
   return readTxnOffsetCommitResponse(r, version);
 }
 
 export function encodeTxnOffsetCommitResponse(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
   writeTxnOffsetCommitResponse(w, version, value);
 }

@@ -5,40 +5,42 @@ import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
 export interface VoteRequest {
-  /** versions 0-1, nullable 0-1 */
+  /** versions 0-2, nullable 0-2 */
   clusterId: string | null;
-  /** versions 1 */
+  /** versions 1-2 */
   voterId?: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   topics: VoteRequestTopicData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface VoteRequestTopicData {
-  /** versions 0-1 */
+  /** versions 0-2 */
   topicName: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitions: VoteRequestPartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface VoteRequestPartitionData {
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitionIndex: number;
-  /** versions 0-1 */
-  candidateEpoch: number;
-  /** versions 0-1 */
-  candidateId: number;
-  /** versions 1 */
-  candidateDirectoryId?: Uuid;
-  /** versions 1 */
+  /** versions 0-2 */
+  replicaEpoch: number;
+  /** versions 0-2 */
+  replicaId: number;
+  /** versions 1-2 */
+  replicaDirectoryId?: Uuid;
+  /** versions 1-2 */
   voterDirectoryId?: Uuid;
-  /** versions 0-1 */
+  /** versions 0-2 */
   lastOffsetEpoch: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   lastOffset: bigint;
+  /** versions 2 */
+  preVote?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -105,16 +107,19 @@ function writeVoteRequestTopicData(w: Writer, version: number, v: VoteRequestTop
 function readVoteRequestPartitionData(r: Reader, version: number): VoteRequestPartitionData {
   const out = {} as VoteRequestPartitionData;
   out.partitionIndex = r.readInt32();
-  out.candidateEpoch = r.readInt32();
-  out.candidateId = r.readInt32();
+  out.replicaEpoch = r.readInt32();
+  out.replicaId = r.readInt32();
   if (version >= 1) {
-    out.candidateDirectoryId = r.readUuid();
+    out.replicaDirectoryId = r.readUuid();
   }
   if (version >= 1) {
     out.voterDirectoryId = r.readUuid();
   }
   out.lastOffsetEpoch = r.readInt32();
   out.lastOffset = r.readInt64();
+  if (version >= 2) {
+    out.preVote = r.readBoolean();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -126,11 +131,11 @@ function readVoteRequestPartitionData(r: Reader, version: number): VoteRequestPa
 
 function writeVoteRequestPartitionData(w: Writer, version: number, v: VoteRequestPartitionData): void {
   w.appendInt32(v.partitionIndex);
-  w.appendInt32(v.candidateEpoch);
-  w.appendInt32(v.candidateId);
+  w.appendInt32(v.replicaEpoch);
+  w.appendInt32(v.replicaId);
   if (version >= 1) {
     {
-      const x = v.candidateDirectoryId === undefined ? ZERO_UUID : v.candidateDirectoryId;
+      const x = v.replicaDirectoryId === undefined ? ZERO_UUID : v.replicaDirectoryId;
       w.appendUuid(x);
     }
   }
@@ -142,60 +147,66 @@ function writeVoteRequestPartitionData(w: Writer, version: number, v: VoteReques
   }
   w.appendInt32(v.lastOffsetEpoch);
   w.appendInt64(v.lastOffset);
+  if (version >= 2) {
+    {
+      const x = v.preVote === undefined ? false : v.preVote;
+      w.appendBoolean(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
-  if (version < 0 || version > 1) throw unsupportedVersion('VoteRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('VoteRequest', version, 0, 2);
   return readVoteRequest(r, version);
 }
 
 export function encodeVoteRequest(w: Writer, version: number, value: VoteRequest): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('VoteRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('VoteRequest', version, 0, 2);
   writeVoteRequest(w, version, value);
 }
 
 export interface VoteResponse {
-  /** versions 0-1 */
+  /** versions 0-2 */
   errorCode: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   topics: VoteResponseTopicData[];
-  /** versions 1, tag 0 */
+  /** versions 1-2, tag 0 */
   nodeEndpoints?: VoteResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface VoteResponseTopicData {
-  /** versions 0-1 */
+  /** versions 0-2 */
   topicName: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitions: VoteResponsePartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface VoteResponsePartitionData {
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitionIndex: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   errorCode: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   leaderId: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   leaderEpoch: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   voteGranted: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface VoteResponseNodeEndpoint {
-  /** versions 1 */
+  /** versions 1-2 */
   nodeId: number;
-  /** versions 1 */
+  /** versions 1-2 */
   host: string;
-  /** versions 1 */
+  /** versions 1-2 */
   port: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -320,11 +331,11 @@ function writeVoteResponseNodeEndpoint(w: Writer, version: number, v: VoteRespon
 }
 
 export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
-  if (version < 0 || version > 1) throw unsupportedVersion('VoteResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('VoteResponse', version, 0, 2);
   return readVoteResponse(r, version);
 }
 
 export function encodeVoteResponse(w: Writer, version: number, value: VoteResponse): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('VoteResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('VoteResponse', version, 0, 2);
   writeVoteResponse(w, version, value);
 }

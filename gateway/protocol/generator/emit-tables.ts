@@ -2,7 +2,7 @@
 // index and a compact schema of every message (names, types, versions) for generic walkers
 // such as the test suite's sample-message generator.
 import { kebab } from './emit-codec.ts';
-import { RETRIABLE_ERRORS } from './retriable-errors.ts';
+import { ERRORS_MISSING_FROM_TSV, RETRIABLE_ERRORS } from './kafka-clients-errors.ts';
 import type { FieldModel, MessageModel, VersionRange } from './spec-model.ts';
 
 export interface ApiPair {
@@ -69,7 +69,10 @@ export function parseErrorTable(tsv: string): ErrorRow[] {
       throw new Error(`error table: bad line ${JSON.stringify(line)}`);
     rows.push({ code: Number(code), name, message: message.trim() });
   }
-  return rows;
+  for (const extra of ERRORS_MISSING_FROM_TSV) {
+    if (!rows.some((r) => r.code === extra.code)) rows.push(extra);
+  }
+  return rows.sort((a, b) => a.code - b.code);
 }
 
 export function emitErrorCodes(rows: ErrorRow[]): string {

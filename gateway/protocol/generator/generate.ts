@@ -1,11 +1,14 @@
 // `npm run generate`: Kafka JSON message specs → gateway/protocol/generated/.
-// Specs come from ../shared/kafka-message-specs (beside the repo) unless SLUICE_KAFKA_SPECS
-// names another directory (for example one unpacked from a kafka-clients jar, where the
-// specs live under common/message/); error codes likewise from SLUICE_KAFKA_ERRORS.
-// The header of each generated file names its spec files, not their directory, so the output
-// does not depend on where the specs were read from.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+//
+// Two spec sets are merged (see spec-merge.ts): ../shared/kafka-message-specs beside the repo,
+// which still lists versions Kafka 4.0 dropped, and the specs inside the kafka-clients jar of
+// the Kafka release the test rig runs (test/rig/kafka-dist.ts), which has the newest versions
+// that real brokers and clients speak (Produce v12, Metadata v13, …). SLUICE_KAFKA_SPECS
+// replaces both with a list of directories or jars, oldest first, separated by ':'.
+// Error codes come from kafka-error-codes.tsv beside the shared specs (SLUICE_KAFKA_ERRORS).
+// Generated file headers name spec files, not directories, so output does not depend on paths.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { type EmittedMessage, emitMessage, kebab } from './emit-codec.ts';
 import {
   type ApiPair,
@@ -15,12 +18,21 @@ import {
   emitSchemas,
   parseErrorTable,
 } from './emit-tables.ts';
+import { mergeSpecs } from './spec-merge.ts';
 import { loadSpecs, type MessageModel } from './spec-model.ts';
+import { KAFKA_CLIENTS_VERSION, readSpecSource } from './spec-sources.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
-const specsDir = resolve(process.env.SLUICE_KAFKA_SPECS ?? join(repoRoot, '../shared/kafka-message-specs'));
+const sharedSpecs = join(repoRoot, '../shared/kafka-message-specs');
+const clientsJar = join(
+  repoRoot,
+  `.cache/kafka/${KAFKA_CLIENTS_VERSION}/libs/kafka-clients-${KAFKA_CLIENTS_VERSION}.jar`,
+);
+const sources = process.env.SLUICE_KAFKA_SPECS
+  ? process.env.SLUICE_KAFKA_SPECS.split(delimiter).map((p) => resolve(p))
+  : [sharedSpecs, clientsJar];
 const errorsFile = resolve(
-  process.env.SLUICE_KAFKA_ERRORS ?? join(dirname(specsDir), 'kafka-error-codes.tsv'),
+  process.env.SLUICE_KAFKA_ERRORS ?? join(repoRoot, '../shared/kafka-error-codes.tsv'),
 );
 // SLUICE_GENERATED_OUT lets the test suite regenerate into a scratch directory and compare.
 const outDir = resolve(process.env.SLUICE_GENERATED_OUT ?? join(repoRoot, 'gateway/protocol/generated'));
@@ -62,8 +74,29 @@ function writeCodecFile(file: string, sources: string[], emitted: EmittedMessage
   writeFileSync(join(outDir, file), `${header(sources)}${imports(code)}${code}\n`);
 }
 
+function loadAll(): { messages: MessageModel[]; notes: string[] } {
+  for (const source of sources) {
+    if (!existsSync(source)) {
+      throw new Error(
+        `spec source ${source} is missing` +
+          (source === clientsJar
+            ? ' (fetch it with: npx node --no-node-snapshot test/rig/fetch-kafka.ts)'
+            : ''),
+      );
+    }
+  }
+  let messages = loadSpecs(readSpecSource(sources[0]));
+  const notes: string[] = [];
+  for (const source of sources.slice(1)) {
+    const merged = mergeSpecs(messages, loadSpecs(readSpecSource(source)));
+    messages = merged.messages;
+    notes.push(...merged.notes.map((n) => `${basename(source)}: ${n}`));
+  }
+  return { messages, notes };
+}
+
 function main(): void {
-  const messages = loadSpecs(specsDir);
+  const { messages, notes } = loadAll();
   mkdirSync(outDir, { recursive: true });
   const written = new Set<string>();
   const write = (file: string, sources: string[], body: string) => {
@@ -89,6 +122,16 @@ function main(): void {
     const name = request.name.replace(/Request$/, '');
     const same = (a: MessageModel['validVersions'] | null, b: MessageModel['validVersions'] | null) =>
       a?.lo === b?.lo && a?.hi === b?.hi;
+    if (!same(request.validVersions, response.validVersions)) {
+      // The merge may keep different old versions of request and response; keep the common ones.
+      const common = {
+        lo: Math.max(request.validVersions.lo, response.validVersions.lo),
+        hi: Math.min(request.validVersions.hi, response.validVersions.hi),
+      };
+      notes.push(`${name}: request and response both limited to ${common.lo}-${common.hi}`);
+      request.validVersions = common;
+      response.validVersions = common;
+    }
     if (
       !same(request.validVersions, response.validVersions) ||
       !same(request.flexibleVersions, response.flexibleVersions)
@@ -122,7 +165,11 @@ function main(): void {
     emitApiKeys(apis),
   );
   const errors = parseErrorTable(readFileSync(errorsFile, 'utf8'));
-  write('error-codes.ts', ['kafka-error-codes.tsv', 'generator/retriable-errors.ts'], emitErrorCodes(errors));
+  write(
+    'error-codes.ts',
+    ['kafka-error-codes.tsv', 'generator/kafka-clients-errors.ts'],
+    emitErrorCodes(errors),
+  );
   write('index.ts', ['the generated codec files'], emitIndex(apis, data));
   write('schemas.ts', ['every message spec (names, types and versions only)'], emitSchemas(messages));
 
@@ -131,8 +178,10 @@ function main(): void {
     if (file.endsWith('.ts') && !written.has(file)) rmSync(join(outDir, file));
   }
 
+  for (const note of notes) console.log(`note: ${note}`);
   console.log(
-    `generated ${apis.length} APIs (${versions} request/response versions, ${structs} structs), ` +
+    `spec sources: ${sources.map((s) => basename(s)).join(' + ')}\n` +
+      `generated ${apis.length} APIs (${versions} request/response versions, ${structs} structs), ` +
       `${others.length} other messages, ${errors.length} error codes → ${outDir}`,
   );
 }

@@ -1,8 +1,6 @@
 // Reads Kafka's JSON message specs (JSON with `//` comment lines) into a normalised model the
 // emitters walk: version ranges as numbers, struct references resolved, defaults parsed.
 // The specs' prose ("about") is dropped here so it can never reach generated code.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** Inclusive version range; `hi` is MAX_VERSION for open-ended ranges like "3+". */
 export interface VersionRange {
@@ -11,6 +9,9 @@ export interface VersionRange {
 }
 
 export const MAX_VERSION = 0x7fff;
+
+/** validVersions of a message whose spec says "none". */
+export const NO_VERSIONS: VersionRange = { lo: 0, hi: -1 };
 
 export type PrimitiveType =
   | 'bool'
@@ -138,7 +139,7 @@ interface RawMessage {
   listeners?: string[];
   latestVersionUnstable?: boolean;
   deprecatedVersions?: string;
-  fields: RawField[];
+  fields?: RawField[];
   commonStructs?: Array<{ name: string; fields: RawField[] }>;
 }
 
@@ -219,13 +220,14 @@ export function parseMessage(text: string, file: string): MessageModel {
   for (const common of raw.commonStructs ?? []) {
     structs.set(common.name, { name: common.name, fields: [] });
   }
-  const fields = raw.fields.map((f) => toField(f, raw.name, structs));
+  const fields = (raw.fields ?? []).map((f) => toField(f, raw.name, structs));
   for (const common of raw.commonStructs ?? []) {
     const struct = structs.get(common.name)!;
     struct.fields = common.fields.map((f) => toField(f, raw.name, structs));
   }
-  const validVersions = parseVersions(raw.validVersions, file);
-  if (!validVersions) throw new Error(`${file}: no valid versions`);
+  // "none": Kafka removed every version of this message (e.g. LeaderAndIsr in 4.0); the merge
+  // with an older spec set may still provide them. An empty range marks it.
+  const validVersions = parseVersions(raw.validVersions, file) ?? NO_VERSIONS;
   const check = (list: FieldModel[]) => {
     for (const f of list) {
       if (f.isStruct && !structs.has(f.type))
@@ -248,9 +250,6 @@ export function parseMessage(text: string, file: string): MessageModel {
   };
 }
 
-export function loadSpecs(dir: string): MessageModel[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  return files.map((f) => parseMessage(readFileSync(join(dir, f), 'utf8'), f));
+export function loadSpecs(files: Map<string, string>): MessageModel[] {
+  return [...files.keys()].sort().map((f) => parseMessage(files.get(f)!, f));
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ProtocolError } from '../../../gateway/protocol/errors.ts';
 import { FrameDecoder } from '../../../gateway/protocol/frame.ts';
+import { API_INFO } from '../../../gateway/protocol/generated/api-keys.ts';
 import type { MetadataRequest } from '../../../gateway/protocol/generated/metadata.ts';
 import {
   apiCodec,
@@ -82,7 +83,7 @@ describe('whole request and response frames', () => {
     assert.equal(error.code, 'SLUICE_PROTOCOL_UNSUPPORTED_VERSION');
     assert.equal(error.details.message, 'ProduceRequest');
     assert.equal(error.details.version, 99);
-    assert.equal(error.details.max, 11);
+    assert.equal(error.details.max, API_INFO[0]?.maxVersion);
   });
 
   test('Given a request body cut short, when decoded, then the error says which API, version and direction', () => {

@@ -4,17 +4,22 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { mergeSpecs, wireLayout } from '../../../../gateway/protocol/generator/spec-merge.ts';
 import {
   parseMessage,
   parseVersions,
   stripComments,
 } from '../../../../gateway/protocol/generator/spec-model.ts';
+import { KAFKA_CLIENTS_VERSION } from '../../../../gateway/protocol/generator/spec-sources.ts';
+import { ensureKafkaJars, KAFKA_VERSION } from '../../../rig/kafka-dist.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const generatedDir = join(root, 'gateway/protocol/generated');
 
 describe('codec generator', () => {
   test('Given the committed generated files, when the generator runs again, then it writes the same files', () => {
+    // One of the two spec sources is the kafka-clients jar the rig fetches (a no-op when cached).
+    ensureKafkaJars();
     const out = mkdtempSync(join(tmpdir(), 'sluice-generated-'));
     try {
       const run = spawnSync(process.execPath, ['gateway/protocol/generator/generate.ts'], {
@@ -67,5 +72,39 @@ describe('codec generator', () => {
       fields: [{ name: 'X', type: '[]Missing', versions: '0+' }],
     });
     assert.throws(() => parseMessage(spec, 'BadRequest.json'), /unknown struct Missing/);
+  });
+
+  test('Given the rig pins a Kafka version, when the generator picks its kafka-clients jar, then the versions agree', () => {
+    assert.equal(KAFKA_CLIENTS_VERSION, KAFKA_VERSION);
+  });
+
+  const spec = (validVersions: string, fields: object[], name = 'ThingRequest') =>
+    parseMessage(
+      JSON.stringify({ apiKey: 1000, type: 'request', name, validVersions, flexibleVersions: '2+', fields }),
+      `${name}.json`,
+    );
+  const a = { name: 'A', type: 'int32', versions: '0+' };
+  const b = { name: 'B', type: 'string', versions: '0-1' };
+
+  test('Given older and newer specs with the same layout for old versions, when merged, then the valid versions are the union', () => {
+    const { messages, notes } = mergeSpecs([spec('0-2', [a, b])], [spec('1-3', [a, b])]);
+    assert.deepEqual(messages[0].validVersions, { lo: 0, hi: 3 });
+    assert.equal(notes.length, 1);
+    assert.equal(wireLayout(messages[0], 0), 'fixed(int32,string)');
+    assert.equal(wireLayout(messages[0], 3), 'flex(int32c)');
+  });
+
+  test('Given a newer spec that deleted the fields of a dropped version, when merged, then that version is left out', () => {
+    const { messages } = mergeSpecs([spec('0-2', [a, b])], [spec('1-3', [a, { ...b, versions: '1' }])]);
+    assert.deepEqual(messages[0].validVersions, { lo: 1, hi: 3 });
+  });
+
+  test('Given specs that disagree on a version both list, when merged, then the generator refuses', () => {
+    assert.throws(() => mergeSpecs([spec('0-2', [a, b])], [spec('0-3', [a])]), /disagree on the wire layout/);
+  });
+
+  test('Given a message the newer specs removed ("none"), when merged, then the older versions are kept', () => {
+    const { messages } = mergeSpecs([spec('0-2', [a])], [spec('none', [])]);
+    assert.deepEqual(messages[0].validVersions, { lo: 0, hi: 2 });
   });
 });

@@ -1,6 +1,8 @@
-// Which Kafka errors a client may retry. The TSV of error codes does not say, so this list was
-// taken from kafka-clients 4.0.2 by asking each `Errors` value whether its exception is a
-// `RetriableException` (a ten-line Java program against the jar). Update it with the specs.
+// Facts about Kafka errors that kafka-error-codes.tsv lacks, taken from kafka-clients 4.0.2
+// (the version the test rig runs) with a ten-line Java program over `Errors.values()`.
+// Update them together with the specs.
+
+/** Errors whose exception is a `RetriableException`: a client may retry the request. */
 export const RETRIABLE_ERRORS: ReadonlySet<string> = new Set([
   'CORRUPT_MESSAGE',
   'UNKNOWN_TOPIC_OR_PARTITION',
@@ -34,3 +36,18 @@ export const RETRIABLE_ERRORS: ReadonlySet<string> = new Set([
   'SHARE_SESSION_NOT_FOUND',
   'INVALID_SHARE_SESSION_EPOCH',
 ]);
+
+/** Errors kafka-clients 4.0.2 knows that the TSV does not list (code, name, message). */
+export const ERRORS_MISSING_FROM_TSV: ReadonlyArray<{ code: number; name: string; message: string }> = [
+  {
+    code: 99,
+    name: 'POSITION_OUT_OF_RANGE',
+    message:
+      'Requested position is not greater than or equal to zero, and less than the size of the snapshot.',
+  },
+  {
+    code: 129,
+    name: 'REBOOTSTRAP_REQUIRED',
+    message: 'Client metadata is stale, client should rebootstrap to obtain new metadata.',
+  },
+];
