@@ -14,6 +14,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -546,6 +547,38 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
+const DIR_PREFIX = 'sluice-kafka-';
+const OWNER_FILE = 'owner.pid';
+
+/**
+ * Deletes cluster directories left by processes that were killed outright (SIGKILL leaves no
+ * chance to clean up; their JVMs died with them, see spawnWatched). Directories of live
+ * processes, and any without an owner file, are left alone.
+ */
+function sweepAbandonedDirs(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(DIR_PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Starts a KRaft cluster and resolves once every broker serves metadata listing all brokers.
  * On failure everything started is killed and the error carries the brokers' log tails.
@@ -556,7 +589,9 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<K
     throw new RigError('SLUICE_RIG_INVALID_ARGUMENT', `brokers must be 1 or 3, got ${String(count)}`);
   }
   const dist = ensureKafkaJars();
-  const dir = mkdtempSync(join(tmpdir(), 'sluice-kafka-'));
+  sweepAbandonedDirs();
+  const dir = mkdtempSync(join(tmpdir(), DIR_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   let cluster: ClusterImpl | undefined;
   try {
     const tlsDir = join(dir, 'tls');
