@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { FetchRequest, FetchResponse } from '../../gateway/protocol/generated/fetch.ts';
 import type { ProduceRequest, ProduceResponse } from '../../gateway/protocol/generated/produce.ts';
 import {
   type DecodedResponse,
@@ -61,40 +62,81 @@ function asExpected(r: KafkaRecord): Expected {
   };
 }
 
-/** Sends one Produce v11 request (acks=-1) over PLAINTEXT with the generated codec; returns the partition's result. */
+/** Sends one request over PLAINTEXT with the generated codecs and decodes the response body. */
+async function exchange<T>(hostPort: string, apiKey: number, version: number, body: unknown): Promise<T> {
+  const frame = encodeRequestFrame(
+    { requestApiKey: apiKey, requestApiVersion: version, correlationId: 7, clientId: 'sluice-records-test' },
+    body,
+  );
+  const [host, port] = hostPort.split(':');
+  const response = await new Promise<Buffer>((resolve, reject) => {
+    const socket = connect(Number(port), host, () => socket.write(frame));
+    let received = Buffer.alloc(0);
+    socket.on('data', (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      if (received.length >= 4 && received.length >= 4 + received.readInt32BE(0)) {
+        socket.destroy();
+        resolve(received.subarray(4, 4 + received.readInt32BE(0)));
+      }
+    });
+    socket.on('error', reject);
+    socket.on('close', () => reject(new Error('connection closed before a whole response')));
+    socket.setTimeout(30_000, () => socket.destroy(new Error('request timed out')));
+  });
+  const { header, body: decoded } = decodeResponseFrame(response, apiKey, version) as DecodedResponse<T>;
+  assert.equal(header.correlationId, 7);
+  return decoded;
+}
+
+/** Produce v11 (acks=-1) of one records field to partition 0; returns the partition's result. */
 async function produceRaw(
   hostPort: string,
   topic: string,
   records: Buffer,
 ): Promise<{ errorCode: number; errorMessage?: string | null }> {
-  const version = 11;
   const request: ProduceRequest = {
     transactionalId: null,
     acks: -1,
     timeoutMs: 30_000,
     topicData: [{ name: topic, partitionData: [{ index: 0, records }] }],
   };
-  const frame = encodeRequestFrame(
-    { requestApiKey: 0, requestApiVersion: version, correlationId: 7, clientId: 'sluice-records-test' },
-    request,
-  );
-  const [host, port] = hostPort.split(':');
-  const response = await new Promise<Buffer>((resolve, reject) => {
-    const socket = connect(Number(port), host, () => socket.end(frame));
-    const chunks: Buffer[] = [];
-    socket.on('data', (c) => chunks.push(c));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(Buffer.concat(chunks)));
-    socket.setTimeout(30_000, () => socket.destroy(new Error('produce timed out')));
-  });
-  const { header, body } = decodeResponseFrame(
-    response.subarray(4),
-    0,
-    version,
-  ) as DecodedResponse<ProduceResponse>;
-  assert.equal(header.correlationId, 7);
+  const body = await exchange<ProduceResponse>(hostPort, 0, 11, request);
   const partition = body.responses[0].partitionResponses[0];
   return { errorCode: partition.errorCode, errorMessage: partition.errorMessage };
+}
+
+/** Fetch v12 (the last version naming topics) of partition 0 from offset 0, at most `partitionMaxBytes`. */
+async function fetchRaw(hostPort: string, topic: string, partitionMaxBytes: number): Promise<Buffer | null> {
+  const request: FetchRequest = {
+    replicaId: -1,
+    maxWaitMs: 0,
+    minBytes: 1,
+    maxBytes: 50 * 1024 * 1024,
+    isolationLevel: 0,
+    sessionId: 0,
+    sessionEpoch: -1,
+    topics: [
+      {
+        topic,
+        partitions: [
+          {
+            partition: 0,
+            currentLeaderEpoch: -1,
+            fetchOffset: 0n,
+            lastFetchedEpoch: -1,
+            logStartOffset: -1n,
+            partitionMaxBytes,
+          },
+        ],
+      },
+    ],
+    forgottenTopicsData: [],
+    rackId: '',
+  };
+  const body = await exchange<FetchResponse>(hostPort, 1, 12, request);
+  const partition = body.responses[0].partitions[0];
+  assert.equal(partition.errorCode, 0);
+  return partition.records;
 }
 
 describe('record batches from real clients', () => {
@@ -301,6 +343,38 @@ describe('record batches from real clients', () => {
       assert.ok(last.baseOffset >= BigInt(RECORDS));
       last.verifyCrc();
       assert.match(String(last.records()[0].value), /^MODIFIED-/);
+    }
+  });
+
+  test('Given a Fetch whose size limit ends inside the second batch, When the real broker answers, Then the first batch is whole and the cut-off tail is kept byte for byte', async () => {
+    const log = segment('java-none');
+    const [first, second] = splitRecords(log) as RecordBatch[];
+    assert.ok(second, 'the topic holds the Java batch and our modified one');
+    const limit = first.bytes.length + 50;
+    const records = await fetchRaw(cluster.brokers[0].plaintext, 'java-none', limit);
+    assert.ok(records);
+    assert.equal(records.length, limit, 'the broker cut the second batch at the limit');
+    assert.throws(() => splitRecords(records), /cut short/);
+    const pieces = splitRecords(records, { allowPartialTail: true });
+    assert.deepEqual(
+      pieces.map((p) => p.kind),
+      ['batch', 'partial'],
+    );
+    assert.deepEqual(pieces[0].bytes, first.bytes, 'the fetched batch is the logged one');
+    assert.deepEqual(pieces[1].bytes, second.bytes.subarray(0, 50));
+    assert.deepEqual(joinRecords(pieces), records);
+    assert.equal((pieces[0] as RecordBatch).records().length, RECORDS);
+  });
+
+  test('Given a Fetch of each compressed topic, When its batches are split, Then they are the logged batches and forward unchanged', async () => {
+    for (const codec of CODECS) {
+      for (const client of ['java', 'kcat']) {
+        const topic = `${client}-${codec}`;
+        const records = await fetchRaw(cluster.brokers[0].plaintext, topic, 10 * 1024 * 1024);
+        assert.ok(records);
+        assert.deepEqual(records, segment(topic), topic);
+        assert.deepEqual(joinRecords(splitRecords(records)), records, topic);
+      }
     }
   });
 });
