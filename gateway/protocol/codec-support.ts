@@ -56,3 +56,25 @@ export function unsupportedVersion(
     { details: { message, version, min, max } },
   );
 }
+
+/**
+ * What an encoder throws when the value it was given does not fit the message: the Writer's
+ * typed error gains the message name and version; anything else (a missing array, a field of
+ * the wrong shape) becomes INVALID_VALUE with the original error as its cause.
+ */
+export function invalidMessage(message: string, version: number, error: unknown): ProtocolError {
+  if (error instanceof ProtocolError) {
+    error.details.message ??= message;
+    error.details.version ??= version;
+    return error;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ProtocolError(
+    'SLUICE_PROTOCOL_INVALID_VALUE',
+    `cannot encode ${message} v${version}: ${reason}`,
+    {
+      cause: error,
+      details: { message, version },
+    },
+  );
+}

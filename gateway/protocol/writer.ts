@@ -53,54 +53,66 @@ export class Writer {
   }
 
   appendInt8(value: number): this {
+    if (!Number.isInteger(value) || value < -0x80 || value > 0x7f) throw invalidValue('int8', value);
     const at = this.#take(1);
     this.#buf.writeInt8(value, at);
     return this;
   }
 
   appendUInt8(value: number): this {
+    if (!Number.isInteger(value) || value < 0 || value > 0xff) throw invalidValue('uint8', value);
     const at = this.#take(1);
     this.#buf.writeUInt8(value, at);
     return this;
   }
 
   appendInt16(value: number): this {
+    if (!Number.isInteger(value) || value < -0x8000 || value > 0x7fff) throw invalidValue('int16', value);
     const at = this.#take(2);
     this.#buf.writeInt16BE(value, at);
     return this;
   }
 
   appendUInt16(value: number): this {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffff) throw invalidValue('uint16', value);
     const at = this.#take(2);
     this.#buf.writeUInt16BE(value, at);
     return this;
   }
 
   appendInt32(value: number): this {
+    if (!Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff)
+      throw invalidValue('int32', value);
     const at = this.#take(4);
     this.#buf.writeInt32BE(value, at);
     return this;
   }
 
   appendUInt32(value: number): this {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw invalidValue('uint32', value);
     const at = this.#take(4);
     this.#buf.writeUInt32BE(value, at);
     return this;
   }
 
   appendInt64(value: bigint): this {
+    if (typeof value !== 'bigint' || value < -0x8000000000000000n || value > 0x7fffffffffffffffn) {
+      throw invalidValue('int64', value);
+    }
     const at = this.#take(8);
     this.#buf.writeBigInt64BE(value, at);
     return this;
   }
 
   appendFloat64(value: number): this {
+    if (typeof value !== 'number') throw invalidValue('float64', value);
     const at = this.#take(8);
     this.#buf.writeDoubleBE(value, at);
     return this;
   }
 
   appendBoolean(value: boolean): this {
+    if (typeof value !== 'boolean') throw invalidValue('boolean', value);
     const at = this.#take(1);
     this.#buf[at] = value ? 1 : 0;
     return this;
@@ -108,6 +120,9 @@ export class Writer {
 
   /** Unsigned LEB128 of a value in [0, 2^32). */
   appendUnsignedVarInt(value: number): this {
+    // Negative int32s are accepted as their two's complement, as Kafka's Java writer does.
+    if (!Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff)
+      throw invalidValue('varint', value);
     let v = value >>> 0;
     if (this.#pos + 5 > this.#buf.length) this.#grow(5);
     const buf = this.#buf;
@@ -123,11 +138,14 @@ export class Writer {
 
   /** Zig-zag encoded signed 32-bit varint. */
   appendVarInt(value: number): this {
+    if (!Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff)
+      throw invalidValue('varint', value);
     return this.appendUnsignedVarInt((value << 1) ^ (value >> 31));
   }
 
   /** Unsigned LEB128 of a value in [0, 2^64). */
   appendUnsignedVarLong(value: bigint): this {
+    if (typeof value !== 'bigint') throw invalidValue('varlong', value);
     if (this.#pos + 10 > this.#buf.length) this.#grow(10);
     const buf = this.#buf;
     let pos = this.#pos;
@@ -153,12 +171,14 @@ export class Writer {
 
   /** Zig-zag encoded signed 64-bit varint. */
   appendVarLong(value: bigint): this {
+    if (typeof value !== 'bigint') throw invalidValue('varlong', value);
     const v = BigInt.asIntN(64, value);
     return this.appendUnsignedVarLong((v << 1n) ^ (v >> 63n));
   }
 
   /** Copies raw bytes. */
   appendBytes(bytes: Uint8Array): this {
+    if (!(bytes instanceof Uint8Array)) throw invalidValue('bytes', bytes);
     const at = this.#take(bytes.length);
     this.#buf.set(bytes, at);
     return this;
@@ -179,6 +199,7 @@ export class Writer {
   // --- Kafka strings.
 
   appendString(value: string): this {
+    if (typeof value !== 'string') throw invalidValue('string', value);
     const length = Buffer.byteLength(value);
     if (length > 0x7fff) throw tooLong('string', length);
     this.appendInt16(length);
@@ -190,6 +211,7 @@ export class Writer {
   }
 
   appendCompactString(value: string): this {
+    if (typeof value !== 'string') throw invalidValue('string', value);
     const length = Buffer.byteLength(value);
     this.appendUnsignedVarInt(length + 1);
     return this.#appendUtf8(value, length);
@@ -209,6 +231,7 @@ export class Writer {
   // --- Kafka bytes.
 
   appendSizedBytes(value: Uint8Array): this {
+    if (!(value instanceof Uint8Array)) throw invalidValue('bytes', value);
     return this.appendInt32(value.length).appendBytes(value);
   }
 
@@ -217,6 +240,7 @@ export class Writer {
   }
 
   appendCompactBytes(value: Uint8Array): this {
+    if (!(value instanceof Uint8Array)) throw invalidValue('bytes', value);
     return this.appendUnsignedVarInt(value.length + 1).appendBytes(value);
   }
 
@@ -298,5 +322,14 @@ export class Writer {
 function tooLong(what: string, length: number): ProtocolError {
   return new ProtocolError('SLUICE_PROTOCOL_INVALID_VALUE', `${what} of ${length} bytes is too long`, {
     details: { length, field: what },
+  });
+}
+
+/** A value of the wrong type or out of range: Buffer would write it silently as 0 or truncate it. */
+function invalidValue(what: string, value: unknown): ProtocolError {
+  const shown =
+    typeof value === 'bigint' ? `${value}n` : value instanceof Uint8Array ? 'bytes' : String(value);
+  return new ProtocolError('SLUICE_PROTOCOL_INVALID_VALUE', `not a valid ${what}: ${shown.slice(0, 40)}`, {
+    details: { field: what, type: value === null ? 'null' : typeof value },
   });
 }

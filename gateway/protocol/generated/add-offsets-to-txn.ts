@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AddOffsetsToTxnRequest.json, AddOffsetsToTxnResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -51,7 +51,11 @@ export function decodeAddOffsetsToTxnRequest(r: Reader, version: number): AddOff
 
 export function encodeAddOffsetsToTxnRequest(w: Writer, version: number, value: AddOffsetsToTxnRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('AddOffsetsToTxnRequest', version, 0, 4);
-  writeAddOffsetsToTxnRequest(w, version, value);
+  try {
+    writeAddOffsetsToTxnRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddOffsetsToTxnRequest', version, error);
+  }
 }
 
 export interface AddOffsetsToTxnResponse {
@@ -93,5 +97,9 @@ export function decodeAddOffsetsToTxnResponse(r: Reader, version: number): AddOf
 
 export function encodeAddOffsetsToTxnResponse(w: Writer, version: number, value: AddOffsetsToTxnResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('AddOffsetsToTxnResponse', version, 0, 4);
-  writeAddOffsetsToTxnResponse(w, version, value);
+  try {
+    writeAddOffsetsToTxnResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddOffsetsToTxnResponse', version, error);
+  }
 }

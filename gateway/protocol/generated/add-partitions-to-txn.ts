@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AddPartitionsToTxnRequest.json, AddPartitionsToTxnResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -186,7 +186,11 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, version: number): Add
 
 export function encodeAddPartitionsToTxnRequest(w: Writer, version: number, value: AddPartitionsToTxnRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('AddPartitionsToTxnRequest', version, 0, 5);
-  writeAddPartitionsToTxnRequest(w, version, value);
+  try {
+    writeAddPartitionsToTxnRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddPartitionsToTxnRequest', version, error);
+  }
 }
 
 export interface AddPartitionsToTxnResponse {
@@ -373,5 +377,9 @@ export function decodeAddPartitionsToTxnResponse(r: Reader, version: number): Ad
 
 export function encodeAddPartitionsToTxnResponse(w: Writer, version: number, value: AddPartitionsToTxnResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('AddPartitionsToTxnResponse', version, 0, 5);
-  writeAddPartitionsToTxnResponse(w, version, value);
+  try {
+    writeAddPartitionsToTxnResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddPartitionsToTxnResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AddRaftVoterRequest.json, AddRaftVoterResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -89,7 +89,11 @@ export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVo
 
 export function encodeAddRaftVoterRequest(w: Writer, version: number, value: AddRaftVoterRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 0);
-  writeAddRaftVoterRequest(w, version, value);
+  try {
+    writeAddRaftVoterRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddRaftVoterRequest', version, error);
+  }
 }
 
 export interface AddRaftVoterResponse {
@@ -131,5 +135,9 @@ export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftV
 
 export function encodeAddRaftVoterResponse(w: Writer, version: number, value: AddRaftVoterResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 0);
-  writeAddRaftVoterResponse(w, version, value);
+  try {
+    writeAddRaftVoterResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AddRaftVoterResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AllocateProducerIdsRequest.json, AllocateProducerIdsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -39,7 +39,11 @@ export function decodeAllocateProducerIdsRequest(r: Reader, version: number): Al
 
 export function encodeAllocateProducerIdsRequest(w: Writer, version: number, value: AllocateProducerIdsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AllocateProducerIdsRequest', version, 0, 0);
-  writeAllocateProducerIdsRequest(w, version, value);
+  try {
+    writeAllocateProducerIdsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AllocateProducerIdsRequest', version, error);
+  }
 }
 
 export interface AllocateProducerIdsResponse {
@@ -85,5 +89,9 @@ export function decodeAllocateProducerIdsResponse(r: Reader, version: number): A
 
 export function encodeAllocateProducerIdsResponse(w: Writer, version: number, value: AllocateProducerIdsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AllocateProducerIdsResponse', version, 0, 0);
-  writeAllocateProducerIdsResponse(w, version, value);
+  try {
+    writeAllocateProducerIdsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AllocateProducerIdsResponse', version, error);
+  }
 }

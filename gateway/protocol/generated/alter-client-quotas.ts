@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterClientQuotasRequest.json, AlterClientQuotasResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -161,7 +161,11 @@ export function decodeAlterClientQuotasRequest(r: Reader, version: number): Alte
 
 export function encodeAlterClientQuotasRequest(w: Writer, version: number, value: AlterClientQuotasRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('AlterClientQuotasRequest', version, 0, 1);
-  writeAlterClientQuotasRequest(w, version, value);
+  try {
+    writeAlterClientQuotasRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterClientQuotasRequest', version, error);
+  }
 }
 
 export interface AlterClientQuotasResponse {
@@ -283,5 +287,9 @@ export function decodeAlterClientQuotasResponse(r: Reader, version: number): Alt
 
 export function encodeAlterClientQuotasResponse(w: Writer, version: number, value: AlterClientQuotasResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('AlterClientQuotasResponse', version, 0, 1);
-  writeAlterClientQuotasResponse(w, version, value);
+  try {
+    writeAlterClientQuotasResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterClientQuotasResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterConfigsRequest.json, AlterConfigsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -123,7 +123,11 @@ export function decodeAlterConfigsRequest(r: Reader, version: number): AlterConf
 
 export function encodeAlterConfigsRequest(w: Writer, version: number, value: AlterConfigsRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('AlterConfigsRequest', version, 0, 2);
-  writeAlterConfigsRequest(w, version, value);
+  try {
+    writeAlterConfigsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterConfigsRequest', version, error);
+  }
 }
 
 export interface AlterConfigsResponse {
@@ -211,5 +215,9 @@ export function decodeAlterConfigsResponse(r: Reader, version: number): AlterCon
 
 export function encodeAlterConfigsResponse(w: Writer, version: number, value: AlterConfigsResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('AlterConfigsResponse', version, 0, 2);
-  writeAlterConfigsResponse(w, version, value);
+  try {
+    writeAlterConfigsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterConfigsResponse', version, error);
+  }
 }

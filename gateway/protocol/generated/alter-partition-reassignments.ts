@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterPartitionReassignmentsRequest.json, AlterPartitionReassignmentsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -121,7 +121,11 @@ export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: num
 
 export function encodeAlterPartitionReassignmentsRequest(w: Writer, version: number, value: AlterPartitionReassignmentsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 0);
-  writeAlterPartitionReassignmentsRequest(w, version, value);
+  try {
+    writeAlterPartitionReassignmentsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterPartitionReassignmentsRequest', version, error);
+  }
 }
 
 export interface AlterPartitionReassignmentsResponse {
@@ -239,5 +243,9 @@ export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: nu
 
 export function encodeAlterPartitionReassignmentsResponse(w: Writer, version: number, value: AlterPartitionReassignmentsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 0);
-  writeAlterPartitionReassignmentsResponse(w, version, value);
+  try {
+    writeAlterPartitionReassignmentsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterPartitionReassignmentsResponse', version, error);
+  }
 }

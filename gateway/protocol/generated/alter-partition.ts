@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterPartitionRequest.json, AlterPartitionResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -181,7 +181,11 @@ export function decodeAlterPartitionRequest(r: Reader, version: number): AlterPa
 
 export function encodeAlterPartitionRequest(w: Writer, version: number, value: AlterPartitionRequest): void {
   if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionRequest', version, 2, 3);
-  writeAlterPartitionRequest(w, version, value);
+  try {
+    writeAlterPartitionRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterPartitionRequest', version, error);
+  }
 }
 
 export interface AlterPartitionResponse {
@@ -317,5 +321,9 @@ export function decodeAlterPartitionResponse(r: Reader, version: number): AlterP
 
 export function encodeAlterPartitionResponse(w: Writer, version: number, value: AlterPartitionResponse): void {
   if (version < 2 || version > 3) throw unsupportedVersion('AlterPartitionResponse', version, 2, 3);
-  writeAlterPartitionResponse(w, version, value);
+  try {
+    writeAlterPartitionResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterPartitionResponse', version, error);
+  }
 }

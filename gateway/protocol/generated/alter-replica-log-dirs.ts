@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterReplicaLogDirsRequest.json, AlterReplicaLogDirsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -121,7 +121,11 @@ export function decodeAlterReplicaLogDirsRequest(r: Reader, version: number): Al
 
 export function encodeAlterReplicaLogDirsRequest(w: Writer, version: number, value: AlterReplicaLogDirsRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('AlterReplicaLogDirsRequest', version, 0, 2);
-  writeAlterReplicaLogDirsRequest(w, version, value);
+  try {
+    writeAlterReplicaLogDirsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterReplicaLogDirsRequest', version, error);
+  }
 }
 
 export interface AlterReplicaLogDirsResponse {
@@ -239,5 +243,9 @@ export function decodeAlterReplicaLogDirsResponse(r: Reader, version: number): A
 
 export function encodeAlterReplicaLogDirsResponse(w: Writer, version: number, value: AlterReplicaLogDirsResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('AlterReplicaLogDirsResponse', version, 0, 2);
-  writeAlterReplicaLogDirsResponse(w, version, value);
+  try {
+    writeAlterReplicaLogDirsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterReplicaLogDirsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AlterUserScramCredentialsRequest.json, AlterUserScramCredentialsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -119,7 +119,11 @@ export function decodeAlterUserScramCredentialsRequest(r: Reader, version: numbe
 
 export function encodeAlterUserScramCredentialsRequest(w: Writer, version: number, value: AlterUserScramCredentialsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AlterUserScramCredentialsRequest', version, 0, 0);
-  writeAlterUserScramCredentialsRequest(w, version, value);
+  try {
+    writeAlterUserScramCredentialsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterUserScramCredentialsRequest', version, error);
+  }
 }
 
 export interface AlterUserScramCredentialsResponse {
@@ -195,5 +199,9 @@ export function decodeAlterUserScramCredentialsResponse(r: Reader, version: numb
 
 export function encodeAlterUserScramCredentialsResponse(w: Writer, version: number, value: AlterUserScramCredentialsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AlterUserScramCredentialsResponse', version, 0, 0);
-  writeAlterUserScramCredentialsResponse(w, version, value);
+  try {
+    writeAlterUserScramCredentialsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AlterUserScramCredentialsResponse', version, error);
+  }
 }

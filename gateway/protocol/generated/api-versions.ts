@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ApiVersionsRequest.json, ApiVersionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -57,7 +57,11 @@ export function decodeApiVersionsRequest(r: Reader, version: number): ApiVersion
 
 export function encodeApiVersionsRequest(w: Writer, version: number, value: ApiVersionsRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsRequest', version, 0, 4);
-  writeApiVersionsRequest(w, version, value);
+  try {
+    writeApiVersionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ApiVersionsRequest', version, error);
+  }
 }
 
 export interface ApiVersionsResponse {
@@ -291,5 +295,9 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
 
 export function encodeApiVersionsResponse(w: Writer, version: number, value: ApiVersionsResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsResponse', version, 0, 4);
-  writeApiVersionsResponse(w, version, value);
+  try {
+    writeApiVersionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ApiVersionsResponse', version, error);
+  }
 }

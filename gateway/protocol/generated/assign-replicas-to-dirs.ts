@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from AssignReplicasToDirsRequest.json, AssignReplicasToDirsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -141,7 +141,11 @@ export function decodeAssignReplicasToDirsRequest(r: Reader, version: number): A
 
 export function encodeAssignReplicasToDirsRequest(w: Writer, version: number, value: AssignReplicasToDirsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AssignReplicasToDirsRequest', version, 0, 0);
-  writeAssignReplicasToDirsRequest(w, version, value);
+  try {
+    writeAssignReplicasToDirsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AssignReplicasToDirsRequest', version, error);
+  }
 }
 
 export interface AssignReplicasToDirsResponse {
@@ -285,5 +289,9 @@ export function decodeAssignReplicasToDirsResponse(r: Reader, version: number): 
 
 export function encodeAssignReplicasToDirsResponse(w: Writer, version: number, value: AssignReplicasToDirsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('AssignReplicasToDirsResponse', version, 0, 0);
-  writeAssignReplicasToDirsResponse(w, version, value);
+  try {
+    writeAssignReplicasToDirsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('AssignReplicasToDirsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from BeginQuorumEpochRequest.json, BeginQuorumEpochResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -194,7 +194,11 @@ export function decodeBeginQuorumEpochRequest(r: Reader, version: number): Begin
 
 export function encodeBeginQuorumEpochRequest(w: Writer, version: number, value: BeginQuorumEpochRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('BeginQuorumEpochRequest', version, 0, 1);
-  writeBeginQuorumEpochRequest(w, version, value);
+  try {
+    writeBeginQuorumEpochRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BeginQuorumEpochRequest', version, error);
+  }
 }
 
 export interface BeginQuorumEpochResponse {
@@ -376,5 +380,9 @@ export function decodeBeginQuorumEpochResponse(r: Reader, version: number): Begi
 
 export function encodeBeginQuorumEpochResponse(w: Writer, version: number, value: BeginQuorumEpochResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('BeginQuorumEpochResponse', version, 0, 1);
-  writeBeginQuorumEpochResponse(w, version, value);
+  try {
+    writeBeginQuorumEpochResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BeginQuorumEpochResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from BrokerHeartbeatRequest.json, BrokerHeartbeatResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -75,7 +75,11 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
 
 export function encodeBrokerHeartbeatRequest(w: Writer, version: number, value: BrokerHeartbeatRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('BrokerHeartbeatRequest', version, 0, 1);
-  writeBrokerHeartbeatRequest(w, version, value);
+  try {
+    writeBrokerHeartbeatRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BrokerHeartbeatRequest', version, error);
+  }
 }
 
 export interface BrokerHeartbeatResponse {
@@ -125,5 +129,9 @@ export function decodeBrokerHeartbeatResponse(r: Reader, version: number): Broke
 
 export function encodeBrokerHeartbeatResponse(w: Writer, version: number, value: BrokerHeartbeatResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('BrokerHeartbeatResponse', version, 0, 1);
-  writeBrokerHeartbeatResponse(w, version, value);
+  try {
+    writeBrokerHeartbeatResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BrokerHeartbeatResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from BrokerRegistrationRequest.json, BrokerRegistrationResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -174,7 +174,11 @@ export function decodeBrokerRegistrationRequest(r: Reader, version: number): Bro
 
 export function encodeBrokerRegistrationRequest(w: Writer, version: number, value: BrokerRegistrationRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('BrokerRegistrationRequest', version, 0, 4);
-  writeBrokerRegistrationRequest(w, version, value);
+  try {
+    writeBrokerRegistrationRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BrokerRegistrationRequest', version, error);
+  }
 }
 
 export interface BrokerRegistrationResponse {
@@ -216,5 +220,9 @@ export function decodeBrokerRegistrationResponse(r: Reader, version: number): Br
 
 export function encodeBrokerRegistrationResponse(w: Writer, version: number, value: BrokerRegistrationResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('BrokerRegistrationResponse', version, 0, 4);
-  writeBrokerRegistrationResponse(w, version, value);
+  try {
+    writeBrokerRegistrationResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('BrokerRegistrationResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ConsumerGroupDescribeRequest.json, ConsumerGroupDescribeResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -45,7 +45,11 @@ export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): 
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, version: number, value: ConsumerGroupDescribeRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeRequest', version, 0, 1);
-  writeConsumerGroupDescribeRequest(w, version, value);
+  try {
+    writeConsumerGroupDescribeRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerGroupDescribeRequest', version, error);
+  }
 }
 
 export interface ConsumerGroupDescribeResponse {
@@ -311,5 +315,9 @@ export function decodeConsumerGroupDescribeResponse(r: Reader, version: number):
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, version: number, value: ConsumerGroupDescribeResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupDescribeResponse', version, 0, 1);
-  writeConsumerGroupDescribeResponse(w, version, value);
+  try {
+    writeConsumerGroupDescribeResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerGroupDescribeResponse', version, error);
+  }
 }

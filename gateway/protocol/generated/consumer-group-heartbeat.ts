@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ConsumerGroupHeartbeatRequest.json, ConsumerGroupHeartbeatResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -140,7 +140,11 @@ export function decodeConsumerGroupHeartbeatRequest(r: Reader, version: number):
 
 export function encodeConsumerGroupHeartbeatRequest(w: Writer, version: number, value: ConsumerGroupHeartbeatRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupHeartbeatRequest', version, 0, 1);
-  writeConsumerGroupHeartbeatRequest(w, version, value);
+  try {
+    writeConsumerGroupHeartbeatRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerGroupHeartbeatRequest', version, error);
+  }
 }
 
 export interface ConsumerGroupHeartbeatResponse {
@@ -267,5 +271,9 @@ export function decodeConsumerGroupHeartbeatResponse(r: Reader, version: number)
 
 export function encodeConsumerGroupHeartbeatResponse(w: Writer, version: number, value: ConsumerGroupHeartbeatResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ConsumerGroupHeartbeatResponse', version, 0, 1);
-  writeConsumerGroupHeartbeatResponse(w, version, value);
+  try {
+    writeConsumerGroupHeartbeatResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerGroupHeartbeatResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ConsumerProtocolAssignment.json.
-import { unsupportedVersion } from '../codec-support.ts';
+import { invalidMessage, unsupportedVersion } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -61,5 +61,9 @@ export function decodeConsumerProtocolAssignment(r: Reader, version: number): Co
 
 export function encodeConsumerProtocolAssignment(w: Writer, version: number, value: ConsumerProtocolAssignment): void {
   if (version < 0 || version > 3) throw unsupportedVersion('ConsumerProtocolAssignment', version, 0, 3);
-  writeConsumerProtocolAssignment(w, version, value);
+  try {
+    writeConsumerProtocolAssignment(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerProtocolAssignment', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ConsumerProtocolSubscription.json.
-import { unsupportedVersion } from '../codec-support.ts';
+import { invalidMessage, unsupportedVersion } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -100,5 +100,9 @@ export function decodeConsumerProtocolSubscription(r: Reader, version: number): 
 
 export function encodeConsumerProtocolSubscription(w: Writer, version: number, value: ConsumerProtocolSubscription): void {
   if (version < 0 || version > 3) throw unsupportedVersion('ConsumerProtocolSubscription', version, 0, 3);
-  writeConsumerProtocolSubscription(w, version, value);
+  try {
+    writeConsumerProtocolSubscription(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ConsumerProtocolSubscription', version, error);
+  }
 }

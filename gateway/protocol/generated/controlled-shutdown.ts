@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ControlledShutdownRequest.json, ControlledShutdownResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -50,7 +50,11 @@ export function decodeControlledShutdownRequest(r: Reader, version: number): Con
 
 export function encodeControlledShutdownRequest(w: Writer, version: number, value: ControlledShutdownRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('ControlledShutdownRequest', version, 0, 3);
-  writeControlledShutdownRequest(w, version, value);
+  try {
+    writeControlledShutdownRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ControlledShutdownRequest', version, error);
+  }
 }
 
 export interface ControlledShutdownResponse {
@@ -130,5 +134,9 @@ export function decodeControlledShutdownResponse(r: Reader, version: number): Co
 
 export function encodeControlledShutdownResponse(w: Writer, version: number, value: ControlledShutdownResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('ControlledShutdownResponse', version, 0, 3);
-  writeControlledShutdownResponse(w, version, value);
+  try {
+    writeControlledShutdownResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ControlledShutdownResponse', version, error);
+  }
 }

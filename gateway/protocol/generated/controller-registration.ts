@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ControllerRegistrationRequest.json, ControllerRegistrationResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -131,7 +131,11 @@ export function decodeControllerRegistrationRequest(r: Reader, version: number):
 
 export function encodeControllerRegistrationRequest(w: Writer, version: number, value: ControllerRegistrationRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ControllerRegistrationRequest', version, 0, 0);
-  writeControllerRegistrationRequest(w, version, value);
+  try {
+    writeControllerRegistrationRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ControllerRegistrationRequest', version, error);
+  }
 }
 
 export interface ControllerRegistrationResponse {
@@ -173,5 +177,9 @@ export function decodeControllerRegistrationResponse(r: Reader, version: number)
 
 export function encodeControllerRegistrationResponse(w: Writer, version: number, value: ControllerRegistrationResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ControllerRegistrationResponse', version, 0, 0);
-  writeControllerRegistrationResponse(w, version, value);
+  try {
+    writeControllerRegistrationResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ControllerRegistrationResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from CreateAclsRequest.json, CreateAclsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -104,7 +104,11 @@ export function decodeCreateAclsRequest(r: Reader, version: number): CreateAclsR
 
 export function encodeCreateAclsRequest(w: Writer, version: number, value: CreateAclsRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreateAclsRequest', version, 0, 3);
-  writeCreateAclsRequest(w, version, value);
+  try {
+    writeCreateAclsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateAclsRequest', version, error);
+  }
 }
 
 export interface CreateAclsResponse {
@@ -184,5 +188,9 @@ export function decodeCreateAclsResponse(r: Reader, version: number): CreateAcls
 
 export function encodeCreateAclsResponse(w: Writer, version: number, value: CreateAclsResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreateAclsResponse', version, 0, 3);
-  writeCreateAclsResponse(w, version, value);
+  try {
+    writeCreateAclsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateAclsResponse', version, error);
+  }
 }

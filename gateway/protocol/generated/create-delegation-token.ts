@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from CreateDelegationTokenRequest.json, CreateDelegationTokenResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -103,7 +103,11 @@ export function decodeCreateDelegationTokenRequest(r: Reader, version: number): 
 
 export function encodeCreateDelegationTokenRequest(w: Writer, version: number, value: CreateDelegationTokenRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreateDelegationTokenRequest', version, 0, 3);
-  writeCreateDelegationTokenRequest(w, version, value);
+  try {
+    writeCreateDelegationTokenRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateDelegationTokenRequest', version, error);
+  }
 }
 
 export interface CreateDelegationTokenResponse {
@@ -195,5 +199,9 @@ export function decodeCreateDelegationTokenResponse(r: Reader, version: number):
 
 export function encodeCreateDelegationTokenResponse(w: Writer, version: number, value: CreateDelegationTokenResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreateDelegationTokenResponse', version, 0, 3);
-  writeCreateDelegationTokenResponse(w, version, value);
+  try {
+    writeCreateDelegationTokenResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateDelegationTokenResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from CreatePartitionsRequest.json, CreatePartitionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -137,7 +137,11 @@ export function decodeCreatePartitionsRequest(r: Reader, version: number): Creat
 
 export function encodeCreatePartitionsRequest(w: Writer, version: number, value: CreatePartitionsRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreatePartitionsRequest', version, 0, 3);
-  writeCreatePartitionsRequest(w, version, value);
+  try {
+    writeCreatePartitionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreatePartitionsRequest', version, error);
+  }
 }
 
 export interface CreatePartitionsResponse {
@@ -221,5 +225,9 @@ export function decodeCreatePartitionsResponse(r: Reader, version: number): Crea
 
 export function encodeCreatePartitionsResponse(w: Writer, version: number, value: CreatePartitionsResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('CreatePartitionsResponse', version, 0, 3);
-  writeCreatePartitionsResponse(w, version, value);
+  try {
+    writeCreatePartitionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreatePartitionsResponse', version, error);
+  }
 }

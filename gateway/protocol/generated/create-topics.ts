@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from CreateTopicsRequest.json, CreateTopicsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -186,7 +186,11 @@ export function decodeCreateTopicsRequest(r: Reader, version: number): CreateTop
 
 export function encodeCreateTopicsRequest(w: Writer, version: number, value: CreateTopicsRequest): void {
   if (version < 0 || version > 7) throw unsupportedVersion('CreateTopicsRequest', version, 0, 7);
-  writeCreateTopicsRequest(w, version, value);
+  try {
+    writeCreateTopicsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateTopicsRequest', version, error);
+  }
 }
 
 export interface CreateTopicsResponse {
@@ -400,5 +404,9 @@ export function decodeCreateTopicsResponse(r: Reader, version: number): CreateTo
 
 export function encodeCreateTopicsResponse(w: Writer, version: number, value: CreateTopicsResponse): void {
   if (version < 0 || version > 7) throw unsupportedVersion('CreateTopicsResponse', version, 0, 7);
-  writeCreateTopicsResponse(w, version, value);
+  try {
+    writeCreateTopicsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('CreateTopicsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DefaultPrincipalData.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -43,5 +43,9 @@ export function decodeDefaultPrincipalData(r: Reader, version: number): DefaultP
 
 export function encodeDefaultPrincipalData(w: Writer, version: number, value: DefaultPrincipalData): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DefaultPrincipalData', version, 0, 0);
-  writeDefaultPrincipalData(w, version, value);
+  try {
+    writeDefaultPrincipalData(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DefaultPrincipalData', version, error);
+  }
 }

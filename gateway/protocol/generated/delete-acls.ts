@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DeleteAclsRequest.json, DeleteAclsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -104,7 +104,11 @@ export function decodeDeleteAclsRequest(r: Reader, version: number): DeleteAclsR
 
 export function encodeDeleteAclsRequest(w: Writer, version: number, value: DeleteAclsRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DeleteAclsRequest', version, 0, 3);
-  writeDeleteAclsRequest(w, version, value);
+  try {
+    writeDeleteAclsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteAclsRequest', version, error);
+  }
 }
 
 export interface DeleteAclsResponse {
@@ -261,5 +265,9 @@ export function decodeDeleteAclsResponse(r: Reader, version: number): DeleteAcls
 
 export function encodeDeleteAclsResponse(w: Writer, version: number, value: DeleteAclsResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DeleteAclsResponse', version, 0, 3);
-  writeDeleteAclsResponse(w, version, value);
+  try {
+    writeDeleteAclsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteAclsResponse', version, error);
+  }
 }

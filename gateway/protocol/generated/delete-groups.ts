@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DeleteGroupsRequest.json, DeleteGroupsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -45,7 +45,11 @@ export function decodeDeleteGroupsRequest(r: Reader, version: number): DeleteGro
 
 export function encodeDeleteGroupsRequest(w: Writer, version: number, value: DeleteGroupsRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsRequest', version, 0, 2);
-  writeDeleteGroupsRequest(w, version, value);
+  try {
+    writeDeleteGroupsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteGroupsRequest', version, error);
+  }
 }
 
 export interface DeleteGroupsResponse {
@@ -125,5 +129,9 @@ export function decodeDeleteGroupsResponse(r: Reader, version: number): DeleteGr
 
 export function encodeDeleteGroupsResponse(w: Writer, version: number, value: DeleteGroupsResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsResponse', version, 0, 2);
-  writeDeleteGroupsResponse(w, version, value);
+  try {
+    writeDeleteGroupsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteGroupsResponse', version, error);
+  }
 }

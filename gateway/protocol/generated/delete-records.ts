@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DeleteRecordsRequest.json, DeleteRecordsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -119,7 +119,11 @@ export function decodeDeleteRecordsRequest(r: Reader, version: number): DeleteRe
 
 export function encodeDeleteRecordsRequest(w: Writer, version: number, value: DeleteRecordsRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DeleteRecordsRequest', version, 0, 2);
-  writeDeleteRecordsRequest(w, version, value);
+  try {
+    writeDeleteRecordsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteRecordsRequest', version, error);
+  }
 }
 
 export interface DeleteRecordsResponse {
@@ -241,5 +245,9 @@ export function decodeDeleteRecordsResponse(r: Reader, version: number): DeleteR
 
 export function encodeDeleteRecordsResponse(w: Writer, version: number, value: DeleteRecordsResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DeleteRecordsResponse', version, 0, 2);
-  writeDeleteRecordsResponse(w, version, value);
+  try {
+    writeDeleteRecordsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteRecordsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DeleteShareGroupStateRequest.json, DeleteShareGroupStateResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -103,7 +103,11 @@ export function decodeDeleteShareGroupStateRequest(r: Reader, version: number): 
 
 export function encodeDeleteShareGroupStateRequest(w: Writer, version: number, value: DeleteShareGroupStateRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DeleteShareGroupStateRequest', version, 0, 0);
-  writeDeleteShareGroupStateRequest(w, version, value);
+  try {
+    writeDeleteShareGroupStateRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteShareGroupStateRequest', version, error);
+  }
 }
 
 export interface DeleteShareGroupStateResponse {
@@ -209,5 +213,9 @@ export function decodeDeleteShareGroupStateResponse(r: Reader, version: number):
 
 export function encodeDeleteShareGroupStateResponse(w: Writer, version: number, value: DeleteShareGroupStateResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DeleteShareGroupStateResponse', version, 0, 0);
-  writeDeleteShareGroupStateResponse(w, version, value);
+  try {
+    writeDeleteShareGroupStateResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteShareGroupStateResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DeleteTopicsRequest.json, DeleteTopicsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -101,7 +101,11 @@ export function decodeDeleteTopicsRequest(r: Reader, version: number): DeleteTop
 
 export function encodeDeleteTopicsRequest(w: Writer, version: number, value: DeleteTopicsRequest): void {
   if (version < 0 || version > 6) throw unsupportedVersion('DeleteTopicsRequest', version, 0, 6);
-  writeDeleteTopicsRequest(w, version, value);
+  try {
+    writeDeleteTopicsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteTopicsRequest', version, error);
+  }
 }
 
 export interface DeleteTopicsResponse {
@@ -210,5 +214,9 @@ export function decodeDeleteTopicsResponse(r: Reader, version: number): DeleteTo
 
 export function encodeDeleteTopicsResponse(w: Writer, version: number, value: DeleteTopicsResponse): void {
   if (version < 0 || version > 6) throw unsupportedVersion('DeleteTopicsResponse', version, 0, 6);
-  writeDeleteTopicsResponse(w, version, value);
+  try {
+    writeDeleteTopicsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DeleteTopicsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeAclsRequest.json, DescribeAclsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -70,7 +70,11 @@ export function decodeDescribeAclsRequest(r: Reader, version: number): DescribeA
 
 export function encodeDescribeAclsRequest(w: Writer, version: number, value: DescribeAclsRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DescribeAclsRequest', version, 0, 3);
-  writeDescribeAclsRequest(w, version, value);
+  try {
+    writeDescribeAclsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeAclsRequest', version, error);
+  }
 }
 
 export interface DescribeAclsResponse {
@@ -219,5 +223,9 @@ export function decodeDescribeAclsResponse(r: Reader, version: number): Describe
 
 export function encodeDescribeAclsResponse(w: Writer, version: number, value: DescribeAclsResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DescribeAclsResponse', version, 0, 3);
-  writeDescribeAclsResponse(w, version, value);
+  try {
+    writeDescribeAclsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeAclsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeClientQuotasRequest.json, DescribeClientQuotasResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -85,7 +85,11 @@ export function decodeDescribeClientQuotasRequest(r: Reader, version: number): D
 
 export function encodeDescribeClientQuotasRequest(w: Writer, version: number, value: DescribeClientQuotasRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('DescribeClientQuotasRequest', version, 0, 1);
-  writeDescribeClientQuotasRequest(w, version, value);
+  try {
+    writeDescribeClientQuotasRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeClientQuotasRequest', version, error);
+  }
 }
 
 export interface DescribeClientQuotasResponse {
@@ -257,5 +261,9 @@ export function decodeDescribeClientQuotasResponse(r: Reader, version: number): 
 
 export function encodeDescribeClientQuotasResponse(w: Writer, version: number, value: DescribeClientQuotasResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('DescribeClientQuotasResponse', version, 0, 1);
-  writeDescribeClientQuotasResponse(w, version, value);
+  try {
+    writeDescribeClientQuotasResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeClientQuotasResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeClusterRequest.json, DescribeClusterResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -57,7 +57,11 @@ export function decodeDescribeClusterRequest(r: Reader, version: number): Descri
 
 export function encodeDescribeClusterRequest(w: Writer, version: number, value: DescribeClusterRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterRequest', version, 0, 2);
-  writeDescribeClusterRequest(w, version, value);
+  try {
+    writeDescribeClusterRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeClusterRequest', version, error);
+  }
 }
 
 export interface DescribeClusterResponse {
@@ -179,5 +183,9 @@ export function decodeDescribeClusterResponse(r: Reader, version: number): Descr
 
 export function encodeDescribeClusterResponse(w: Writer, version: number, value: DescribeClusterResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DescribeClusterResponse', version, 0, 2);
-  writeDescribeClusterResponse(w, version, value);
+  try {
+    writeDescribeClusterResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeClusterResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeConfigsRequest.json, DescribeConfigsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -110,7 +110,11 @@ export function decodeDescribeConfigsRequest(r: Reader, version: number): Descri
 
 export function encodeDescribeConfigsRequest(w: Writer, version: number, value: DescribeConfigsRequest): void {
   if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsRequest', version, 1, 4);
-  writeDescribeConfigsRequest(w, version, value);
+  try {
+    writeDescribeConfigsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeConfigsRequest', version, error);
+  }
 }
 
 export interface DescribeConfigsResponse {
@@ -320,5 +324,9 @@ export function decodeDescribeConfigsResponse(r: Reader, version: number): Descr
 
 export function encodeDescribeConfigsResponse(w: Writer, version: number, value: DescribeConfigsResponse): void {
   if (version < 1 || version > 4) throw unsupportedVersion('DescribeConfigsResponse', version, 1, 4);
-  writeDescribeConfigsResponse(w, version, value);
+  try {
+    writeDescribeConfigsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeConfigsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeDelegationTokenRequest.json, DescribeDelegationTokenResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -85,7 +85,11 @@ export function decodeDescribeDelegationTokenRequest(r: Reader, version: number)
 
 export function encodeDescribeDelegationTokenRequest(w: Writer, version: number, value: DescribeDelegationTokenRequest): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DescribeDelegationTokenRequest', version, 0, 3);
-  writeDescribeDelegationTokenRequest(w, version, value);
+  try {
+    writeDescribeDelegationTokenRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeDelegationTokenRequest', version, error);
+  }
 }
 
 export interface DescribeDelegationTokenResponse {
@@ -253,5 +257,9 @@ export function decodeDescribeDelegationTokenResponse(r: Reader, version: number
 
 export function encodeDescribeDelegationTokenResponse(w: Writer, version: number, value: DescribeDelegationTokenResponse): void {
   if (version < 0 || version > 3) throw unsupportedVersion('DescribeDelegationTokenResponse', version, 0, 3);
-  writeDescribeDelegationTokenResponse(w, version, value);
+  try {
+    writeDescribeDelegationTokenResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeDelegationTokenResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeGroupsRequest.json, DescribeGroupsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -56,7 +56,11 @@ export function decodeDescribeGroupsRequest(r: Reader, version: number): Describ
 
 export function encodeDescribeGroupsRequest(w: Writer, version: number, value: DescribeGroupsRequest): void {
   if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsRequest', version, 0, 6);
-  writeDescribeGroupsRequest(w, version, value);
+  try {
+    writeDescribeGroupsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeGroupsRequest', version, error);
+  }
 }
 
 export interface DescribeGroupsResponse {
@@ -242,5 +246,9 @@ export function decodeDescribeGroupsResponse(r: Reader, version: number): Descri
 
 export function encodeDescribeGroupsResponse(w: Writer, version: number, value: DescribeGroupsResponse): void {
   if (version < 0 || version > 6) throw unsupportedVersion('DescribeGroupsResponse', version, 0, 6);
-  writeDescribeGroupsResponse(w, version, value);
+  try {
+    writeDescribeGroupsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeGroupsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeLogDirsRequest.json, DescribeLogDirsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -91,7 +91,11 @@ export function decodeDescribeLogDirsRequest(r: Reader, version: number): Descri
 
 export function encodeDescribeLogDirsRequest(w: Writer, version: number, value: DescribeLogDirsRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsRequest', version, 0, 4);
-  writeDescribeLogDirsRequest(w, version, value);
+  try {
+    writeDescribeLogDirsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeLogDirsRequest', version, error);
+  }
 }
 
 export interface DescribeLogDirsResponse {
@@ -292,5 +296,9 @@ export function decodeDescribeLogDirsResponse(r: Reader, version: number): Descr
 
 export function encodeDescribeLogDirsResponse(w: Writer, version: number, value: DescribeLogDirsResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsResponse', version, 0, 4);
-  writeDescribeLogDirsResponse(w, version, value);
+  try {
+    writeDescribeLogDirsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeLogDirsResponse', version, error);
+  }
 }

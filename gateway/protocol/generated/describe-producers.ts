@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeProducersRequest.json, DescribeProducersResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -75,7 +75,11 @@ export function decodeDescribeProducersRequest(r: Reader, version: number): Desc
 
 export function encodeDescribeProducersRequest(w: Writer, version: number, value: DescribeProducersRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeProducersRequest', version, 0, 0);
-  writeDescribeProducersRequest(w, version, value);
+  try {
+    writeDescribeProducersRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeProducersRequest', version, error);
+  }
 }
 
 export interface DescribeProducersResponse {
@@ -239,5 +243,9 @@ export function decodeDescribeProducersResponse(r: Reader, version: number): Des
 
 export function encodeDescribeProducersResponse(w: Writer, version: number, value: DescribeProducersResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeProducersResponse', version, 0, 0);
-  writeDescribeProducersResponse(w, version, value);
+  try {
+    writeDescribeProducersResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeProducersResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeQuorumRequest.json, DescribeQuorumResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -99,7 +99,11 @@ export function decodeDescribeQuorumRequest(r: Reader, version: number): Describ
 
 export function encodeDescribeQuorumRequest(w: Writer, version: number, value: DescribeQuorumRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DescribeQuorumRequest', version, 0, 2);
-  writeDescribeQuorumRequest(w, version, value);
+  try {
+    writeDescribeQuorumRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeQuorumRequest', version, error);
+  }
 }
 
 export interface DescribeQuorumResponse {
@@ -403,5 +407,9 @@ export function decodeDescribeQuorumResponse(r: Reader, version: number): Descri
 
 export function encodeDescribeQuorumResponse(w: Writer, version: number, value: DescribeQuorumResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('DescribeQuorumResponse', version, 0, 2);
-  writeDescribeQuorumResponse(w, version, value);
+  try {
+    writeDescribeQuorumResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeQuorumResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeTopicPartitionsRequest.json, DescribeTopicPartitionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -106,7 +106,11 @@ export function decodeDescribeTopicPartitionsRequest(r: Reader, version: number)
 
 export function encodeDescribeTopicPartitionsRequest(w: Writer, version: number, value: DescribeTopicPartitionsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeTopicPartitionsRequest', version, 0, 0);
-  writeDescribeTopicPartitionsRequest(w, version, value);
+  try {
+    writeDescribeTopicPartitionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeTopicPartitionsRequest', version, error);
+  }
 }
 
 export interface DescribeTopicPartitionsResponse {
@@ -339,5 +343,9 @@ export function decodeDescribeTopicPartitionsResponse(r: Reader, version: number
 
 export function encodeDescribeTopicPartitionsResponse(w: Writer, version: number, value: DescribeTopicPartitionsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeTopicPartitionsResponse', version, 0, 0);
-  writeDescribeTopicPartitionsResponse(w, version, value);
+  try {
+    writeDescribeTopicPartitionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeTopicPartitionsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeTransactionsRequest.json, DescribeTransactionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -41,7 +41,11 @@ export function decodeDescribeTransactionsRequest(r: Reader, version: number): D
 
 export function encodeDescribeTransactionsRequest(w: Writer, version: number, value: DescribeTransactionsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeTransactionsRequest', version, 0, 0);
-  writeDescribeTransactionsRequest(w, version, value);
+  try {
+    writeDescribeTransactionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeTransactionsRequest', version, error);
+  }
 }
 
 export interface DescribeTransactionsResponse {
@@ -177,5 +181,9 @@ export function decodeDescribeTransactionsResponse(r: Reader, version: number): 
 
 export function encodeDescribeTransactionsResponse(w: Writer, version: number, value: DescribeTransactionsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeTransactionsResponse', version, 0, 0);
-  writeDescribeTransactionsResponse(w, version, value);
+  try {
+    writeDescribeTransactionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeTransactionsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from DescribeUserScramCredentialsRequest.json, DescribeUserScramCredentialsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -73,7 +73,11 @@ export function decodeDescribeUserScramCredentialsRequest(r: Reader, version: nu
 
 export function encodeDescribeUserScramCredentialsRequest(w: Writer, version: number, value: DescribeUserScramCredentialsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeUserScramCredentialsRequest', version, 0, 0);
-  writeDescribeUserScramCredentialsRequest(w, version, value);
+  try {
+    writeDescribeUserScramCredentialsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeUserScramCredentialsRequest', version, error);
+  }
 }
 
 export interface DescribeUserScramCredentialsResponse {
@@ -195,5 +199,9 @@ export function decodeDescribeUserScramCredentialsResponse(r: Reader, version: n
 
 export function encodeDescribeUserScramCredentialsResponse(w: Writer, version: number, value: DescribeUserScramCredentialsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('DescribeUserScramCredentialsResponse', version, 0, 0);
-  writeDescribeUserScramCredentialsResponse(w, version, value);
+  try {
+    writeDescribeUserScramCredentialsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('DescribeUserScramCredentialsResponse', version, error);
+  }
 }

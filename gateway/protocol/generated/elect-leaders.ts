@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ElectLeadersRequest.json, ElectLeadersResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -106,7 +106,11 @@ export function decodeElectLeadersRequest(r: Reader, version: number): ElectLead
 
 export function encodeElectLeadersRequest(w: Writer, version: number, value: ElectLeadersRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('ElectLeadersRequest', version, 0, 2);
-  writeElectLeadersRequest(w, version, value);
+  try {
+    writeElectLeadersRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ElectLeadersRequest', version, error);
+  }
 }
 
 export interface ElectLeadersResponse {
@@ -239,5 +243,9 @@ export function decodeElectLeadersResponse(r: Reader, version: number): ElectLea
 
 export function encodeElectLeadersResponse(w: Writer, version: number, value: ElectLeadersResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('ElectLeadersResponse', version, 0, 2);
-  writeElectLeadersResponse(w, version, value);
+  try {
+    writeElectLeadersResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ElectLeadersResponse', version, error);
+  }
 }

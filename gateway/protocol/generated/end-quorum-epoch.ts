@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from EndQuorumEpochRequest.json, EndQuorumEpochResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -234,7 +234,11 @@ export function decodeEndQuorumEpochRequest(r: Reader, version: number): EndQuor
 
 export function encodeEndQuorumEpochRequest(w: Writer, version: number, value: EndQuorumEpochRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('EndQuorumEpochRequest', version, 0, 1);
-  writeEndQuorumEpochRequest(w, version, value);
+  try {
+    writeEndQuorumEpochRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EndQuorumEpochRequest', version, error);
+  }
 }
 
 export interface EndQuorumEpochResponse {
@@ -416,5 +420,9 @@ export function decodeEndQuorumEpochResponse(r: Reader, version: number): EndQuo
 
 export function encodeEndQuorumEpochResponse(w: Writer, version: number, value: EndQuorumEpochResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('EndQuorumEpochResponse', version, 0, 1);
-  writeEndQuorumEpochResponse(w, version, value);
+  try {
+    writeEndQuorumEpochResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EndQuorumEpochResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from EndTxnRequest.json, EndTxnResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -51,7 +51,11 @@ export function decodeEndTxnRequest(r: Reader, version: number): EndTxnRequest {
 
 export function encodeEndTxnRequest(w: Writer, version: number, value: EndTxnRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('EndTxnRequest', version, 0, 5);
-  writeEndTxnRequest(w, version, value);
+  try {
+    writeEndTxnRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EndTxnRequest', version, error);
+  }
 }
 
 export interface EndTxnResponse {
@@ -115,5 +119,9 @@ export function decodeEndTxnResponse(r: Reader, version: number): EndTxnResponse
 
 export function encodeEndTxnResponse(w: Writer, version: number, value: EndTxnResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('EndTxnResponse', version, 0, 5);
-  writeEndTxnResponse(w, version, value);
+  try {
+    writeEndTxnResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EndTxnResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from EnvelopeRequest.json, EnvelopeResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -43,7 +43,11 @@ export function decodeEnvelopeRequest(r: Reader, version: number): EnvelopeReque
 
 export function encodeEnvelopeRequest(w: Writer, version: number, value: EnvelopeRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('EnvelopeRequest', version, 0, 0);
-  writeEnvelopeRequest(w, version, value);
+  try {
+    writeEnvelopeRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EnvelopeRequest', version, error);
+  }
 }
 
 export interface EnvelopeResponse {
@@ -81,5 +85,9 @@ export function decodeEnvelopeResponse(r: Reader, version: number): EnvelopeResp
 
 export function encodeEnvelopeResponse(w: Writer, version: number, value: EnvelopeResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('EnvelopeResponse', version, 0, 0);
-  writeEnvelopeResponse(w, version, value);
+  try {
+    writeEnvelopeResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('EnvelopeResponse', version, error);
+  }
 }

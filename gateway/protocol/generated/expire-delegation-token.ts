@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ExpireDelegationTokenRequest.json, ExpireDelegationTokenResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -43,7 +43,11 @@ export function decodeExpireDelegationTokenRequest(r: Reader, version: number): 
 
 export function encodeExpireDelegationTokenRequest(w: Writer, version: number, value: ExpireDelegationTokenRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('ExpireDelegationTokenRequest', version, 0, 2);
-  writeExpireDelegationTokenRequest(w, version, value);
+  try {
+    writeExpireDelegationTokenRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ExpireDelegationTokenRequest', version, error);
+  }
 }
 
 export interface ExpireDelegationTokenResponse {
@@ -89,5 +93,9 @@ export function decodeExpireDelegationTokenResponse(r: Reader, version: number):
 
 export function encodeExpireDelegationTokenResponse(w: Writer, version: number, value: ExpireDelegationTokenResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('ExpireDelegationTokenResponse', version, 0, 2);
-  writeExpireDelegationTokenResponse(w, version, value);
+  try {
+    writeExpireDelegationTokenResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ExpireDelegationTokenResponse', version, error);
+  }
 }

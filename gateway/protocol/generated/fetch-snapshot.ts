@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from FetchSnapshotRequest.json, FetchSnapshotResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -203,7 +203,11 @@ export function decodeFetchSnapshotRequest(r: Reader, version: number): FetchSna
 
 export function encodeFetchSnapshotRequest(w: Writer, version: number, value: FetchSnapshotRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('FetchSnapshotRequest', version, 0, 1);
-  writeFetchSnapshotRequest(w, version, value);
+  try {
+    writeFetchSnapshotRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FetchSnapshotRequest', version, error);
+  }
 }
 
 export interface FetchSnapshotResponse {
@@ -499,5 +503,9 @@ export function decodeFetchSnapshotResponse(r: Reader, version: number): FetchSn
 
 export function encodeFetchSnapshotResponse(w: Writer, version: number, value: FetchSnapshotResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('FetchSnapshotResponse', version, 0, 1);
-  writeFetchSnapshotResponse(w, version, value);
+  try {
+    writeFetchSnapshotResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FetchSnapshotResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from FetchRequest.json, FetchResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -416,7 +416,11 @@ export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
 
 export function encodeFetchRequest(w: Writer, version: number, value: FetchRequest): void {
   if (version < 0 || version > 17) throw unsupportedVersion('FetchRequest', version, 0, 17);
-  writeFetchRequest(w, version, value);
+  try {
+    writeFetchRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FetchRequest', version, error);
+  }
 }
 
 export interface FetchResponse {
@@ -931,5 +935,9 @@ export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
 
 export function encodeFetchResponse(w: Writer, version: number, value: FetchResponse): void {
   if (version < 0 || version > 17) throw unsupportedVersion('FetchResponse', version, 0, 17);
-  writeFetchResponse(w, version, value);
+  try {
+    writeFetchResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FetchResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from FindCoordinatorRequest.json, FindCoordinatorResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -74,7 +74,11 @@ export function decodeFindCoordinatorRequest(r: Reader, version: number): FindCo
 
 export function encodeFindCoordinatorRequest(w: Writer, version: number, value: FindCoordinatorRequest): void {
   if (version < 0 || version > 6) throw unsupportedVersion('FindCoordinatorRequest', version, 0, 6);
-  writeFindCoordinatorRequest(w, version, value);
+  try {
+    writeFindCoordinatorRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FindCoordinatorRequest', version, error);
+  }
 }
 
 export interface FindCoordinatorResponse {
@@ -235,5 +239,9 @@ export function decodeFindCoordinatorResponse(r: Reader, version: number): FindC
 
 export function encodeFindCoordinatorResponse(w: Writer, version: number, value: FindCoordinatorResponse): void {
   if (version < 0 || version > 6) throw unsupportedVersion('FindCoordinatorResponse', version, 0, 6);
-  writeFindCoordinatorResponse(w, version, value);
+  try {
+    writeFindCoordinatorResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('FindCoordinatorResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from GetTelemetrySubscriptionsRequest.json, GetTelemetrySubscriptionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -35,7 +35,11 @@ export function decodeGetTelemetrySubscriptionsRequest(r: Reader, version: numbe
 
 export function encodeGetTelemetrySubscriptionsRequest(w: Writer, version: number, value: GetTelemetrySubscriptionsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('GetTelemetrySubscriptionsRequest', version, 0, 0);
-  writeGetTelemetrySubscriptionsRequest(w, version, value);
+  try {
+    writeGetTelemetrySubscriptionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('GetTelemetrySubscriptionsRequest', version, error);
+  }
 }
 
 export interface GetTelemetrySubscriptionsResponse {
@@ -113,5 +117,9 @@ export function decodeGetTelemetrySubscriptionsResponse(r: Reader, version: numb
 
 export function encodeGetTelemetrySubscriptionsResponse(w: Writer, version: number, value: GetTelemetrySubscriptionsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('GetTelemetrySubscriptionsResponse', version, 0, 0);
-  writeGetTelemetrySubscriptionsResponse(w, version, value);
+  try {
+    writeGetTelemetrySubscriptionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('GetTelemetrySubscriptionsResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from HeartbeatRequest.json, HeartbeatResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -58,7 +58,11 @@ export function decodeHeartbeatRequest(r: Reader, version: number): HeartbeatReq
 
 export function encodeHeartbeatRequest(w: Writer, version: number, value: HeartbeatRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('HeartbeatRequest', version, 0, 4);
-  writeHeartbeatRequest(w, version, value);
+  try {
+    writeHeartbeatRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('HeartbeatRequest', version, error);
+  }
 }
 
 export interface HeartbeatResponse {
@@ -107,5 +111,9 @@ export function decodeHeartbeatResponse(r: Reader, version: number): HeartbeatRe
 
 export function encodeHeartbeatResponse(w: Writer, version: number, value: HeartbeatResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('HeartbeatResponse', version, 0, 4);
-  writeHeartbeatResponse(w, version, value);
+  try {
+    writeHeartbeatResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('HeartbeatResponse', version, error);
+  }
 }

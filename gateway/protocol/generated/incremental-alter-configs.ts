@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from IncrementalAlterConfigsRequest.json, IncrementalAlterConfigsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -127,7 +127,11 @@ export function decodeIncrementalAlterConfigsRequest(r: Reader, version: number)
 
 export function encodeIncrementalAlterConfigsRequest(w: Writer, version: number, value: IncrementalAlterConfigsRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('IncrementalAlterConfigsRequest', version, 0, 1);
-  writeIncrementalAlterConfigsRequest(w, version, value);
+  try {
+    writeIncrementalAlterConfigsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('IncrementalAlterConfigsRequest', version, error);
+  }
 }
 
 export interface IncrementalAlterConfigsResponse {
@@ -215,5 +219,9 @@ export function decodeIncrementalAlterConfigsResponse(r: Reader, version: number
 
 export function encodeIncrementalAlterConfigsResponse(w: Writer, version: number, value: IncrementalAlterConfigsResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('IncrementalAlterConfigsResponse', version, 0, 1);
-  writeIncrementalAlterConfigsResponse(w, version, value);
+  try {
+    writeIncrementalAlterConfigsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('IncrementalAlterConfigsResponse', version, error);
+  }
 }

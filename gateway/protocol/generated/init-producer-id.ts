@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from InitProducerIdRequest.json, InitProducerIdResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -65,7 +65,11 @@ export function decodeInitProducerIdRequest(r: Reader, version: number): InitPro
 
 export function encodeInitProducerIdRequest(w: Writer, version: number, value: InitProducerIdRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdRequest', version, 0, 5);
-  writeInitProducerIdRequest(w, version, value);
+  try {
+    writeInitProducerIdRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('InitProducerIdRequest', version, error);
+  }
 }
 
 export interface InitProducerIdResponse {
@@ -115,5 +119,9 @@ export function decodeInitProducerIdResponse(r: Reader, version: number): InitPr
 
 export function encodeInitProducerIdResponse(w: Writer, version: number, value: InitProducerIdResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdResponse', version, 0, 5);
-  writeInitProducerIdResponse(w, version, value);
+  try {
+    writeInitProducerIdResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('InitProducerIdResponse', version, error);
+  }
 }

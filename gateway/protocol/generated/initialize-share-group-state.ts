@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from InitializeShareGroupStateRequest.json, InitializeShareGroupStateResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -111,7 +111,11 @@ export function decodeInitializeShareGroupStateRequest(r: Reader, version: numbe
 
 export function encodeInitializeShareGroupStateRequest(w: Writer, version: number, value: InitializeShareGroupStateRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('InitializeShareGroupStateRequest', version, 0, 0);
-  writeInitializeShareGroupStateRequest(w, version, value);
+  try {
+    writeInitializeShareGroupStateRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('InitializeShareGroupStateRequest', version, error);
+  }
 }
 
 export interface InitializeShareGroupStateResponse {
@@ -217,5 +221,9 @@ export function decodeInitializeShareGroupStateResponse(r: Reader, version: numb
 
 export function encodeInitializeShareGroupStateResponse(w: Writer, version: number, value: InitializeShareGroupStateResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('InitializeShareGroupStateResponse', version, 0, 0);
-  writeInitializeShareGroupStateResponse(w, version, value);
+  try {
+    writeInitializeShareGroupStateResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('InitializeShareGroupStateResponse', version, error);
+  }
 }

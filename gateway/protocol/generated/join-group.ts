@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from JoinGroupRequest.json, JoinGroupResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -126,7 +126,11 @@ export function decodeJoinGroupRequest(r: Reader, version: number): JoinGroupReq
 
 export function encodeJoinGroupRequest(w: Writer, version: number, value: JoinGroupRequest): void {
   if (version < 0 || version > 9) throw unsupportedVersion('JoinGroupRequest', version, 0, 9);
-  writeJoinGroupRequest(w, version, value);
+  try {
+    writeJoinGroupRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('JoinGroupRequest', version, error);
+  }
 }
 
 export interface JoinGroupResponse {
@@ -266,5 +270,9 @@ export function decodeJoinGroupResponse(r: Reader, version: number): JoinGroupRe
 
 export function encodeJoinGroupResponse(w: Writer, version: number, value: JoinGroupResponse): void {
   if (version < 0 || version > 9) throw unsupportedVersion('JoinGroupResponse', version, 0, 9);
-  writeJoinGroupResponse(w, version, value);
+  try {
+    writeJoinGroupResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('JoinGroupResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from KRaftVersionRecord.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -39,5 +39,9 @@ export function decodeKRaftVersionRecord(r: Reader, version: number): KRaftVersi
 
 export function encodeKRaftVersionRecord(w: Writer, version: number, value: KRaftVersionRecord): void {
   if (version < 0 || version > 0) throw unsupportedVersion('KRaftVersionRecord', version, 0, 0);
-  writeKRaftVersionRecord(w, version, value);
+  try {
+    writeKRaftVersionRecord(w, version, value);
+  } catch (error) {
+    throw invalidMessage('KRaftVersionRecord', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from LeaderAndIsrRequest.json, LeaderAndIsrResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -336,7 +336,11 @@ export function decodeLeaderAndIsrRequest(r: Reader, version: number): LeaderAnd
 
 export function encodeLeaderAndIsrRequest(w: Writer, version: number, value: LeaderAndIsrRequest): void {
   if (version < 0 || version > 7) throw unsupportedVersion('LeaderAndIsrRequest', version, 0, 7);
-  writeLeaderAndIsrRequest(w, version, value);
+  try {
+    writeLeaderAndIsrRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('LeaderAndIsrRequest', version, error);
+  }
 }
 
 export interface LeaderAndIsrResponse {
@@ -485,5 +489,9 @@ export function decodeLeaderAndIsrResponse(r: Reader, version: number): LeaderAn
 
 export function encodeLeaderAndIsrResponse(w: Writer, version: number, value: LeaderAndIsrResponse): void {
   if (version < 0 || version > 7) throw unsupportedVersion('LeaderAndIsrResponse', version, 0, 7);
-  writeLeaderAndIsrResponse(w, version, value);
+  try {
+    writeLeaderAndIsrResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('LeaderAndIsrResponse', version, error);
+  }
 }

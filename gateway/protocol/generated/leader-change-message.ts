@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from LeaderChangeMessage.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -94,5 +94,9 @@ export function decodeLeaderChangeMessage(r: Reader, version: number): LeaderCha
 
 export function encodeLeaderChangeMessage(w: Writer, version: number, value: LeaderChangeMessage): void {
   if (version < 0 || version > 1) throw unsupportedVersion('LeaderChangeMessage', version, 0, 1);
-  writeLeaderChangeMessage(w, version, value);
+  try {
+    writeLeaderChangeMessage(w, version, value);
+  } catch (error) {
+    throw invalidMessage('LeaderChangeMessage', version, error);
+  }
 }

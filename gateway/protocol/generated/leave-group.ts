@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from LeaveGroupRequest.json, LeaveGroupResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -110,7 +110,11 @@ export function decodeLeaveGroupRequest(r: Reader, version: number): LeaveGroupR
 
 export function encodeLeaveGroupRequest(w: Writer, version: number, value: LeaveGroupRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('LeaveGroupRequest', version, 0, 5);
-  writeLeaveGroupRequest(w, version, value);
+  try {
+    writeLeaveGroupRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('LeaveGroupRequest', version, error);
+  }
 }
 
 export interface LeaveGroupResponse {
@@ -212,5 +216,9 @@ export function decodeLeaveGroupResponse(r: Reader, version: number): LeaveGroup
 
 export function encodeLeaveGroupResponse(w: Writer, version: number, value: LeaveGroupResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('LeaveGroupResponse', version, 0, 5);
-  writeLeaveGroupResponse(w, version, value);
+  try {
+    writeLeaveGroupResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('LeaveGroupResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ListClientMetricsResourcesRequest.json, ListClientMetricsResourcesResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -31,7 +31,11 @@ export function decodeListClientMetricsResourcesRequest(r: Reader, version: numb
 
 export function encodeListClientMetricsResourcesRequest(w: Writer, version: number, value: ListClientMetricsResourcesRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ListClientMetricsResourcesRequest', version, 0, 0);
-  writeListClientMetricsResourcesRequest(w, version, value);
+  try {
+    writeListClientMetricsResourcesRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListClientMetricsResourcesRequest', version, error);
+  }
 }
 
 export interface ListClientMetricsResourcesResponse {
@@ -103,5 +107,9 @@ export function decodeListClientMetricsResourcesResponse(r: Reader, version: num
 
 export function encodeListClientMetricsResourcesResponse(w: Writer, version: number, value: ListClientMetricsResourcesResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ListClientMetricsResourcesResponse', version, 0, 0);
-  writeListClientMetricsResourcesResponse(w, version, value);
+  try {
+    writeListClientMetricsResourcesResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListClientMetricsResourcesResponse', version, error);
+  }
 }

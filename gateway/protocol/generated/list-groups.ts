@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ListGroupsRequest.json, ListGroupsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -69,7 +69,11 @@ export function decodeListGroupsRequest(r: Reader, version: number): ListGroupsR
 
 export function encodeListGroupsRequest(w: Writer, version: number, value: ListGroupsRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('ListGroupsRequest', version, 0, 5);
-  writeListGroupsRequest(w, version, value);
+  try {
+    writeListGroupsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListGroupsRequest', version, error);
+  }
 }
 
 export interface ListGroupsResponse {
@@ -182,5 +186,9 @@ export function decodeListGroupsResponse(r: Reader, version: number): ListGroups
 
 export function encodeListGroupsResponse(w: Writer, version: number, value: ListGroupsResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('ListGroupsResponse', version, 0, 5);
-  writeListGroupsResponse(w, version, value);
+  try {
+    writeListGroupsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListGroupsResponse', version, error);
+  }
 }

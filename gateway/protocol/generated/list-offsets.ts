@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ListOffsetsRequest.json, ListOffsetsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -152,7 +152,11 @@ export function decodeListOffsetsRequest(r: Reader, version: number): ListOffset
 
 export function encodeListOffsetsRequest(w: Writer, version: number, value: ListOffsetsRequest): void {
   if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 1, 10);
-  writeListOffsetsRequest(w, version, value);
+  try {
+    writeListOffsetsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListOffsetsRequest', version, error);
+  }
 }
 
 export interface ListOffsetsResponse {
@@ -296,5 +300,9 @@ export function decodeListOffsetsResponse(r: Reader, version: number): ListOffse
 
 export function encodeListOffsetsResponse(w: Writer, version: number, value: ListOffsetsResponse): void {
   if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 1, 10);
-  writeListOffsetsResponse(w, version, value);
+  try {
+    writeListOffsetsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListOffsetsResponse', version, error);
+  }
 }

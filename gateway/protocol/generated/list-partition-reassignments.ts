@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ListPartitionReassignmentsRequest.json, ListPartitionReassignmentsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -87,7 +87,11 @@ export function decodeListPartitionReassignmentsRequest(r: Reader, version: numb
 
 export function encodeListPartitionReassignmentsRequest(w: Writer, version: number, value: ListPartitionReassignmentsRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ListPartitionReassignmentsRequest', version, 0, 0);
-  writeListPartitionReassignmentsRequest(w, version, value);
+  try {
+    writeListPartitionReassignmentsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListPartitionReassignmentsRequest', version, error);
+  }
 }
 
 export interface ListPartitionReassignmentsResponse {
@@ -227,5 +231,9 @@ export function decodeListPartitionReassignmentsResponse(r: Reader, version: num
 
 export function encodeListPartitionReassignmentsResponse(w: Writer, version: number, value: ListPartitionReassignmentsResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ListPartitionReassignmentsResponse', version, 0, 0);
-  writeListPartitionReassignmentsResponse(w, version, value);
+  try {
+    writeListPartitionReassignmentsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListPartitionReassignmentsResponse', version, error);
+  }
 }

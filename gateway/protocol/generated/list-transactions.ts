@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ListTransactionsRequest.json, ListTransactionsResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -62,7 +62,11 @@ export function decodeListTransactionsRequest(r: Reader, version: number): ListT
 
 export function encodeListTransactionsRequest(w: Writer, version: number, value: ListTransactionsRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsRequest', version, 0, 1);
-  writeListTransactionsRequest(w, version, value);
+  try {
+    writeListTransactionsRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListTransactionsRequest', version, error);
+  }
 }
 
 export interface ListTransactionsResponse {
@@ -152,5 +156,9 @@ export function decodeListTransactionsResponse(r: Reader, version: number): List
 
 export function encodeListTransactionsResponse(w: Writer, version: number, value: ListTransactionsResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsResponse', version, 0, 1);
-  writeListTransactionsResponse(w, version, value);
+  try {
+    writeListTransactionsResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ListTransactionsResponse', version, error);
+  }
 }

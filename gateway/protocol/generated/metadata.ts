@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from MetadataRequest.json, MetadataResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -125,7 +125,11 @@ export function decodeMetadataRequest(r: Reader, version: number): MetadataReque
 
 export function encodeMetadataRequest(w: Writer, version: number, value: MetadataRequest): void {
   if (version < 0 || version > 13) throw unsupportedVersion('MetadataRequest', version, 0, 13);
-  writeMetadataRequest(w, version, value);
+  try {
+    writeMetadataRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('MetadataRequest', version, error);
+  }
 }
 
 export interface MetadataResponse {
@@ -440,5 +444,9 @@ export function decodeMetadataResponse(r: Reader, version: number): MetadataResp
 
 export function encodeMetadataResponse(w: Writer, version: number, value: MetadataResponse): void {
   if (version < 0 || version > 13) throw unsupportedVersion('MetadataResponse', version, 0, 13);
-  writeMetadataResponse(w, version, value);
+  try {
+    writeMetadataResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('MetadataResponse', version, error);
+  }
 }

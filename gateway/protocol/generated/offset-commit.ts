@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetCommitRequest.json, OffsetCommitResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -164,7 +164,11 @@ export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCom
 
 export function encodeOffsetCommitRequest(w: Writer, version: number, value: OffsetCommitRequest): void {
   if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 2, 9);
-  writeOffsetCommitRequest(w, version, value);
+  try {
+    writeOffsetCommitRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetCommitRequest', version, error);
+  }
 }
 
 export interface OffsetCommitResponse {
@@ -289,5 +293,9 @@ export function decodeOffsetCommitResponse(r: Reader, version: number): OffsetCo
 
 export function encodeOffsetCommitResponse(w: Writer, version: number, value: OffsetCommitResponse): void {
   if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 2, 9);
-  writeOffsetCommitResponse(w, version, value);
+  try {
+    writeOffsetCommitResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetCommitResponse', version, error);
+  }
 }

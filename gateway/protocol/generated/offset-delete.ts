@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetDeleteRequest.json, OffsetDeleteResponse.json.
-import { unsupportedVersion } from '../codec-support.ts';
+import { invalidMessage, unsupportedVersion } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -76,7 +76,11 @@ export function decodeOffsetDeleteRequest(r: Reader, version: number): OffsetDel
 
 export function encodeOffsetDeleteRequest(w: Writer, version: number, value: OffsetDeleteRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('OffsetDeleteRequest', version, 0, 0);
-  writeOffsetDeleteRequest(w, version, value);
+  try {
+    writeOffsetDeleteRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetDeleteRequest', version, error);
+  }
 }
 
 export interface OffsetDeleteResponse {
@@ -159,5 +163,9 @@ export function decodeOffsetDeleteResponse(r: Reader, version: number): OffsetDe
 
 export function encodeOffsetDeleteResponse(w: Writer, version: number, value: OffsetDeleteResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('OffsetDeleteResponse', version, 0, 0);
-  writeOffsetDeleteResponse(w, version, value);
+  try {
+    writeOffsetDeleteResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetDeleteResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetFetchRequest.json, OffsetFetchResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -235,7 +235,11 @@ export function decodeOffsetFetchRequest(r: Reader, version: number): OffsetFetc
 
 export function encodeOffsetFetchRequest(w: Writer, version: number, value: OffsetFetchRequest): void {
   if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchRequest', version, 0, 9);
-  writeOffsetFetchRequest(w, version, value);
+  try {
+    writeOffsetFetchRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetFetchRequest', version, error);
+  }
 }
 
 export interface OffsetFetchResponse {
@@ -526,5 +530,9 @@ export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFet
 
 export function encodeOffsetFetchResponse(w: Writer, version: number, value: OffsetFetchResponse): void {
   if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchResponse', version, 0, 9);
-  writeOffsetFetchResponse(w, version, value);
+  try {
+    writeOffsetFetchResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetFetchResponse', version, error);
+  }
 }

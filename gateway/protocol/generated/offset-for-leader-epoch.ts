@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetForLeaderEpochRequest.json, OffsetForLeaderEpochResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -137,7 +137,11 @@ export function decodeOffsetForLeaderEpochRequest(r: Reader, version: number): O
 
 export function encodeOffsetForLeaderEpochRequest(w: Writer, version: number, value: OffsetForLeaderEpochRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('OffsetForLeaderEpochRequest', version, 0, 4);
-  writeOffsetForLeaderEpochRequest(w, version, value);
+  try {
+    writeOffsetForLeaderEpochRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetForLeaderEpochRequest', version, error);
+  }
 }
 
 export interface OffsetForLeaderEpochResponse {
@@ -277,5 +281,9 @@ export function decodeOffsetForLeaderEpochResponse(r: Reader, version: number): 
 
 export function encodeOffsetForLeaderEpochResponse(w: Writer, version: number, value: OffsetForLeaderEpochResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('OffsetForLeaderEpochResponse', version, 0, 4);
-  writeOffsetForLeaderEpochResponse(w, version, value);
+  try {
+    writeOffsetForLeaderEpochResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('OffsetForLeaderEpochResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ProduceRequest.json, ProduceResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -134,7 +134,11 @@ export function decodeProduceRequest(r: Reader, version: number): ProduceRequest
 
 export function encodeProduceRequest(w: Writer, version: number, value: ProduceRequest): void {
   if (version < 0 || version > 12) throw unsupportedVersion('ProduceRequest', version, 0, 12);
-  writeProduceRequest(w, version, value);
+  try {
+    writeProduceRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ProduceRequest', version, error);
+  }
 }
 
 export interface ProduceResponse {
@@ -471,5 +475,9 @@ export function decodeProduceResponse(r: Reader, version: number): ProduceRespon
 
 export function encodeProduceResponse(w: Writer, version: number, value: ProduceResponse): void {
   if (version < 0 || version > 12) throw unsupportedVersion('ProduceResponse', version, 0, 12);
-  writeProduceResponse(w, version, value);
+  try {
+    writeProduceResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ProduceResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from PushTelemetryRequest.json, PushTelemetryResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -51,7 +51,11 @@ export function decodePushTelemetryRequest(r: Reader, version: number): PushTele
 
 export function encodePushTelemetryRequest(w: Writer, version: number, value: PushTelemetryRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('PushTelemetryRequest', version, 0, 0);
-  writePushTelemetryRequest(w, version, value);
+  try {
+    writePushTelemetryRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('PushTelemetryRequest', version, error);
+  }
 }
 
 export interface PushTelemetryResponse {
@@ -89,5 +93,9 @@ export function decodePushTelemetryResponse(r: Reader, version: number): PushTel
 
 export function encodePushTelemetryResponse(w: Writer, version: number, value: PushTelemetryResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('PushTelemetryResponse', version, 0, 0);
-  writePushTelemetryResponse(w, version, value);
+  try {
+    writePushTelemetryResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('PushTelemetryResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ReadShareGroupStateSummaryRequest.json, ReadShareGroupStateSummaryResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -107,7 +107,11 @@ export function decodeReadShareGroupStateSummaryRequest(r: Reader, version: numb
 
 export function encodeReadShareGroupStateSummaryRequest(w: Writer, version: number, value: ReadShareGroupStateSummaryRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryRequest', version, 0, 0);
-  writeReadShareGroupStateSummaryRequest(w, version, value);
+  try {
+    writeReadShareGroupStateSummaryRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ReadShareGroupStateSummaryRequest', version, error);
+  }
 }
 
 export interface ReadShareGroupStateSummaryResponse {
@@ -221,5 +225,9 @@ export function decodeReadShareGroupStateSummaryResponse(r: Reader, version: num
 
 export function encodeReadShareGroupStateSummaryResponse(w: Writer, version: number, value: ReadShareGroupStateSummaryResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryResponse', version, 0, 0);
-  writeReadShareGroupStateSummaryResponse(w, version, value);
+  try {
+    writeReadShareGroupStateSummaryResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ReadShareGroupStateSummaryResponse', version, error);
+  }
 }

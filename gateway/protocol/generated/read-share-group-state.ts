@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ReadShareGroupStateRequest.json, ReadShareGroupStateResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -107,7 +107,11 @@ export function decodeReadShareGroupStateRequest(r: Reader, version: number): Re
 
 export function encodeReadShareGroupStateRequest(w: Writer, version: number, value: ReadShareGroupStateRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateRequest', version, 0, 0);
-  writeReadShareGroupStateRequest(w, version, value);
+  try {
+    writeReadShareGroupStateRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ReadShareGroupStateRequest', version, error);
+  }
 }
 
 export interface ReadShareGroupStateResponse {
@@ -267,5 +271,9 @@ export function decodeReadShareGroupStateResponse(r: Reader, version: number): R
 
 export function encodeReadShareGroupStateResponse(w: Writer, version: number, value: ReadShareGroupStateResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateResponse', version, 0, 0);
-  writeReadShareGroupStateResponse(w, version, value);
+  try {
+    writeReadShareGroupStateResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ReadShareGroupStateResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from RemoveRaftVoterRequest.json, RemoveRaftVoterResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -43,7 +43,11 @@ export function decodeRemoveRaftVoterRequest(r: Reader, version: number): Remove
 
 export function encodeRemoveRaftVoterRequest(w: Writer, version: number, value: RemoveRaftVoterRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('RemoveRaftVoterRequest', version, 0, 0);
-  writeRemoveRaftVoterRequest(w, version, value);
+  try {
+    writeRemoveRaftVoterRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('RemoveRaftVoterRequest', version, error);
+  }
 }
 
 export interface RemoveRaftVoterResponse {
@@ -85,5 +89,9 @@ export function decodeRemoveRaftVoterResponse(r: Reader, version: number): Remov
 
 export function encodeRemoveRaftVoterResponse(w: Writer, version: number, value: RemoveRaftVoterResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('RemoveRaftVoterResponse', version, 0, 0);
-  writeRemoveRaftVoterResponse(w, version, value);
+  try {
+    writeRemoveRaftVoterResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('RemoveRaftVoterResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from RenewDelegationTokenRequest.json, RenewDelegationTokenResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -43,7 +43,11 @@ export function decodeRenewDelegationTokenRequest(r: Reader, version: number): R
 
 export function encodeRenewDelegationTokenRequest(w: Writer, version: number, value: RenewDelegationTokenRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('RenewDelegationTokenRequest', version, 0, 2);
-  writeRenewDelegationTokenRequest(w, version, value);
+  try {
+    writeRenewDelegationTokenRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('RenewDelegationTokenRequest', version, error);
+  }
 }
 
 export interface RenewDelegationTokenResponse {
@@ -89,5 +93,9 @@ export function decodeRenewDelegationTokenResponse(r: Reader, version: number): 
 
 export function encodeRenewDelegationTokenResponse(w: Writer, version: number, value: RenewDelegationTokenResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('RenewDelegationTokenResponse', version, 0, 2);
-  writeRenewDelegationTokenResponse(w, version, value);
+  try {
+    writeRenewDelegationTokenResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('RenewDelegationTokenResponse', version, error);
+  }
 }

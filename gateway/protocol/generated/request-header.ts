@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from RequestHeader.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -58,5 +58,9 @@ export function decodeRequestHeader(r: Reader, version: number): RequestHeader {
 
 export function encodeRequestHeader(w: Writer, version: number, value: RequestHeader): void {
   if (version < 0 || version > 2) throw unsupportedVersion('RequestHeader', version, 0, 2);
-  writeRequestHeader(w, version, value);
+  try {
+    writeRequestHeader(w, version, value);
+  } catch (error) {
+    throw invalidMessage('RequestHeader', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ResponseHeader.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -39,5 +39,9 @@ export function decodeResponseHeader(r: Reader, version: number): ResponseHeader
 
 export function encodeResponseHeader(w: Writer, version: number, value: ResponseHeader): void {
   if (version < 0 || version > 1) throw unsupportedVersion('ResponseHeader', version, 0, 1);
-  writeResponseHeader(w, version, value);
+  try {
+    writeResponseHeader(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ResponseHeader', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from SaslAuthenticateRequest.json, SaslAuthenticateResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -39,7 +39,11 @@ export function decodeSaslAuthenticateRequest(r: Reader, version: number): SaslA
 
 export function encodeSaslAuthenticateRequest(w: Writer, version: number, value: SaslAuthenticateRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('SaslAuthenticateRequest', version, 0, 2);
-  writeSaslAuthenticateRequest(w, version, value);
+  try {
+    writeSaslAuthenticateRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SaslAuthenticateRequest', version, error);
+  }
 }
 
 export interface SaslAuthenticateResponse {
@@ -96,5 +100,9 @@ export function decodeSaslAuthenticateResponse(r: Reader, version: number): Sasl
 
 export function encodeSaslAuthenticateResponse(w: Writer, version: number, value: SaslAuthenticateResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('SaslAuthenticateResponse', version, 0, 2);
-  writeSaslAuthenticateResponse(w, version, value);
+  try {
+    writeSaslAuthenticateResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SaslAuthenticateResponse', version, error);
+  }
 }

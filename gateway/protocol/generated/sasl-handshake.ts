@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from SaslHandshakeRequest.json, SaslHandshakeResponse.json.
-import { unsupportedVersion } from '../codec-support.ts';
+import { invalidMessage, unsupportedVersion } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -26,7 +26,11 @@ export function decodeSaslHandshakeRequest(r: Reader, version: number): SaslHand
 
 export function encodeSaslHandshakeRequest(w: Writer, version: number, value: SaslHandshakeRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('SaslHandshakeRequest', version, 0, 1);
-  writeSaslHandshakeRequest(w, version, value);
+  try {
+    writeSaslHandshakeRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SaslHandshakeRequest', version, error);
+  }
 }
 
 export interface SaslHandshakeResponse {
@@ -61,5 +65,9 @@ export function decodeSaslHandshakeResponse(r: Reader, version: number): SaslHan
 
 export function encodeSaslHandshakeResponse(w: Writer, version: number, value: SaslHandshakeResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('SaslHandshakeResponse', version, 0, 1);
-  writeSaslHandshakeResponse(w, version, value);
+  try {
+    writeSaslHandshakeResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SaslHandshakeResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -159,7 +159,11 @@ export function decodeShareAcknowledgeRequest(r: Reader, version: number): Share
 
 export function encodeShareAcknowledgeRequest(w: Writer, version: number, value: ShareAcknowledgeRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
-  writeShareAcknowledgeRequest(w, version, value);
+  try {
+    writeShareAcknowledgeRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareAcknowledgeRequest', version, error);
+  }
 }
 
 export interface ShareAcknowledgeResponse {
@@ -375,5 +379,9 @@ export function decodeShareAcknowledgeResponse(r: Reader, version: number): Shar
 
 export function encodeShareAcknowledgeResponse(w: Writer, version: number, value: ShareAcknowledgeResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
-  writeShareAcknowledgeResponse(w, version, value);
+  try {
+    writeShareAcknowledgeResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareAcknowledgeResponse', version, error);
+  }
 }

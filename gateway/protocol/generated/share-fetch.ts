@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ShareFetchRequest.json, ShareFetchResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -219,7 +219,11 @@ export function decodeShareFetchRequest(r: Reader, version: number): ShareFetchR
 
 export function encodeShareFetchRequest(w: Writer, version: number, value: ShareFetchRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchRequest', version, 0, 0);
-  writeShareFetchRequest(w, version, value);
+  try {
+    writeShareFetchRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareFetchRequest', version, error);
+  }
 }
 
 export interface ShareFetchResponse {
@@ -489,5 +493,9 @@ export function decodeShareFetchResponse(r: Reader, version: number): ShareFetch
 
 export function encodeShareFetchResponse(w: Writer, version: number, value: ShareFetchResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchResponse', version, 0, 0);
-  writeShareFetchResponse(w, version, value);
+  try {
+    writeShareFetchResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareFetchResponse', version, error);
+  }
 }

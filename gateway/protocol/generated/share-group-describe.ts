@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ShareGroupDescribeRequest.json, ShareGroupDescribeResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -45,7 +45,11 @@ export function decodeShareGroupDescribeRequest(r: Reader, version: number): Sha
 
 export function encodeShareGroupDescribeRequest(w: Writer, version: number, value: ShareGroupDescribeRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeRequest', version, 0, 0);
-  writeShareGroupDescribeRequest(w, version, value);
+  try {
+    writeShareGroupDescribeRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareGroupDescribeRequest', version, error);
+  }
 }
 
 export interface ShareGroupDescribeResponse {
@@ -288,5 +292,9 @@ export function decodeShareGroupDescribeResponse(r: Reader, version: number): Sh
 
 export function encodeShareGroupDescribeResponse(w: Writer, version: number, value: ShareGroupDescribeResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeResponse', version, 0, 0);
-  writeShareGroupDescribeResponse(w, version, value);
+  try {
+    writeShareGroupDescribeResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareGroupDescribeResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ShareGroupHeartbeatRequest.json, ShareGroupHeartbeatResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -65,7 +65,11 @@ export function decodeShareGroupHeartbeatRequest(r: Reader, version: number): Sh
 
 export function encodeShareGroupHeartbeatRequest(w: Writer, version: number, value: ShareGroupHeartbeatRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatRequest', version, 0, 0);
-  writeShareGroupHeartbeatRequest(w, version, value);
+  try {
+    writeShareGroupHeartbeatRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareGroupHeartbeatRequest', version, error);
+  }
 }
 
 export interface ShareGroupHeartbeatResponse {
@@ -192,5 +196,9 @@ export function decodeShareGroupHeartbeatResponse(r: Reader, version: number): S
 
 export function encodeShareGroupHeartbeatResponse(w: Writer, version: number, value: ShareGroupHeartbeatResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatResponse', version, 0, 0);
-  writeShareGroupHeartbeatResponse(w, version, value);
+  try {
+    writeShareGroupHeartbeatResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('ShareGroupHeartbeatResponse', version, error);
+  }
 }

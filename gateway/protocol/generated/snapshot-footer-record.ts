@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from SnapshotFooterRecord.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -35,5 +35,9 @@ export function decodeSnapshotFooterRecord(r: Reader, version: number): Snapshot
 
 export function encodeSnapshotFooterRecord(w: Writer, version: number, value: SnapshotFooterRecord): void {
   if (version < 0 || version > 0) throw unsupportedVersion('SnapshotFooterRecord', version, 0, 0);
-  writeSnapshotFooterRecord(w, version, value);
+  try {
+    writeSnapshotFooterRecord(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SnapshotFooterRecord', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from SnapshotHeaderRecord.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -39,5 +39,9 @@ export function decodeSnapshotHeaderRecord(r: Reader, version: number): Snapshot
 
 export function encodeSnapshotHeaderRecord(w: Writer, version: number, value: SnapshotHeaderRecord): void {
   if (version < 0 || version > 0) throw unsupportedVersion('SnapshotHeaderRecord', version, 0, 0);
-  writeSnapshotHeaderRecord(w, version, value);
+  try {
+    writeSnapshotHeaderRecord(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SnapshotHeaderRecord', version, error);
+  }
 }

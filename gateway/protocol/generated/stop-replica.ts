@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from StopReplicaRequest.json, StopReplicaResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -250,7 +250,11 @@ export function decodeStopReplicaRequest(r: Reader, version: number): StopReplic
 
 export function encodeStopReplicaRequest(w: Writer, version: number, value: StopReplicaRequest): void {
   if (version < 0 || version > 4) throw unsupportedVersion('StopReplicaRequest', version, 0, 4);
-  writeStopReplicaRequest(w, version, value);
+  try {
+    writeStopReplicaRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('StopReplicaRequest', version, error);
+  }
 }
 
 export interface StopReplicaResponse {
@@ -334,5 +338,9 @@ export function decodeStopReplicaResponse(r: Reader, version: number): StopRepli
 
 export function encodeStopReplicaResponse(w: Writer, version: number, value: StopReplicaResponse): void {
   if (version < 0 || version > 4) throw unsupportedVersion('StopReplicaResponse', version, 0, 4);
-  writeStopReplicaResponse(w, version, value);
+  try {
+    writeStopReplicaResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('StopReplicaResponse', version, error);
+  }
 }

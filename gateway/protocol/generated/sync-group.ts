@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from SyncGroupRequest.json, SyncGroupResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -122,7 +122,11 @@ export function decodeSyncGroupRequest(r: Reader, version: number): SyncGroupReq
 
 export function encodeSyncGroupRequest(w: Writer, version: number, value: SyncGroupRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('SyncGroupRequest', version, 0, 5);
-  writeSyncGroupRequest(w, version, value);
+  try {
+    writeSyncGroupRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SyncGroupRequest', version, error);
+  }
 }
 
 export interface SyncGroupResponse {
@@ -197,5 +201,9 @@ export function decodeSyncGroupResponse(r: Reader, version: number): SyncGroupRe
 
 export function encodeSyncGroupResponse(w: Writer, version: number, value: SyncGroupResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('SyncGroupResponse', version, 0, 5);
-  writeSyncGroupResponse(w, version, value);
+  try {
+    writeSyncGroupResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('SyncGroupResponse', version, error);
+  }
 }

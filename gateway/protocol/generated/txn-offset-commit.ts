@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -179,7 +179,11 @@ export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOff
 
 export function encodeTxnOffsetCommitRequest(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
   if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
-  writeTxnOffsetCommitRequest(w, version, value);
+  try {
+    writeTxnOffsetCommitRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('TxnOffsetCommitRequest', version, error);
+  }
 }
 
 export interface TxnOffsetCommitResponse {
@@ -297,5 +301,9 @@ export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOf
 
 export function encodeTxnOffsetCommitResponse(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
   if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
-  writeTxnOffsetCommitResponse(w, version, value);
+  try {
+    writeTxnOffsetCommitResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('TxnOffsetCommitResponse', version, error);
+  }
 }

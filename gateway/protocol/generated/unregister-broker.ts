@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from UnregisterBrokerRequest.json, UnregisterBrokerResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -35,7 +35,11 @@ export function decodeUnregisterBrokerRequest(r: Reader, version: number): Unreg
 
 export function encodeUnregisterBrokerRequest(w: Writer, version: number, value: UnregisterBrokerRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('UnregisterBrokerRequest', version, 0, 0);
-  writeUnregisterBrokerRequest(w, version, value);
+  try {
+    writeUnregisterBrokerRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UnregisterBrokerRequest', version, error);
+  }
 }
 
 export interface UnregisterBrokerResponse {
@@ -77,5 +81,9 @@ export function decodeUnregisterBrokerResponse(r: Reader, version: number): Unre
 
 export function encodeUnregisterBrokerResponse(w: Writer, version: number, value: UnregisterBrokerResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('UnregisterBrokerResponse', version, 0, 0);
-  writeUnregisterBrokerResponse(w, version, value);
+  try {
+    writeUnregisterBrokerResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UnregisterBrokerResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from UpdateFeaturesRequest.json, UpdateFeaturesResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -106,7 +106,11 @@ export function decodeUpdateFeaturesRequest(r: Reader, version: number): UpdateF
 
 export function encodeUpdateFeaturesRequest(w: Writer, version: number, value: UpdateFeaturesRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('UpdateFeaturesRequest', version, 0, 2);
-  writeUpdateFeaturesRequest(w, version, value);
+  try {
+    writeUpdateFeaturesRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateFeaturesRequest', version, error);
+  }
 }
 
 export interface UpdateFeaturesResponse {
@@ -197,5 +201,9 @@ export function decodeUpdateFeaturesResponse(r: Reader, version: number): Update
 
 export function encodeUpdateFeaturesResponse(w: Writer, version: number, value: UpdateFeaturesResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('UpdateFeaturesResponse', version, 0, 2);
-  writeUpdateFeaturesResponse(w, version, value);
+  try {
+    writeUpdateFeaturesResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateFeaturesResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from UpdateMetadataRequest.json, UpdateMetadataResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -393,7 +393,11 @@ export function decodeUpdateMetadataRequest(r: Reader, version: number): UpdateM
 
 export function encodeUpdateMetadataRequest(w: Writer, version: number, value: UpdateMetadataRequest): void {
   if (version < 0 || version > 8) throw unsupportedVersion('UpdateMetadataRequest', version, 0, 8);
-  writeUpdateMetadataRequest(w, version, value);
+  try {
+    writeUpdateMetadataRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateMetadataRequest', version, error);
+  }
 }
 
 export interface UpdateMetadataResponse {
@@ -431,5 +435,9 @@ export function decodeUpdateMetadataResponse(r: Reader, version: number): Update
 
 export function encodeUpdateMetadataResponse(w: Writer, version: number, value: UpdateMetadataResponse): void {
   if (version < 0 || version > 8) throw unsupportedVersion('UpdateMetadataResponse', version, 0, 8);
-  writeUpdateMetadataResponse(w, version, value);
+  try {
+    writeUpdateMetadataResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateMetadataResponse', version, error);
+  }
 }

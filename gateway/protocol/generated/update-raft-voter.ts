@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from UpdateRaftVoterRequest.json, UpdateRaftVoterResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -141,7 +141,11 @@ export function decodeUpdateRaftVoterRequest(r: Reader, version: number): Update
 
 export function encodeUpdateRaftVoterRequest(w: Writer, version: number, value: UpdateRaftVoterRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('UpdateRaftVoterRequest', version, 0, 0);
-  writeUpdateRaftVoterRequest(w, version, value);
+  try {
+    writeUpdateRaftVoterRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateRaftVoterRequest', version, error);
+  }
 }
 
 export interface UpdateRaftVoterResponse {
@@ -263,5 +267,9 @@ export function decodeUpdateRaftVoterResponse(r: Reader, version: number): Updat
 
 export function encodeUpdateRaftVoterResponse(w: Writer, version: number, value: UpdateRaftVoterResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('UpdateRaftVoterResponse', version, 0, 0);
-  writeUpdateRaftVoterResponse(w, version, value);
+  try {
+    writeUpdateRaftVoterResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('UpdateRaftVoterResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from VoteRequest.json, VoteResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
@@ -163,7 +163,11 @@ export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
 
 export function encodeVoteRequest(w: Writer, version: number, value: VoteRequest): void {
   if (version < 0 || version > 2) throw unsupportedVersion('VoteRequest', version, 0, 2);
-  writeVoteRequest(w, version, value);
+  try {
+    writeVoteRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('VoteRequest', version, error);
+  }
 }
 
 export interface VoteResponse {
@@ -337,5 +341,9 @@ export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
 
 export function encodeVoteResponse(w: Writer, version: number, value: VoteResponse): void {
   if (version < 0 || version > 2) throw unsupportedVersion('VoteResponse', version, 0, 2);
-  writeVoteResponse(w, version, value);
+  try {
+    writeVoteResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('VoteResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from VotersRecord.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -167,5 +167,9 @@ export function decodeVotersRecord(r: Reader, version: number): VotersRecord {
 
 export function encodeVotersRecord(w: Writer, version: number, value: VotersRecord): void {
   if (version < 0 || version > 0) throw unsupportedVersion('VotersRecord', version, 0, 0);
-  writeVotersRecord(w, version, value);
+  try {
+    writeVotersRecord(w, version, value);
+  } catch (error) {
+    throw invalidMessage('VotersRecord', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from WriteShareGroupStateRequest.json, WriteShareGroupStateResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -161,7 +161,11 @@ export function decodeWriteShareGroupStateRequest(r: Reader, version: number): W
 
 export function encodeWriteShareGroupStateRequest(w: Writer, version: number, value: WriteShareGroupStateRequest): void {
   if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateRequest', version, 0, 0);
-  writeWriteShareGroupStateRequest(w, version, value);
+  try {
+    writeWriteShareGroupStateRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('WriteShareGroupStateRequest', version, error);
+  }
 }
 
 export interface WriteShareGroupStateResponse {
@@ -267,5 +271,9 @@ export function decodeWriteShareGroupStateResponse(r: Reader, version: number): 
 
 export function encodeWriteShareGroupStateResponse(w: Writer, version: number, value: WriteShareGroupStateResponse): void {
   if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateResponse', version, 0, 0);
-  writeWriteShareGroupStateResponse(w, version, value);
+  try {
+    writeWriteShareGroupStateResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('WriteShareGroupStateResponse', version, error);
+  }
 }

@@ -1,6 +1,6 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from WriteTxnMarkersRequest.json, WriteTxnMarkersResponse.json.
-import { type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
 import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
@@ -133,7 +133,11 @@ export function decodeWriteTxnMarkersRequest(r: Reader, version: number): WriteT
 
 export function encodeWriteTxnMarkersRequest(w: Writer, version: number, value: WriteTxnMarkersRequest): void {
   if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersRequest', version, 0, 1);
-  writeWriteTxnMarkersRequest(w, version, value);
+  try {
+    writeWriteTxnMarkersRequest(w, version, value);
+  } catch (error) {
+    throw invalidMessage('WriteTxnMarkersRequest', version, error);
+  }
 }
 
 export interface WriteTxnMarkersResponse {
@@ -285,5 +289,9 @@ export function decodeWriteTxnMarkersResponse(r: Reader, version: number): Write
 
 export function encodeWriteTxnMarkersResponse(w: Writer, version: number, value: WriteTxnMarkersResponse): void {
   if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersResponse', version, 0, 1);
-  writeWriteTxnMarkersResponse(w, version, value);
+  try {
+    writeWriteTxnMarkersResponse(w, version, value);
+  } catch (error) {
+    throw invalidMessage('WriteTxnMarkersResponse', version, error);
+  }
 }

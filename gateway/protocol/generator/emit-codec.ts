@@ -530,7 +530,11 @@ export function emitMessage(message: MessageModel): EmittedMessage {
   code.line(
     `if (version < ${lo} || version > ${hi}) throw unsupportedVersion('${message.name}', version, ${lo}, ${hi});`,
   );
+  code.open('try {');
   code.line(`write${message.name}(w, version, value);`);
+  code.close('} catch (error) {').indent();
+  code.line(`throw invalidMessage('${message.name}', version, error);`);
+  code.close();
   code.close();
 
   return {

@@ -47,9 +47,13 @@ function header(sources: string[]): string {
 
 /** Imports a generated codec file needs, found from the identifiers its code uses. */
 function imports(code: string): string {
-  const support = ['EMPTY_BYTES', 'type TaggedField', 'unsupportedVersion', 'writeTaggedFields'].filter(
-    (name) => new RegExp(`\\b${name.replace('type ', '')}\\b`).test(code),
-  );
+  const support = [
+    'EMPTY_BYTES',
+    'invalidMessage',
+    'type TaggedField',
+    'unsupportedVersion',
+    'writeTaggedFields',
+  ].filter((name) => new RegExp(`\\b${name.replace('type ', '')}\\b`).test(code));
   const reader = ['type Reader', 'type Uuid', 'ZERO_UUID'].filter((name) =>
     new RegExp(`\\b${name.replace('type ', '')}\\b`).test(code),
   );

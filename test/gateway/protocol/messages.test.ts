@@ -108,4 +108,25 @@ describe('whole request and response frames', () => {
     );
     assert.equal(error.code, 'SLUICE_PROTOCOL_TRAILING_BYTES');
   });
+
+  test('Given a body missing a required array, when encoded, then INVALID_VALUE names the message and version', () => {
+    const error = protocolError(() =>
+      encodeRequestFrame(
+        { requestApiKey: 0, requestApiVersion: 9, correlationId: 1, clientId: null },
+        { acks: -1, timeoutMs: 1 },
+      ),
+    );
+    assert.equal(error.code, 'SLUICE_PROTOCOL_INVALID_VALUE');
+    assert.equal(error.details.message, 'ProduceRequest');
+    assert.equal(error.details.version, 9);
+  });
+
+  test('Given a body with an int32 field set to a string, when encoded, then INVALID_VALUE says int32 and the message', () => {
+    const error = protocolError(() =>
+      encodeResponseFrame(18, 3, { correlationId: 1 }, { errorCode: 0, apiKeys: [], throttleTimeMs: '5' }),
+    );
+    assert.equal(error.code, 'SLUICE_PROTOCOL_INVALID_VALUE');
+    assert.equal(error.details.field, 'int32');
+    assert.equal(error.details.message, 'ApiVersionsResponse');
+  });
 });

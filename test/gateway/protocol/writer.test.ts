@@ -55,4 +55,31 @@ describe('Writer', () => {
   test('Given inspect, when called, then it shows the bytes in hex', () => {
     assert.equal(new Writer().appendInt16(258).inspect(), 'Writer(length=2) 0102');
   });
+
+  test('Given values Buffer would silently write as 0 or truncate, when appended, then INVALID_VALUE names the type', () => {
+    const w = new Writer();
+    const bad: Array<[() => unknown, string]> = [
+      [() => w.appendInt32(undefined as unknown as number), 'int32'],
+      [() => w.appendInt16(1.5), 'int16'],
+      [() => w.appendInt8(128), 'int8'],
+      [() => w.appendUInt16(-1), 'uint16'],
+      [() => w.appendInt32(2 ** 31), 'int32'],
+      [() => w.appendInt64(1 as unknown as bigint), 'int64'],
+      [() => w.appendInt64(2n ** 63n), 'int64'],
+      [() => w.appendBoolean(1 as unknown as boolean), 'boolean'],
+      [() => w.appendVarInt(Number.NaN), 'varint'],
+      [() => w.appendVarLong(5 as unknown as bigint), 'varlong'],
+      [() => w.appendString(null as unknown as string), 'string'],
+      [() => w.appendCompactBytes('ab' as unknown as Buffer), 'bytes'],
+    ];
+    for (const [append, field] of bad) {
+      assert.throws(append, (error: unknown) => {
+        assert.ok(error instanceof ProtocolError);
+        assert.equal(error.code, 'SLUICE_PROTOCOL_INVALID_VALUE');
+        assert.equal(error.details.field, field);
+        return true;
+      });
+    }
+    assert.equal(w.length, 0, 'nothing was written');
+  });
 });
