@@ -13,7 +13,9 @@ const MB = 1024 * 1024;
 const empty = await compileOrThrow({
   source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
 });
-const jsonSchema = await compileOrThrow({ entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts') });
+const jsonSchema = await compileOrThrow({
+  entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),
+});
 
 console.log(`policies per kind: ${N}; one worker process; worker flags: ${flags.join(' ') || '(none)'}`);
 console.log('policy         bundle KB  worker RSS MB (0 → N)  RSS per policy MB  isolate heap used/total MB');

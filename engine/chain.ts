@@ -48,6 +48,8 @@ export interface EngineOptions {
   logger?: Logger;
   metrics?: MetricsRegistry;
   capabilities?: HostCapabilities;
+  /** Extra V8/Node flags for sandbox worker processes. */
+  workerFlags?: string[];
   /** Limits for deployments that set none. */
   defaultLimits?: Partial<SandboxLimits>;
 }
@@ -155,6 +157,7 @@ export class PolicyEngine {
     const pool = await SandboxPool.start({
       workers: options.workers,
       graceMs: options.graceMs,
+      workerFlags: options.workerFlags,
       onHostCall: (key, op, args) => engine!.#hostCall(key, op, args),
       onWorkerExit: (exit) => {
         const culprit = exit.culprit && engine ? engine.#byKey.get(exit.culprit) : undefined;

@@ -89,6 +89,9 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     throw new Error('the default export of a policy module must be definePolicy({...})');
   }
   let config: Readonly<Record<string, unknown>> = Object.freeze({});
+  /** The log collector of the batch running now; console.* calls land there (isolates have no console). */
+  let currentLog: ((level: LogLevel) => (message: string, fields?: Record<string, unknown>) => void) | null =
+    null;
   const pending = new Map<number, Promise<WireResult>>();
   let nextPending = 1;
 
@@ -98,7 +101,8 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     return reply.value;
   }
 
-  const runtime: SandboxRuntime = {
+  const runtime: SandboxRuntime & { console(): Record<string, (...args: unknown[]) => void> } = {
+    console: () => consoleShim(),
     manifest: () => buildManifest(def),
     init(cfg) {
       config = Object.freeze({ ...cfg });
@@ -122,6 +126,22 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     },
   };
   return runtime;
+
+  /** console for code that expects one (libraries, quick debugging): routed to the batch's log. */
+  function consoleShim(): Record<string, (...args: unknown[]) => void> {
+    const at =
+      (level: LogLevel) =>
+      (...args: unknown[]) =>
+        currentLog?.(level)(args.map((a) => (typeof a === 'string' ? a : safeString(a))).join(' '));
+    return {
+      log: at('info'),
+      info: at('info'),
+      debug: at('debug'),
+      warn: at('warn'),
+      error: at('error'),
+      trace: at('debug'),
+    };
+  }
 
   /**
    * Runs a hook. Returns the result directly when the hook is synchronous, so the worker can
@@ -164,6 +184,7 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     };
     const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
     if (typeof fn !== 'function') return { verdict: { kind: 'accept' }, logs, metrics: [] };
+    currentLog = log;
     let arg = payload;
     if (hook === 'onProduce' || hook === 'onFetch') {
       const p = payload as { records: WireRecord[] };
@@ -193,6 +214,14 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
   }
 }
 
+function safeString(v: unknown): string {
+  try {
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  } catch {
+    return String(v);
+  }
+}
+
 /**
  * Called by the bundle's generated entry inside the sandbox. The worker's bootstrap script put
  * a plain async function (not an isolated-vm Reference) at `__sluiceHostCall` before this runs.
@@ -201,5 +230,10 @@ export function installRuntime(policy: Policy<ConfigSpec>): void {
   const g = globalThis as { __sluiceHostCall?: HostCall; __sluice?: SandboxRuntime };
   const hostCall: HostCall =
     g.__sluiceHostCall ?? (async () => ({ ok: false, error: 'no host capabilities in this sandbox' }));
-  g.__sluice = createRuntime(policy, hostCall);
+  const runtime = createRuntime(policy, hostCall) as SandboxRuntime & {
+    console(): Record<string, (...args: unknown[]) => void>;
+  };
+  g.__sluice = runtime;
+  // V8's built-in console in an isolate goes nowhere; replace it with one that reaches the logs.
+  (globalThis as { console?: unknown }).console = runtime.console();
 }

@@ -47,6 +47,8 @@ export interface PoolOptions {
   /** Runs capability calls (KMS, schema lookup) on the host. Default: every call is refused. */
   onHostCall?: (key: string, op: HostCallOp, args: unknown) => Promise<HostCallReply>;
   onWorkerExit?: (exit: WorkerExit) => void;
+  /** Extra V8/Node flags for the worker processes (they apply to every isolate in them). */
+  workerFlags?: string[];
 }
 
 interface Pending {
@@ -71,12 +73,13 @@ class WorkerSlot {
 
   constructor(
     index: number,
+    flags: string[],
     onMessage: (slot: WorkerSlot, m: FromWorker) => void,
     onExit: (slot: WorkerSlot, code: number | null, signal: string | null) => void,
   ) {
     this.index = index;
     this.child = fork(WORKER_SCRIPT, [], {
-      execArgv: ['--no-node-snapshot', '--disable-warning=ExperimentalWarning'],
+      execArgv: ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', ...flags],
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -143,6 +146,7 @@ export class SandboxPool {
   #spawn(index: number): WorkerSlot {
     return new WorkerSlot(
       index,
+      this.#options.workerFlags ?? [],
       (slot, m) => this.#onMessage(slot, m),
       (slot, code, signal) => this.#onExit(slot, code, signal),
     );

@@ -145,8 +145,9 @@ async function createIsolate(
       config,
     };
   } catch (e) {
+    const failure = classify(e, isolate, timedOut);
     if (!isolate.isDisposed) isolate.dispose();
-    throw classify(e, isolate, timedOut);
+    throw failure;
   } finally {
     clearTimeout(timer);
   }

@@ -367,7 +367,7 @@ describe('policy chain', () => {
   test('Given policies that count and log, Then the registry renders per-policy counters and logs carry the policy', async () => {
     const counter = await compile(
       policySource(
-        `export default definePolicy({ name: 'counter', onProduce(b, ctx) { ctx.metrics.count('records_seen', b.records.length); ctx.log.info('checked', { n: b.records.length }); return accept(); } });`,
+        `export default definePolicy({ name: 'counter', onProduce(b, ctx) { ctx.metrics.count('records_seen', b.records.length); ctx.log.info('checked', { n: b.records.length }); console.warn('via console', { n: 1 }); return accept(); } });`,
       ),
     );
     await engine.deploy({ id: 'counter', policy: counter, scope: { topics: ['counted'] } });
@@ -379,6 +379,9 @@ describe('policy chain', () => {
       /sluice_policy_invocations_total\{hook="onProduce",policy="counter",result="accept"\} 1/,
     );
     assert.ok(logs.some((l) => l.policy === 'counter' && l.msg === 'policy: checked'));
+    assert.ok(
+      logs.some((l) => l.policy === 'counter' && l.level === 40 && l.msg === 'policy: via console {"n":1}'),
+    );
     await engine.remove('counter');
   });
 

@@ -74,4 +74,21 @@ describe('json-schema policy', () => {
   test('Given no schemas config, When loaded, Then the config error says schemas is required', () => {
     assert.throws(() => testPolicy(policy), /schemas is required/);
   });
+
+  test('Given a schema with a typo in a keyword, When loaded, Then init fails instead of accepting everything', () => {
+    assert.throws(
+      () => harness({ schemas: { orders: { type: 'object', requird: ['id'] } } }),
+      /unknown keyword: "requird"/,
+    );
+  });
+
+  test('Given a schema that names its draft with $schema, When loaded, Then it still compiles', async () => {
+    const t = harness({
+      schemas: { orders: { $schema: 'http://json-schema.org/draft-07/schema#', ...orderSchema } },
+    });
+    assert.equal(
+      (await t.produce({ topic: 'orders', records: [{ value: { id: 'a' } }] })).verdict?.kind,
+      'reject',
+    );
+  });
 });
