@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
 import { encodeFrame, FrameDecoder } from '../../gateway/protocol/frame.ts';
 import { API_KEYS } from '../../gateway/protocol/generated/api-keys.ts';
+import { DATA_CODECS } from '../../gateway/protocol/generated/index.ts';
 import { peekRequestHeader, peekResponseCorrelationId } from '../../gateway/protocol/header.ts';
 import {
   decodeRequestFrame,
@@ -19,6 +20,8 @@ import {
   encodeRequestFrame,
   encodeResponseFrame,
 } from '../../gateway/protocol/messages.ts';
+import { Reader } from '../../gateway/protocol/reader.ts';
+import { Writer } from '../../gateway/protocol/writer.ts';
 import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
 import { KAFKA_BIN_DIR, runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { kcatSaslSslArgs, runKcatOk } from '../rig/kcat.ts';
@@ -382,10 +385,22 @@ describe('golden bytes from real Kafka clients and a real broker', { timeout: 60
   test('Given the consumer group exchange, when decoded, then FindCoordinator, JoinGroup and OffsetCommit name the group', () => {
     const find = decoded<{ key?: string; coordinatorKeys?: string[] }>('FindCoordinator', 'request');
     assert.ok(find.some((r) => r.key === group || r.coordinatorKeys?.includes(group)));
-    const [join_] = decoded<{ groupId: string; protocolType: string; protocols: { name: string }[] }>(
-      'JoinGroup',
-      'request',
-    );
+    const [join_] = decoded<{
+      groupId: string;
+      protocolType: string;
+      protocols: { name: string; metadata: Buffer }[];
+    }>('JoinGroup', 'request');
+    // Each protocol's metadata is a ConsumerProtocolSubscription, prefixed by its int16 version.
+    for (const protocol of join_.protocols) {
+      const reader = new Reader(protocol.metadata);
+      const version = reader.readInt16();
+      const subscription = DATA_CODECS.ConsumerProtocolSubscription.decode(reader, version);
+      reader.expectEnd('subscription');
+      assert.deepEqual(subscription.topics, [topic], `${protocol.name} subscribes to the topic`);
+      const w = new Writer().appendInt16(version);
+      DATA_CODECS.ConsumerProtocolSubscription.encode(w, version, subscription);
+      assert.deepStrictEqual(w.buffer, protocol.metadata, 'the subscription re-encodes to the same bytes');
+    }
     assert.equal(join_.groupId, group);
     assert.equal(join_.protocolType, 'consumer');
     assert.ok(join_.protocols.length > 0);
