@@ -332,7 +332,7 @@ describe('record batches from real clients', () => {
     t.diagnostic(`${data.length} transactional data batches, ${control.length} COMMIT markers`);
   });
 
-  test('Given a batch of each codec modified by us, When produced to the real broker, Then it is accepted and the Java consumer reads the new values', async () => {
+  test("Given a batch of each codec modified by us, When produced to the real broker, Then it is accepted and the Java consumer reads the new values (and kcat's batches)", async () => {
     const modified: string[] = [];
     for (const codec of CODECS) {
       const topic = `java-${codec}`;
@@ -355,17 +355,23 @@ describe('record batches from real clients', () => {
         '--bootstrap-server',
         cluster.bootstrap.plaintext,
         '--include',
-        `java-(${CODECS.join('|')})`,
+        // kcat's topics too: the Java consumer must also read librdkafka's raw snappy.
+        `(java|kcat)-(${CODECS.join('|')})`,
         '--from-beginning',
         '--max-messages',
-        String(CODECS.length * RECORDS + modified.length),
+        String(2 * CODECS.length * RECORDS + modified.length),
         '--timeout-ms',
         '30000',
       ],
       { timeoutMs: 90_000 },
     );
-    const consumed = stdout.split('\n').filter((l) => l.startsWith('MODIFIED-'));
+    const lines = stdout.split('\n');
+    const consumed = lines.filter((l) => l.startsWith('MODIFIED-'));
     assert.deepEqual(consumed.sort(), [...modified].sort());
+    for (const codec of CODECS) {
+      const fromKcat = lines.filter((l) => l.startsWith(`kcat-${codec}-`));
+      assert.equal(fromKcat.length, RECORDS, `Java consumer reads kcat's ${codec} batches`);
+    }
   });
 
   test('Given our modified batches in the log, When kcat (librdkafka) consumes them, Then it reads the new values for every codec', async () => {
