@@ -154,7 +154,7 @@ describe('gateway port routing, 3 brokers', () => {
     assert.deepEqual(consumed.stdout.split('\n').filter(Boolean).sort(), [...lines].sort());
   });
 
-  test('Given port routing, when @platformatic/kafka produces 20,000 records over 6 partitions led by different brokers, then a consumer group reads all in order and resumes from its commit', async () => {
+  test('Given port routing, when @platformatic/kafka produces 100,000 records over 6 partitions led by different brokers, then a consumer group reads all in order and resumes from its commit', async () => {
     await runKafkaToolOk('kafka-topics', [
       '--bootstrap-server',
       `127.0.0.1:${plainPort}`,
@@ -169,7 +169,7 @@ describe('gateway port routing, 3 brokers', () => {
     const input = {
       bootstrap: [`127.0.0.1:${plainPort}`],
       topic: 'port-node',
-      records: 20_000,
+      records: 100_000,
       groupId: 'port-node-group',
     };
     // Asynchronous spawn: the gateway runs in this process and must keep serving meanwhile.
@@ -182,11 +182,11 @@ describe('gateway port routing, 3 brokers', () => {
     );
     assert.equal(run.exitCode, 0, run.stderr);
     const { first, resumed } = JSON.parse(run.stdout.trim().split('\n').pop()!);
-    assert.equal(first.count, 20_000);
+    assert.equal(first.count, 100_000);
     assert.equal(first.inOrder, true);
     assert.equal(Object.keys(first.partitions).length, 6);
     assert.equal(resumed.count, 100);
-    assert.equal(resumed.min, 20_000, 'the group resumed after its committed offsets');
+    assert.equal(resumed.min, 100_000, 'the group resumed after its committed offsets');
   });
 
   test('Given a TLS port listener in front of SASL_SSL brokers, when Java tools (SCRAM) and kcat (PLAIN) run a round trip, then SASL passes through and the principal is known without any password logged', async () => {

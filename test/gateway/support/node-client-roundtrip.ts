@@ -19,7 +19,8 @@ interface Input {
 const input = JSON.parse(process.argv[2]) as Input;
 const connection = {
   bootstrapBrokers: input.bootstrap,
-  ...(input.caFile ? { tls: { ca: readFileSync(input.caFile) } } : {}),
+  // tlsServerName: this client sends SNI only when asked, and SNI routing needs it.
+  ...(input.caFile ? { tls: { ca: readFileSync(input.caFile) }, tlsServerName: true } : {}),
   ...(input.sasl ? { sasl: input.sasl } : {}),
 };
 
