@@ -64,8 +64,8 @@ export function compress(codec: CompressionId, data: Uint8Array, options: Compre
 }
 
 /**
- * Decompresses `data`; never allocates more than `maxBytes` for the output (plus, for lz4, at
- * most one block). Corrupt input throws SLUICE_RECORDS_CORRUPT, an output over the cap
+ * Decompresses `data`; never allocates more than `maxBytes` for the output. For `none` it
+ * returns a view of `data` itself. Corrupt input throws SLUICE_RECORDS_CORRUPT, an output over the cap
  * SLUICE_RECORDS_TOO_LARGE.
  */
 export function decompress(
@@ -74,10 +74,8 @@ export function decompress(
   maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
 ): Buffer {
   const name = compressionName(codec);
-  if (codec === COMPRESSION.none) {
-    if (data.byteLength > maxBytes) throw tooLarge(name, data.byteLength, maxBytes);
-    return toBuffer(data);
-  }
+  // Uncompressed data is already in memory: a view of it costs nothing, so no cap applies.
+  if (codec === COMPRESSION.none) return toBuffer(data);
   try {
     switch (codec) {
       case COMPRESSION.gzip:
