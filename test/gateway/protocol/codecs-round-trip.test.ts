@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { API_CODECS, type ApiCodec, DATA_CODECS, type DataCodec } from '../../../../gateway/protocol/generated/index.ts';
-import { decodeRequestHeader, encodeRequestHeader } from '../../../../gateway/protocol/generated/request-header.ts';
-import { decodeResponseHeader, encodeResponseHeader } from '../../../../gateway/protocol/generated/response-header.ts';
-import { MESSAGE_SCHEMAS, type MessageSchema } from '../../../../gateway/protocol/generated/schemas.ts';
-import { Reader } from '../../../../gateway/protocol/reader.ts';
-import { Writer } from '../../../../gateway/protocol/writer.ts';
-import { type SampleStyle, sampleMessage } from '../sample-messages.ts';
+import {
+  API_CODECS,
+  type ApiCodec,
+  DATA_CODECS,
+  type DataCodec,
+} from '../../../gateway/protocol/generated/index.ts';
+import {
+  decodeRequestHeader,
+  encodeRequestHeader,
+} from '../../../gateway/protocol/generated/request-header.ts';
+import {
+  decodeResponseHeader,
+  encodeResponseHeader,
+} from '../../../gateway/protocol/generated/response-header.ts';
+import { MESSAGE_SCHEMAS, type MessageSchema } from '../../../gateway/protocol/generated/schemas.ts';
+import { Reader } from '../../../gateway/protocol/reader.ts';
+import { Writer } from '../../../gateway/protocol/writer.ts';
+import { type SampleStyle, sampleMessage } from './sample-messages.ts';
 
 type Decode = (reader: Reader, version: number) => unknown;
 type Encode = (writer: Writer, version: number, value: never) => void;
@@ -53,19 +64,24 @@ describe('generated codecs round-trip every API, version and direction', () => {
   test('Given samples of every data message (consumer protocol, KRaft records), when round-tripped, then values and bytes survive', () => {
     for (const codec of Object.values(DATA_CODECS) as DataCodec<unknown>[]) {
       const schema = MESSAGE_SCHEMAS[codec.name];
-      for (let v = codec.minVersion; v <= codec.maxVersion; v++) roundTrip(schema, v, codec.decode, codec.encode);
+      for (let v = codec.minVersion; v <= codec.maxVersion; v++)
+        roundTrip(schema, v, codec.decode, codec.encode);
     }
   });
 
   test('Given samples of request headers v0-v2 and response headers v0-v1, when round-tripped, then values and bytes survive', () => {
-    for (let v = 0; v <= 2; v++) roundTrip(MESSAGE_SCHEMAS.RequestHeader, v, decodeRequestHeader, encodeRequestHeader);
-    for (let v = 0; v <= 1; v++) roundTrip(MESSAGE_SCHEMAS.ResponseHeader, v, decodeResponseHeader, encodeResponseHeader);
+    for (let v = 0; v <= 2; v++)
+      roundTrip(MESSAGE_SCHEMAS.RequestHeader, v, decodeRequestHeader, encodeRequestHeader);
+    for (let v = 0; v <= 1; v++)
+      roundTrip(MESSAGE_SCHEMAS.ResponseHeader, v, decodeResponseHeader, encodeResponseHeader);
   });
 
   test('Given the API table, when compared with the schemas, then every request and response spec has a codec', () => {
     const apiKeys = schemas.filter((s) => s.type === 'request').map((s) => s.apiKey);
     assert.deepEqual(
-      Object.keys(API_CODECS).map(Number).sort((a, b) => a - b),
+      Object.keys(API_CODECS)
+        .map(Number)
+        .sort((a, b) => a - b),
       apiKeys.sort((a, b) => (a ?? 0) - (b ?? 0)),
     );
     assert.equal(apiKeys.length, schemas.filter((s) => s.type === 'response').length);

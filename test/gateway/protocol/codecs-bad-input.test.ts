@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ProtocolError } from '../../../../gateway/protocol/errors.ts';
-import { API_CODECS, type ApiCodec } from '../../../../gateway/protocol/generated/index.ts';
-import { MESSAGE_SCHEMAS, type MessageSchema } from '../../../../gateway/protocol/generated/schemas.ts';
-import { Reader } from '../../../../gateway/protocol/reader.ts';
-import { Writer } from '../../../../gateway/protocol/writer.ts';
-import { prng, sampleMessage } from '../sample-messages.ts';
+import { ProtocolError } from '../../../gateway/protocol/errors.ts';
+import {
+  API_CODECS,
+  type ApiCodec,
+  DATA_CODECS,
+  type DataCodec,
+} from '../../../gateway/protocol/generated/index.ts';
+import {
+  decodeRequestHeader,
+  encodeRequestHeader,
+} from '../../../gateway/protocol/generated/request-header.ts';
+import {
+  decodeResponseHeader,
+  encodeResponseHeader,
+} from '../../../gateway/protocol/generated/response-header.ts';
+import { MESSAGE_SCHEMAS, type MessageSchema } from '../../../gateway/protocol/generated/schemas.ts';
+import { Reader } from '../../../gateway/protocol/reader.ts';
+import { Writer } from '../../../gateway/protocol/writer.ts';
+import { prng, sampleMessage } from './sample-messages.ts';
 
 type Decode = (reader: Reader, version: number) => unknown;
 type Encode = (writer: Writer, version: number, value: never) => void;
@@ -22,7 +35,7 @@ const schemas = Object.values(MESSAGE_SCHEMAS);
 const schemaOf = (type: MessageSchema['type'], apiKey: number) =>
   schemas.find((s) => s.type === type && s.apiKey === apiKey)!;
 
-/** A valid encoding of a full sample for every API, version and direction. */
+/** A valid encoding of a full sample for every API, version and direction, every data message and header. */
 function validCases(): Case[] {
   const cases: Case[] = [];
   for (const codec of Object.values(API_CODECS) as ApiCodec<unknown, unknown>[]) {
@@ -36,6 +49,31 @@ function validCases(): Case[] {
         encode(w, v, sampleMessage(schema, v, 'full', v + 1) as never);
         cases.push({ name: `${schema.name} v${v}`, version: v, bytes: w.toBuffer(), decode, encode });
       }
+    }
+  }
+  const others: Array<[string, { minVersion: number; maxVersion: number; decode: Decode; encode: Encode }]> =
+    [
+      ...Object.values(DATA_CODECS).map((c) => [c.name, c] as [string, DataCodec<unknown>]),
+      [
+        'RequestHeader',
+        { minVersion: 0, maxVersion: 2, decode: decodeRequestHeader, encode: encodeRequestHeader },
+      ],
+      [
+        'ResponseHeader',
+        { minVersion: 0, maxVersion: 1, decode: decodeResponseHeader, encode: encodeResponseHeader },
+      ],
+    ];
+  for (const [name, codec] of others) {
+    for (let v = codec.minVersion; v <= codec.maxVersion; v++) {
+      const w = new Writer();
+      codec.encode(w, v, sampleMessage(MESSAGE_SCHEMAS[name], v, 'full', v + 1) as never);
+      cases.push({
+        name: `${name} v${v}`,
+        version: v,
+        bytes: w.toBuffer(),
+        decode: codec.decode,
+        encode: codec.encode,
+      });
     }
   }
   return cases;
@@ -54,7 +92,11 @@ function decodeOrError(c: Case, bytes: Buffer): { value?: unknown; error?: Proto
     if (!(error instanceof ProtocolError)) {
       throw new Error(`${c.name}: ${String(error)} for ${bytes.toString('hex')}`, { cause: error });
     }
-    assert.equal(typeof error.details.offset, 'number', `${c.name}: error without an offset: ${error.message}`);
+    assert.equal(
+      typeof error.details.offset,
+      'number',
+      `${c.name}: error without an offset: ${error.message}`,
+    );
     return { error };
   }
 }
@@ -88,7 +130,9 @@ describe('generated codecs on bad input', () => {
     let errors = 0;
     for (const c of cases) {
       for (let i = 0; i < 8; i++) {
-        const bytes = Buffer.from(Array.from({ length: Math.floor(random() * 80) }, () => Math.floor(random() * 256)));
+        const bytes = Buffer.from(
+          Array.from({ length: Math.floor(random() * 80) }, () => Math.floor(random() * 256)),
+        );
         if (decodeOrError(c, bytes).error) errors++;
       }
     }
@@ -142,7 +186,11 @@ describe('generated codecs on bad input', () => {
           assert.ok(encodeError instanceof ProtocolError, `${c.name}: ${String(encodeError)}`);
           continue;
         }
-        assert.deepStrictEqual(c.decode(new Reader(w.buffer), c.version), value, `${c.name}: unstable after mutation`);
+        assert.deepStrictEqual(
+          c.decode(new Reader(w.buffer), c.version),
+          value,
+          `${c.name}: unstable after mutation`,
+        );
       }
     }
     assert.ok(accepted > 0 && rejected > 0, `accepted ${accepted}, rejected ${rejected}`);
