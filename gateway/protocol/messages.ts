@@ -76,7 +76,10 @@ export function decodeResponseFrame(frame: Buffer, apiKey: number, apiVersion: n
   });
 }
 
-/** Encodes a request as a complete frame, size prefix included. */
+/**
+ * Encodes a request as a complete frame, size prefix included. With a `writer` of your own the
+ * result is a view of its memory: use it before the writer is reset or appended to.
+ */
 export function encodeRequestFrame(header: RequestHeader, body: unknown, writer = new Writer()): Buffer {
   const codec = apiCodec(header.requestApiKey);
   const sizeAt = writer.reserveInt32();
@@ -86,7 +89,7 @@ export function encodeRequestFrame(header: RequestHeader, body: unknown, writer 
   return writer.buffer.subarray(sizeAt);
 }
 
-/** Encodes a response as a complete frame, size prefix included. */
+/** Encodes a response as a complete frame, size prefix included (a view of `writer`, as above). */
 export function encodeResponseFrame(
   apiKey: number,
   apiVersion: number,

@@ -2,6 +2,7 @@
 // Every length is checked against the bytes that remain BEFORE anything is allocated, so a
 // hostile length field costs an exception, never memory. Byte fields come back as views
 // into the frame (no copy): they stay valid as long as the frame buffer does.
+import type { TaggedField } from './codec-support.ts';
 import { ProtocolError } from './errors.ts';
 
 /** The 16 bytes of a Kafka Uuid as 32 lowercase hex digits with dashes (8-4-4-4-12). */
@@ -298,6 +299,21 @@ export class Reader {
     const out = new Array<T>(n);
     for (let i = 0; i < n; i++) out[i] = readElement(this, i);
     return out;
+  }
+
+  /**
+   * A tagged-field section kept raw: count, then (tag, size, bytes) each. For hand-written
+   * code; generated codecs decode the tags they know inline. Undefined when there are none.
+   */
+  readTaggedFields(): TaggedField[] | undefined {
+    const count = this.readUnsignedVarInt();
+    if (count === 0) return undefined;
+    const fields: TaggedField[] = [];
+    for (let i = 0; i < count; i++) {
+      const tag = this.readUnsignedVarInt();
+      fields.push({ tag, data: this.readBytes(this.readUnsignedVarInt()) });
+    }
+    return fields;
   }
 
   /** Throws TRAILING_BYTES unless everything up to `end` was consumed. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { writeTaggedFields } from '../../../gateway/protocol/codec-support.ts';
 import { ProtocolError } from '../../../gateway/protocol/errors.ts';
 import { Reader } from '../../../gateway/protocol/reader.ts';
 import { Writer } from '../../../gateway/protocol/writer.ts';
@@ -229,5 +230,21 @@ describe('Reader', () => {
     const r = new Reader(Buffer.from([1, 2]));
     r.skip(1);
     fails(() => r.expectEnd('body'), 'SLUICE_PROTOCOL_TRAILING_BYTES');
+  });
+
+  test('Given a tagged-field section written by writeTaggedFields, when read raw, then tags and bytes come back in order', () => {
+    const w = new Writer();
+    writeTaggedFields(w, [{ tag: 0, data: Buffer.from([1]) }], [{ tag: 5, data: Buffer.from([2, 3]) }]);
+    w.appendUnsignedVarInt(0);
+    const r = new Reader(w.buffer);
+    assert.deepStrictEqual(r.readTaggedFields(), [
+      { tag: 0, data: Buffer.from([1]) },
+      { tag: 5, data: Buffer.from([2, 3]) },
+    ]);
+    assert.equal(r.readTaggedFields(), undefined);
+    fails(
+      () => new Reader(Buffer.from([0x01, 0x00, 0x05, 0x00])).readTaggedFields(),
+      'SLUICE_PROTOCOL_TRUNCATED',
+    );
   });
 });
