@@ -214,6 +214,10 @@ describe('golden bytes from real Kafka clients and a real broker', { timeout: 60
     ]);
     // ListOffsets and Fetch from kcat.
     await runKcatOk([...kcat, '-C', '-t', topic, '-o', 'beginning', '-e', '-q']);
+    // The same group exchange from librdkafka's balanced consumer, which uses older versions.
+    await runKcatOk([...kcat, '-X', 'auto.offset.reset=earliest', '-G', `${group}-kcat`, '-e', '-q', topic], {
+      timeoutMs: 90_000,
+    });
   });
 
   after(async () => {
@@ -385,25 +389,35 @@ describe('golden bytes from real Kafka clients and a real broker', { timeout: 60
   test('Given the consumer group exchange, when decoded, then FindCoordinator, JoinGroup and OffsetCommit name the group', () => {
     const find = decoded<{ key?: string; coordinatorKeys?: string[] }>('FindCoordinator', 'request');
     assert.ok(find.some((r) => r.key === group || r.coordinatorKeys?.includes(group)));
-    const [join_] = decoded<{
+    const joins = decoded<{
       groupId: string;
       protocolType: string;
       protocols: { name: string; metadata: Buffer }[];
     }>('JoinGroup', 'request');
-    // Each protocol's metadata is a ConsumerProtocolSubscription, prefixed by its int16 version.
-    for (const protocol of join_.protocols) {
-      const reader = new Reader(protocol.metadata);
-      const version = reader.readInt16();
-      const subscription = DATA_CODECS.ConsumerProtocolSubscription.decode(reader, version);
-      reader.expectEnd('subscription');
-      assert.deepEqual(subscription.topics, [topic], `${protocol.name} subscribes to the topic`);
-      const w = new Writer().appendInt16(version);
-      DATA_CODECS.ConsumerProtocolSubscription.encode(w, version, subscription);
-      assert.deepStrictEqual(w.buffer, protocol.metadata, 'the subscription re-encodes to the same bytes');
+    assert.deepEqual(
+      [...new Set(joins.map((j) => j.groupId))].sort(),
+      [group, `${group}-kcat`],
+      'Java and kcat groups',
+    );
+    for (const join_ of joins) {
+      assert.equal(join_.protocolType, 'consumer');
+      assert.ok(join_.protocols.length > 0);
+      // Each protocol's metadata is a ConsumerProtocolSubscription, prefixed by its int16 version.
+      for (const protocol of join_.protocols) {
+        const reader = new Reader(protocol.metadata);
+        const version = reader.readInt16();
+        const subscription = DATA_CODECS.ConsumerProtocolSubscription.decode(reader, version);
+        reader.expectEnd('subscription');
+        assert.deepEqual(
+          subscription.topics,
+          [topic],
+          `${join_.groupId} ${protocol.name} subscribes to the topic`,
+        );
+        const w = new Writer().appendInt16(version);
+        DATA_CODECS.ConsumerProtocolSubscription.encode(w, version, subscription);
+        assert.deepStrictEqual(w.buffer, protocol.metadata, 'the subscription re-encodes to the same bytes');
+      }
     }
-    assert.equal(join_.groupId, group);
-    assert.equal(join_.protocolType, 'consumer');
-    assert.ok(join_.protocols.length > 0);
     const commits = decoded<{
       groupId: string;
       topics: { name: string; partitions: { partitionIndex: number; committedOffset: bigint }[] }[];
