@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -10,7 +10,10 @@ import {
   parseVersions,
   stripComments,
 } from '../../../../gateway/protocol/generator/spec-model.ts';
-import { KAFKA_CLIENTS_VERSION } from '../../../../gateway/protocol/generator/spec-sources.ts';
+import {
+  KAFKA_CLIENTS_VERSION,
+  readSpecSource,
+} from '../../../../gateway/protocol/generator/spec-sources.ts';
 import { ensureKafkaJars, KAFKA_VERSION } from '../../../rig/kafka-dist.ts';
 
 const root = join(import.meta.dirname, '../../../..');
@@ -106,5 +109,23 @@ describe('codec generator', () => {
   test('Given a message the newer specs removed ("none"), when merged, then the older versions are kept', () => {
     const { messages } = mergeSpecs([spec('0-2', [a])], [spec('none', [])]);
     assert.deepEqual(messages[0].validVersions, { lo: 0, hi: 2 });
+  });
+
+  test('Given the kafka-clients jar, when its specs are read, then common/message/*.json come out as text', () => {
+    const files = readSpecSource(ensureKafkaJars().clientsJar);
+    assert.ok(files.size > 150, `${files.size} specs`);
+    assert.match(files.get('ProduceRequest.json') ?? '', /"apiKey": 0,/);
+  });
+
+  test('Given a file that is not a zip, when read as a spec source, then the generator says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-specs-'));
+    try {
+      const fake = join(dir, 'fake.jar');
+      writeFileSync(fake, 'not a zip at all, but long enough to have no end-of-central-directory record');
+      assert.throws(() => readSpecSource(fake), /not a zip file/);
+      assert.throws(() => readSpecSource(join(dir, 'fake.txt')), /ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
