@@ -4,7 +4,7 @@
 
 import type { Logger } from 'pino';
 import type { BatchRecord } from '../sdk/batch.ts';
-import { toWireRecords } from '../sdk/batch.ts';
+import { toWireBatch } from '../sdk/batch.ts';
 import type {
   AlterConfigsRequest,
   CreateTopicsRequest,
@@ -443,7 +443,7 @@ export class PolicyEngine {
       const payload = {
         topic: batch.topic,
         partition: batch.partition,
-        records: toWireRecords(records, a.manifest.values),
+        records: toWireBatch(records, a.manifest.values),
         producerId: batch.producerId,
         idempotent,
         transactional: batch.transactional,
@@ -545,7 +545,7 @@ export class PolicyEngine {
       const payload = {
         topic: batch.topic,
         partition: batch.partition,
-        records: toWireRecords(records, a.manifest.values),
+        records: toWireBatch(records, a.manifest.values),
       };
       const step = await this.#step(a, 'onFetch', wctx, payload, records.length);
       if (step.kind === 'failure') {

@@ -3,7 +3,8 @@
 // isolate, which has no TextDecoder, gets ready-made strings for JSON policies.
 
 import type { ValueEncoding } from './types.ts';
-import type { WireBytes, WireRecord } from './wire.ts';
+import type { WireBatch, WireHeader } from './wire.ts';
+import { WIRE_BYTES, WIRE_TEXT } from './wire.ts';
 
 /** A decoded record as the gateway hands it to the engine (and gets it back when modified). */
 export interface BatchRecord {
@@ -15,24 +16,83 @@ export interface BatchRecord {
   offsetDelta: number;
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF as data instead of silently dropping it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const EMPTY = new Uint8Array(0);
 
-function wireBytes(b: Uint8Array | null, values: ValueEncoding): WireBytes {
-  if (b === null || values === 'bytes') return b;
-  try {
-    return strict.decode(b);
-  } catch {
-    // Not UTF-8: hand the bytes over; record.text() will still decode with replacement chars.
-    return b;
+/**
+ * Packs records for the sandbox as bytes (memcpy only, so the gateway's event loop does no
+ * UTF-8 work). For `text` policies the sandbox worker turns them into text with
+ * decodeWireBatch before the isolate call, because isolates have no TextDecoder.
+ */
+export function toWireBatch(records: readonly BatchRecord[], values: ValueEncoding): WireBatch {
+  const n = records.length;
+  const layout = new Int32Array(n * 6);
+  const ts = new Float64Array(n);
+  const od = new Int32Array(n);
+  let total = 0;
+  let h: WireHeader[][] | null = null;
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    total += (r.key?.length ?? 0) + (r.value?.length ?? 0);
+    ts[i] = r.timestamp;
+    od[i] = r.offsetDelta;
+    if (r.headers.length > 0) {
+      h ??= Array.from({ length: n }, () => []);
+      h[i] = r.headers.map((x) => [x.key, x.value]);
+    }
   }
+  const bytes = new Uint8Array(total);
+  let o = 0;
+  const put = (b: Uint8Array | null, at: number) => {
+    if (b === null) return; // kind 0 (null) is the array's initial value
+    layout[at] = WIRE_BYTES;
+    layout[at + 1] = o;
+    bytes.set(b, o);
+    o += b.length;
+    layout[at + 2] = o;
+  };
+  for (let i = 0; i < n; i++) {
+    put(records[i].key, i * 6);
+    put(records[i].value, i * 6 + 3);
+  }
+  return { n, text: '', bytes, layout, ts, od, h, decode: values === 'text' };
 }
 
-export function toWireRecords(records: readonly BatchRecord[], values: ValueEncoding): WireRecord[] {
-  return records.map((r) => ({
-    k: wireBytes(r.key, values),
-    v: wireBytes(r.value, values),
-    h: r.headers.map((h) => [h.key, h.value]),
-    ts: r.timestamp,
-    od: r.offsetDelta,
-  }));
+/**
+ * Turns the byte slots of a `decode` batch into text (slots that are not valid UTF-8 stay
+ * bytes). Returns the text separately: handed to an isolate as its own argument, a large
+ * string is copied several times faster than when nested in an object. Runs outside the
+ * isolate (sandbox worker, test harness). Mutates `b.layout`.
+ */
+export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string } {
+  if (!b.decode || b.bytes.length === 0) return { batch: b, text: b.text };
+  const layout = b.layout;
+  let whole: string | null = null;
+  try {
+    whole = strict.decode(b.bytes);
+  } catch {
+    // Some slot is not UTF-8: decode slot by slot below.
+  }
+  // Valid UTF-8 with as many UTF-16 units as bytes is pure ASCII: byte offsets are char offsets.
+  if (whole !== null && whole.length === b.bytes.length) {
+    for (let at = 0; at < layout.length; at += 3) if (layout[at] === WIRE_BYTES) layout[at] = WIRE_TEXT;
+    return { batch: { ...b, bytes: EMPTY, text: '', decode: false }, text: whole };
+  }
+  const texts: string[] = [];
+  let len = 0;
+  for (let at = 0; at < layout.length; at += 3) {
+    if (layout[at] !== WIRE_BYTES) continue;
+    try {
+      const s = strict.decode(b.bytes.subarray(layout[at + 1], layout[at + 2]));
+      layout[at] = WIRE_TEXT;
+      layout[at + 1] = len;
+      len += s.length;
+      layout[at + 2] = len;
+      texts.push(s);
+    } catch {
+      // Not UTF-8: stays bytes; record.text() decodes it with replacement characters.
+    }
+  }
+  return { batch: { ...b, text: '', decode: false }, text: texts.join('') };
 }

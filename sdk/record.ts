@@ -3,7 +3,8 @@
 
 import type { PolicyRecord, RecordChanges, RecordHeader, RecordOutput } from './types.ts';
 import { decodeUtf8, encodeUtf8 } from './utf8.ts';
-import type { WireBytes, WireRecord } from './wire.ts';
+import type { WireBatch, WireBytes, WireHeader } from './wire.ts';
+import { WIRE_BYTES, WIRE_TEXT } from './wire.ts';
 
 /** Thrown by `record.json()` when the value is not valid JSON. */
 export class RecordFormatError extends Error {
@@ -23,56 +24,116 @@ function toText(v: WireBytes): string | null {
   return v === null || typeof v === 'string' ? v : decodeUtf8(v);
 }
 
-export function makeRecord(w: WireRecord, index: number): PolicyRecord {
-  let keyBytes: Uint8Array | null | undefined;
-  let valueBytes: Uint8Array | null | undefined;
-  let valueText: string | null | undefined;
-  let headers: RecordHeader[] | undefined;
-  const record: PolicyRecord = {
-    index,
-    get key() {
-      if (keyBytes === undefined) keyBytes = toBytes(w.k);
-      return keyBytes;
-    },
-    get value() {
-      if (valueBytes === undefined) valueBytes = toBytes(w.v);
-      return valueBytes;
-    },
-    get headers() {
-      if (headers === undefined) headers = w.h.map(([key, value]) => ({ key, value: toBytes(value) }));
-      return headers;
-    },
-    timestamp: w.ts,
-    offsetDelta: w.od,
-    keyText: () => toText(w.k),
-    text() {
-      if (valueText === undefined) valueText = toText(w.v);
-      return valueText;
-    },
-    json<T>(): T {
-      const t = record.text();
-      if (t === null) throw new RecordFormatError(index, `record ${index} has no value (tombstone)`);
-      try {
-        return JSON.parse(t) as T;
-      } catch (e) {
-        throw new RecordFormatError(index, `record ${index} is not JSON: ${(e as Error).message}`);
-      }
-    },
-    header(key: string) {
-      const h = w.h.find(([k]) => k === key);
-      return h ? toText(h[1]) : null;
-    },
-    with(changes: RecordChanges): RecordOutput {
-      return {
-        sourceIndex: index,
-        key: changes.key !== undefined ? changes.key : w.k,
-        value: changes.value !== undefined ? changes.value : w.v,
-        headers: changes.headers ?? w.h.map(([key, value]) => ({ key, value })),
-        timestamp: changes.timestamp ?? w.ts,
-      };
-    },
-  };
-  return record;
+/**
+ * A PolicyRecord over one slot of a WireBatch. A class with prototype accessors rather than an
+ * object literal with closures: a batch builds hundreds of these, and per-instance closures
+ * made record creation the most expensive part of an empty policy's batch. Keys and values
+ * are sliced out of the packed batch lazily, on first use.
+ */
+class WireRecordView implements PolicyRecord {
+  readonly index: number;
+  readonly #b: WireBatch;
+  #k: WireBytes | undefined;
+  #v: WireBytes | undefined;
+  #key: Uint8Array | null | undefined;
+  #value: Uint8Array | null | undefined;
+  #text: string | null | undefined;
+  #headers: RecordHeader[] | undefined;
+
+  constructor(b: WireBatch, index: number) {
+    this.#b = b;
+    this.index = index;
+  }
+
+  #slot(at: number): WireBytes {
+    const l = this.#b.layout;
+    const kind = l[at];
+    if (kind === WIRE_TEXT) return this.#b.text.slice(l[at + 1], l[at + 2]);
+    // A copy, not a view: a view would drag the whole batch's bytes along if returned.
+    if (kind === WIRE_BYTES) return this.#b.bytes.slice(l[at + 1], l[at + 2]);
+    return null;
+  }
+
+  /** The key as the host sent it (text or bytes). */
+  get rawKey(): WireBytes {
+    if (this.#k === undefined) this.#k = this.#slot(this.index * 6);
+    return this.#k;
+  }
+
+  /** The value as the host sent it (text or bytes). */
+  get rawValue(): WireBytes {
+    if (this.#v === undefined) this.#v = this.#slot(this.index * 6 + 3);
+    return this.#v;
+  }
+
+  get #rawHeaders(): WireHeader[] {
+    return this.#b.h?.[this.index] ?? [];
+  }
+
+  get key(): Uint8Array | null {
+    if (this.#key === undefined) this.#key = toBytes(this.rawKey);
+    return this.#key;
+  }
+
+  get value(): Uint8Array | null {
+    if (this.#value === undefined) this.#value = toBytes(this.rawValue);
+    return this.#value;
+  }
+
+  get headers(): readonly RecordHeader[] {
+    if (this.#headers === undefined)
+      this.#headers = this.#rawHeaders.map(([key, value]) => ({ key, value: toBytes(value) }));
+    return this.#headers;
+  }
+
+  get timestamp(): number {
+    return this.#b.ts[this.index];
+  }
+
+  get offsetDelta(): number {
+    return this.#b.od[this.index];
+  }
+
+  keyText(): string | null {
+    return toText(this.rawKey);
+  }
+
+  text(): string | null {
+    if (this.#text === undefined) this.#text = toText(this.rawValue);
+    return this.#text;
+  }
+
+  json<T>(): T {
+    const t = this.text();
+    if (t === null) throw new RecordFormatError(this.index, `record ${this.index} has no value (tombstone)`);
+    try {
+      return JSON.parse(t) as T;
+    } catch (e) {
+      throw new RecordFormatError(this.index, `record ${this.index} is not JSON: ${(e as Error).message}`);
+    }
+  }
+
+  header(key: string): string | null {
+    const h = this.#rawHeaders.find(([k]) => k === key);
+    return h ? toText(h[1]) : null;
+  }
+
+  with(changes: RecordChanges): RecordOutput {
+    return {
+      sourceIndex: this.index,
+      key: changes.key !== undefined ? changes.key : this.rawKey,
+      value: changes.value !== undefined ? changes.value : this.rawValue,
+      headers: changes.headers ?? this.#rawHeaders.map(([key, value]) => ({ key, value })),
+      timestamp: changes.timestamp ?? this.timestamp,
+    };
+  }
+}
+
+/** The records of a packed batch as PolicyRecords. */
+export function unpackBatch(b: WireBatch): PolicyRecord[] {
+  const out = new Array<PolicyRecord>(b.n);
+  for (let i = 0; i < b.n; i++) out[i] = new WireRecordView(b, i);
+  return out;
 }
 
 /** The output form of an unchanged record (a policy may return records it received as-is). */

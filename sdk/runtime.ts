@@ -5,7 +5,7 @@
 import type { ConfigSpec } from './config.ts';
 import type { Policy, PolicyDefinition } from './define.ts';
 import { hooksOf } from './define.ts';
-import { makeRecord } from './record.ts';
+import { unpackBatch } from './record.ts';
 import type {
   HookName,
   LogLevel,
@@ -20,10 +20,10 @@ import type {
   HostCallOp,
   PolicyManifest,
   SandboxRuntime,
+  WireBatch,
   WireBytes,
   WireContext,
   WireLog,
-  WireRecord,
   WireResult,
 } from './wire.ts';
 import { WIRE_LIMITS } from './wire.ts';
@@ -108,12 +108,12 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
       config = Object.freeze({ ...cfg });
       def.init?.(config as never);
     },
-    run(hook, wctx, payload) {
-      const started = start(hook, wctx, payload);
+    run(hook, wctx, payload, text) {
+      const started = start(hook, wctx, payload, text);
       return started instanceof Promise ? started : Promise.resolve(started);
     },
-    start(hook, wctx, payload) {
-      const started = start(hook, wctx, payload);
+    start(hook, wctx, payload, text) {
+      const started = start(hook, wctx, payload, text);
       if (!(started instanceof Promise)) return started;
       const id = nextPending++;
       pending.set(id, started);
@@ -147,7 +147,12 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
    * Runs a hook. Returns the result directly when the hook is synchronous, so the worker can
    * use one synchronous isolate call (much cheaper than an async one); a promise otherwise.
    */
-  function start(hook: HookName, wctx: WireContext, payload: unknown): WireResult | Promise<WireResult> {
+  function start(
+    hook: HookName,
+    wctx: WireContext,
+    payload: unknown,
+    text?: string,
+  ): WireResult | Promise<WireResult> {
     const logs: WireLog[] = [];
     const metrics = new Map<string, number>();
     const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
@@ -187,8 +192,9 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     currentLog = log;
     let arg = payload;
     if (hook === 'onProduce' || hook === 'onFetch') {
-      const p = payload as { records: WireRecord[] };
-      arg = { ...p, records: p.records.map(makeRecord) };
+      const p = payload as { records: WireBatch };
+      if (typeof text === 'string') p.records.text = text;
+      arg = { ...p, records: unpackBatch(p.records) };
     }
     const done = (verdict: Verdict): WireResult => ({
       verdict: verdictOut(verdict),

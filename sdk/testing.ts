@@ -4,7 +4,7 @@
 // there. (Limits such as deadlines and memory apply only in the engine's sandbox.)
 
 import type { BatchRecord } from './batch.ts';
-import { toWireRecords } from './batch.ts';
+import { decodeWireBatch, toWireBatch } from './batch.ts';
 import type { ConfigSpec } from './config.ts';
 import { resolveConfig } from './config.ts';
 import type { Policy } from './define.ts';
@@ -12,7 +12,7 @@ import { createRuntime } from './runtime.ts';
 import type { ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
 import type { CheckedVerdict } from './validate.ts';
 import { checkVerdict } from './validate.ts';
-import type { HostCall, PolicyManifest, WireContext } from './wire.ts';
+import type { HostCall, PolicyManifest, WireBatch, WireContext } from './wire.ts';
 
 export type { CheckedRecord, CheckedVerdict } from './validate.ts';
 
@@ -144,7 +144,15 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
     payload: unknown,
     batchSize: number,
   ): Promise<HarnessResult> {
-    const r = await runtime.run(hook, ctx, payload);
+    // What the sandbox worker does before the isolate call: decode text outside the isolate.
+    let text: string | undefined;
+    const withRecords = payload as { records?: WireBatch };
+    if (withRecords.records) {
+      const decoded = decodeWireBatch(withRecords.records);
+      withRecords.records = decoded.batch;
+      text = decoded.text;
+    }
+    const r = await runtime.run(hook, ctx, payload, text);
     const out: HarnessResult = { logs: r.logs, metrics: Object.fromEntries(r.metrics) };
     if (r.error) return { ...out, error: r.error };
     const checked = checkVerdict(hook, r.verdict, batchSize);
@@ -157,7 +165,7 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
       const topic = input.topic ?? 'test-topic';
       const partition = input.partition ?? 0;
       const producerId = input.producerId ?? -1;
-      const records = toWireRecords(sampleRecords(input.records), manifest.values);
+      const records = toWireBatch(sampleRecords(input.records), manifest.values);
       const payload = {
         topic,
         partition,
@@ -167,13 +175,13 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
         transactional: input.transactional ?? false,
         acks: input.acks ?? -1,
       };
-      return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.length);
+      return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.n);
     },
     fetch(input) {
       const topic = input.topic ?? 'test-topic';
       const partition = input.partition ?? 0;
-      const records = toWireRecords(sampleRecords(input.records), manifest.values);
-      return run('onFetch', ctxFor(1, topic, partition), { topic, partition, records }, records.length);
+      const records = toWireBatch(sampleRecords(input.records), manifest.values);
+      return run('onFetch', ctxFor(1, topic, partition), { topic, partition, records }, records.n);
     },
     createTopics(input) {
       const topics = input.topics.map((t) => ({

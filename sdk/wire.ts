@@ -9,13 +9,30 @@ import type { HookName, LogLevel, OnErrorMode, PolicyMode, Scope, ValueEncoding 
 export type WireBytes = Uint8Array | string | null;
 export type WireHeader = [key: string, value: WireBytes];
 
-export interface WireRecord {
-  k: WireBytes;
-  v: WireBytes;
-  h: WireHeader[];
-  ts: number;
-  od: number;
+/**
+ * The records of one partition batch, packed: every text key and value concatenated into one
+ * string and every binary one into one byte array, with offsets. Copying a few large values
+ * across the process and isolate boundaries is far cheaper than copying hundreds of small
+ * objects (measured: about half the IPC time for 100 records of 1 KB).
+ */
+export interface WireBatch {
+  n: number;
+  text: string;
+  bytes: Uint8Array;
+  /** Per record: keyKind, keyStart, keyEnd, valueKind, valueStart, valueEnd. */
+  layout: Int32Array;
+  ts: Float64Array;
+  od: Int32Array;
+  /** Headers per record, or null when no record has any. */
+  h: WireHeader[][] | null;
+  /** Set by the host for `text` policies: byte slots still to be decoded outside the isolate. */
+  decode?: boolean;
 }
+
+/** Kinds in WireBatch.layout. */
+export const WIRE_NULL = 0;
+export const WIRE_TEXT = 1;
+export const WIRE_BYTES = 2;
 
 export interface WireContext {
   topic: string | null;
@@ -65,9 +82,9 @@ export type HostCall = (op: HostCallOp, args: unknown) => Promise<HostCallReply>
 export interface SandboxRuntime {
   manifest(): PolicyManifest;
   init(config: Record<string, unknown>): void;
-  run(hook: HookName, ctx: WireContext, payload: unknown): Promise<WireResult>;
+  run(hook: HookName, ctx: WireContext, payload: unknown, text?: string): Promise<WireResult>;
   /** Like run, but returns the result synchronously when the hook is synchronous, else a pending id for finish(). */
-  start(hook: HookName, ctx: WireContext, payload: unknown): WireResult | { pending: number };
+  start(hook: HookName, ctx: WireContext, payload: unknown, text?: string): WireResult | { pending: number };
   finish(id: number): Promise<WireResult>;
 }
 

@@ -5,9 +5,10 @@
 // this process.
 
 import ivm from 'isolated-vm';
+import { decodeWireBatch } from '../../sdk/batch.ts';
 import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
 import type { HookName } from '../../sdk/types.ts';
-import type { HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
+import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
 import type { FailureKind, FromWorker, SandboxLimits, ToWorker } from './messages.ts';
 
@@ -130,7 +131,7 @@ async function createIsolate(
     }
     // Bind to the runtime object now: a policy that later replaces globalThis.__sluice changes nothing.
     const start = (await context.evalClosure(
-      'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload) => rt.start(hook, ctx, payload);',
+      'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload, text) => rt.start(hook, ctx, payload, text);',
       [config],
       { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
     )) as Loaded['start'];
@@ -215,7 +216,16 @@ async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
   try {
     // A synchronous call first: most hooks are synchronous, and a sync isolate call costs a
     // fraction of an async one. isolated-vm's timeout bounds it; a wedged process is the host's job.
-    const started = entry.start.applySync(undefined, [m.hook, m.ctx, m.payload], {
+    // Text policies: decode here (Node has TextDecoder, the isolate does not), and hand the
+    // text over as its own argument, which copies far faster than a string nested in an object.
+    let text: string | undefined;
+    const withRecords = m.payload as { records?: WireBatch } | null;
+    if (withRecords?.records?.decode) {
+      const decoded = decodeWireBatch(withRecords.records);
+      withRecords.records = decoded.batch;
+      text = decoded.text;
+    }
+    const started = entry.start.applySync(undefined, [m.hook, m.ctx, m.payload, text] as never, {
       arguments: { copy: true },
       result: { copy: true },
       timeout: limits.deadlineMs,

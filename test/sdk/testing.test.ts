@@ -122,4 +122,45 @@ describe('sdk test harness', () => {
     });
     assert.equal(r.verdict?.kind === 'reject' && r.verdict.message, 'héllo 😀|€|ü');
   });
+
+  test('Given a text policy and mixed ASCII, non-ASCII, BOM and invalid UTF-8 values, Then text() and value are faithful', async () => {
+    const p = definePolicy({
+      name: 'texts',
+      onProduce: (b) =>
+        reject(
+          JSON.stringify(
+            b.records.map((r) => [r.text(), r.keyText(), r.value ? Array.from(r.value.slice(0, 3)) : null]),
+          ),
+        ),
+    });
+    const invalid = new Uint8Array([0xff, 0x41]);
+    const r = await testPolicy(p).produce({
+      records: [
+        { key: 'a', value: 'plain' },
+        { key: 'é', value: 'grüße' },
+        { value: '\uFEFFbom' },
+        { value: invalid },
+        { value: null },
+      ],
+    });
+    const got = JSON.parse(r.verdict?.kind === 'reject' ? r.verdict.message : '[]');
+    assert.deepEqual(got, [
+      ['plain', 'a', [112, 108, 97]],
+      ['grüße', 'é', [103, 114, 195]],
+      ['\uFEFFbom', null, [239, 187, 191]],
+      ['\uFFFDA', null, [255, 65]],
+      [null, null, null],
+    ]);
+  });
+
+  test('Given an all-ASCII text batch, Then records slice the right values out of the packed batch', async () => {
+    const p = definePolicy({
+      name: 'ascii',
+      onProduce: (b) => reject(b.records.map((r) => `${r.keyText()}=${r.text()}`).join(',')),
+    });
+    const r = await testPolicy(p).produce({
+      records: [{ key: 'k1', value: 'one' }, { value: 'two' }, { key: 'k3', value: '' }],
+    });
+    assert.equal(r.verdict?.kind === 'reject' && r.verdict.message, 'k1=one,null=two,k3=');
+  });
 });
