@@ -105,6 +105,12 @@ describe('rig cluster: 3 brokers, restart, a 4th broker, hostnames', () => {
     );
     assert.match(kcat.stdout, /4 brokers:/);
 
+    // jdk.net.hosts.file alone (SLUICE_HOSTS_FILE, no private namespace) is enough for Java tools.
+    const viaJdkOnly = await runKafkaToolOk('kafka-broker-api-versions', apiVersions, {
+      env: { SLUICE_HOSTS_FILE: hostsFile },
+    });
+    assert.deepEqual(idsInApiVersionsOutput(viaJdkOnly.stdout), [0, 1, 2, 3]);
+
     const unresolved = await runKafkaTool('kafka-broker-api-versions', apiVersions, { timeoutMs: 30_000 });
     assert.notEqual(unresolved.exitCode, 0);
     assert.match(unresolved.stderr + unresolved.stdout, /No resolvable bootstrap urls|resolv/i);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { kcatSaslSslArgs, runKcat } from '../rig/kcat.ts';
 import { type RoundTripTarget, roundTrip } from '../rig/round-trip.ts';
 
@@ -76,6 +77,53 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
 
     assert.notEqual(result.exitCode, 0);
     assert.match(result.stderr, /Authentication failed|invalid credentials/i);
+  });
+
+  test('Given the rig tools, when kafka-producer-perf-test writes 20,000 records over SASL_SSL, then kafka-consumer-perf-test and kafka-console-consumer read them', async () => {
+    const topic = 'smoke-perf';
+    const producer = await runKafkaToolOk('kafka-producer-perf-test', [
+      '--topic',
+      topic,
+      '--num-records',
+      '20000',
+      '--record-size',
+      '100',
+      '--throughput',
+      '-1',
+      '--producer.config',
+      cluster.clientConfig.scram,
+      '--producer-props',
+      `bootstrap.servers=${cluster.bootstrap.saslSsl}`,
+    ]);
+    assert.match(producer.stdout, /^20000 records sent/m);
+
+    const consumer = await runKafkaToolOk('kafka-consumer-perf-test', [
+      '--bootstrap-server',
+      cluster.bootstrap.saslSsl,
+      '--consumer.config',
+      cluster.clientConfig.plain,
+      '--topic',
+      topic,
+      '--messages',
+      '20000',
+      '--timeout',
+      '30000',
+      '--show-detailed-stats',
+    ]);
+    assert.equal(consumer.exitCode, 0);
+
+    const firstThree = await runKafkaToolOk('kafka-console-consumer', [
+      '--bootstrap-server',
+      cluster.bootstrap.saslSsl,
+      '--consumer.config',
+      cluster.clientConfig.scram,
+      '--topic',
+      topic,
+      '--from-beginning',
+      '--max-messages',
+      '3',
+    ]);
+    assert.equal(firstThree.stdout.trim().split('\n').length, 3);
   });
 
   test('Given the broker is stopped, when the round trip runs, then it fails; after a restart the same round trip works', async () => {

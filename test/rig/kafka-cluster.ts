@@ -589,6 +589,23 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<K
     throw new RigError('SLUICE_RIG_INVALID_ARGUMENT', `brokers must be 1 or 3, got ${String(count)}`);
   }
   const dist = ensureKafkaJars();
+  // A port found free can be taken by another process before the broker binds it (other
+  // clusters start on the same machine); such a start is retried with fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterOnce(dist, count, options);
+    } catch (error) {
+      const portTaken = error instanceof Error && /Address already in use|BindException/.test(error.message);
+      if (!portTaken || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startClusterOnce(
+  dist: KafkaDist,
+  count: 1 | 3,
+  options: StartClusterOptions,
+): Promise<KafkaCluster> {
   sweepAbandonedDirs();
   const dir = mkdtempSync(join(tmpdir(), DIR_PREFIX));
   writeFileSync(join(dir, OWNER_FILE), String(process.pid));
