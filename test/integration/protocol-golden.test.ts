@@ -5,14 +5,20 @@
 // and DescribeCluster responses to its own (with the same codecs), so that follow-up
 // connections — Produce to the leader, JoinGroup to the coordinator — also pass through it;
 // it records the broker's bytes before the rewrite.
+//
+// A second suite hands Kafka's own Java message classes (kafka-clients 4.0.2) our encoding of a
+// sample of every API, version and direction: Kafka must read every byte and write back the
+// same bytes.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
 import { encodeFrame, FrameDecoder } from '../../gateway/protocol/frame.ts';
 import { API_KEYS } from '../../gateway/protocol/generated/api-keys.ts';
-import { DATA_CODECS } from '../../gateway/protocol/generated/index.ts';
+import { API_CODECS, type ApiCodec, DATA_CODECS } from '../../gateway/protocol/generated/index.ts';
+import { MESSAGE_SCHEMAS } from '../../gateway/protocol/generated/schemas.ts';
 import { peekRequestHeader, peekResponseCorrelationId } from '../../gateway/protocol/header.ts';
 import {
   decodeRequestFrame,
@@ -22,7 +28,9 @@ import {
 } from '../../gateway/protocol/messages.ts';
 import { Reader } from '../../gateway/protocol/reader.ts';
 import { Writer } from '../../gateway/protocol/writer.ts';
+import { sampleMessage } from '../gateway/protocol/sample-messages.ts';
 import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
+import { ensureKafkaJars } from '../rig/kafka-dist.ts';
 import { KAFKA_BIN_DIR, runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { kcatSaslSslArgs, runKcatOk } from '../rig/kcat.ts';
 import { expectSuccess, runProcess } from '../rig/run-process.ts';
@@ -435,6 +443,115 @@ describe('golden bytes from real Kafka clients and a real broker', { timeout: 60
       'response',
     )) {
       for (const p of response.topics.flatMap((t) => t.partitions)) assert.equal(p.errorCode, 0);
+    }
+  });
+});
+
+// Reads records of (api key, 0 request | 1 response, version, length, bytes) and answers one line
+// each: SAME when Kafka's generated message class reads all bytes and writes the same bytes,
+// DIFF, LEFT n (bytes not read), ERROR, or SKIP for versions kafka-clients 4.0.2 does not have.
+const JAVA_PARITY = `
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.kafka.common.message.ApiMessageType;
+import org.apache.kafka.common.protocol.ApiMessage;
+import org.apache.kafka.common.protocol.ByteBufferAccessor;
+import org.apache.kafka.common.protocol.MessageUtil;
+
+public class KafkaParity {
+  public static void main(String[] args) throws Exception {
+    ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(Path.of(args[0])));
+    StringBuilder out = new StringBuilder();
+    while (in.hasRemaining()) {
+      short apiKey = in.getShort();
+      boolean response = in.get() == 1;
+      short version = in.getShort();
+      byte[] bytes = new byte[in.getInt()];
+      in.get(bytes);
+      out.append(apiKey).append(response ? " response " : " request ").append(version);
+      try {
+        ApiMessageType type = ApiMessageType.fromApiKey(apiKey);
+        if (version < type.lowestSupportedVersion() || version > type.highestSupportedVersion(true)) {
+          out.append(" SKIP\\n");
+          continue;
+        }
+        ApiMessage message = response ? type.newResponse() : type.newRequest();
+        ByteBufferAccessor reader = new ByteBufferAccessor(ByteBuffer.wrap(bytes));
+        message.read(reader, version);
+        if (reader.remaining() != 0) {
+          out.append(" LEFT ").append(reader.remaining()).append("\\n");
+          continue;
+        }
+        ByteBuffer again = MessageUtil.toByteBuffer(message, version);
+        byte[] written = new byte[again.remaining()];
+        again.get(written);
+        out.append(Arrays.equals(bytes, written) ? " SAME\\n" : " DIFF\\n");
+      } catch (Exception e) {
+        out.append(" ERROR ").append(e.toString().replace('\\n', ' ')).append("\\n");
+      }
+    }
+    Files.writeString(Path.of(args[1]), out.toString());
+  }
+}
+`;
+
+describe("Kafka's own Java message classes read what the generated codecs write", {
+  timeout: 300_000,
+}, () => {
+  test('Given samples of every API, version and direction, when kafka-clients 4.0.2 reads and rewrites them, then it reads every byte and writes the same bytes', async (t) => {
+    const dist = ensureKafkaJars();
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-parity-'));
+    try {
+      const records: Buffer[] = [];
+      const expected: string[] = [];
+      for (const codec of Object.values(API_CODECS) as ApiCodec<unknown, unknown>[]) {
+        for (let v = codec.minVersion; v <= codec.maxVersion; v++) {
+          for (const response of [false, true]) {
+            const schema = Object.values(MESSAGE_SCHEMAS).find(
+              (m) => m.apiKey === codec.apiKey && m.type === (response ? 'response' : 'request'),
+            )!;
+            for (const style of ['full', 'sparse'] as const) {
+              const w = new Writer();
+              const encode = response ? codec.encodeResponse : codec.encodeRequest;
+              encode(w, v, sampleMessage(schema, v, style, v * 31 + codec.apiKey));
+              const head = Buffer.alloc(9);
+              head.writeInt16BE(codec.apiKey, 0);
+              head.writeInt8(response ? 1 : 0, 2);
+              head.writeInt16BE(v, 3);
+              head.writeInt32BE(w.length, 5);
+              records.push(head, w.toBuffer());
+              expected.push(`${schema.name} v${v} ${style}`);
+            }
+          }
+        }
+      }
+      writeFileSync(join(dir, 'KafkaParity.java'), JAVA_PARITY);
+      writeFileSync(join(dir, 'in.bin'), Buffer.concat(records));
+      // Java 11+ runs a single source file directly.
+      expectSuccess(
+        'java KafkaParity.java',
+        await runProcess(
+          'java',
+          ['-cp', dist.classpath, join(dir, 'KafkaParity.java'), join(dir, 'in.bin'), join(dir, 'out.txt')],
+          { timeoutMs: 240_000 },
+        ),
+      );
+      const lines = readFileSync(join(dir, 'out.txt'), 'utf8').trim().split('\n');
+      assert.equal(lines.length, expected.length);
+      const counts = new Map<string, number>();
+      const failures: string[] = [];
+      lines.forEach((line, i) => {
+        const verdict = line.split(' ')[3];
+        counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+        if (verdict !== 'SAME' && verdict !== 'SKIP') failures.push(`${expected[i]}: ${line}`);
+      });
+      t.diagnostic(`${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')} of ${lines.length} messages`);
+      assert.deepEqual(failures, []);
+      assert.ok((counts.get('SAME') ?? 0) > 500, 'most versions exist in kafka-clients 4.0.2');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
