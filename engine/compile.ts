@@ -21,6 +21,22 @@ const SDK_SPECIFIERS = ['sluice/sdk', '@sluice/sdk'];
 /** Pure libraries a policy may import (and their subpaths). Their own dependencies follow. */
 export const ALLOWED_PACKAGES: readonly string[] = ['ajv', 'avsc'];
 
+/**
+ * Entry points used instead of a package's main, for packages whose main pulls in Node I/O.
+ * `avsc` → its types-only browser entry (Type.forSchema, toBuffer, fromBuffer): no files, no
+ * streams, no RPC.
+ */
+const PACKAGE_ENTRIES: Readonly<Record<string, string>> = { avsc: 'avsc/etc/browser/avsc-types.js' };
+
+/**
+ * Node built-ins mapped to pure-JS stand-ins, for allow-listed libraries (avsc) and for
+ * policies that hand them data: the `buffer` package and our small `util`.
+ */
+const LIBRARY_SHIMS: Readonly<Record<string, string>> = {
+  buffer: 'buffer/index.js',
+  util: join(import.meta.dirname, 'shims', 'util.ts'),
+};
+
 const COMPILER_VERSION = 1;
 const TARGET = 'es2022';
 
@@ -106,12 +122,34 @@ function allowListPlugin(root: string, virtual: { name: string; source: string }
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData?.sluiceInner) return undefined;
         if (args.kind === 'entry-point') return undefined;
-        const spec = args.path;
+        let spec = args.path;
+        if (spec === '') return undefined;
         if (SDK_SPECIFIERS.includes(spec)) return { path: SDK_ENTRY };
+        const fromPackage = inNodeModules(args.importer);
+        const shim = LIBRARY_SHIMS[spec.replace(/^node:/, '').replace(/\/$/, '')];
+        if (shim !== undefined) {
+          if (isAbsolute(shim)) return { path: shim };
+          // Resolved from this compiler's own node_modules, whoever imports it.
+          return build.resolve(shim, {
+            kind: args.kind,
+            resolveDir: SDK_DIR,
+            pluginData: { sluiceInner: true },
+          });
+        }
         if (isBuiltin(spec) || spec.startsWith('node:')) {
+          // A library may map a built-in to its own pure-JS file through its "browser" field.
+          if (fromPackage) {
+            const mapped = await build.resolve(spec, {
+              kind: args.kind,
+              importer: args.importer,
+              resolveDir: args.resolveDir,
+              pluginData: { sluiceInner: true },
+            });
+            if (mapped.errors.length === 0 && !mapped.external && inNodeModules(mapped.path)) return mapped;
+          }
           return forbidden(spec, 'Node built-in modules are not available to policies');
         }
-        const fromPackage = inNodeModules(args.importer);
+        if (!fromPackage && PACKAGE_ENTRIES[spec]) spec = PACKAGE_ENTRIES[spec];
         const bare = !spec.startsWith('.') && !isAbsolute(spec);
         if (bare && !fromPackage && !ALLOWED_PACKAGES.includes(packageName(spec))) {
           return forbidden(spec, `only ${ALLOWED_PACKAGES.join(', ')} and the Sluice SDK may be imported`);
@@ -206,7 +244,8 @@ export async function compilePolicy(input: CompileInput): Promise<CompileResult>
       write: false,
       metafile: true,
       format: 'iife',
-      platform: 'neutral',
+      // 'browser' makes esbuild honour packages' "browser" field (e.g. avsc's crypto → md5 shim).
+      platform: 'browser',
       mainFields: ['browser', 'module', 'main'],
       conditions: ['browser'],
       target: TARGET,

@@ -100,4 +100,18 @@ export default definePolicy({ name: 'x', onProduce: async () => { await import('
     });
     assert.equal(r.ok, false);
   });
+
+  test('Given avsc, When compiling, Then its types-only entry is bundled with pure-JS buffer and util, and stream stays forbidden', async () => {
+    const ok = await compilePolicy({
+      source: `import avro from 'avsc';\nimport { definePolicy, accept } from 'sluice/sdk';\nconst t = avro.Type.forSchema({ type: 'string' });\nexport default definePolicy({ name: 'a', onProduce: () => (t ? accept() : accept()) });`,
+    });
+    assert.ok(ok.ok, JSON.stringify(!ok.ok && ok.diagnostics));
+    assert.ok(ok.policy.inputs.some((f) => f.endsWith('avsc/etc/browser/avsc-types.js')));
+    assert.ok(ok.policy.inputs.some((f) => f.endsWith('node_modules/buffer/index.js')));
+    assert.ok(!ok.policy.inputs.some((f) => f.includes('avsc/lib/containers.js')));
+    const stream = await compilePolicy({
+      source: `import { Readable } from 'stream';\nexport default Readable;`,
+    });
+    assert.equal(stream.ok ? null : stream.diagnostics[0].code, 'SLUICE_COMPILE_FORBIDDEN_IMPORT');
+  });
 });

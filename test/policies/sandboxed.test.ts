@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { PolicyEngine } from '../../engine/chain.ts';
 import { compilePolicy } from '../../engine/compile.ts';
 import { batch, ctx, startEngine, text } from '../engine/helpers.ts';
+import { framed, schemas } from './avro-fixtures.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'policies');
 let engine: PolicyEngine;
@@ -30,6 +31,7 @@ describe('example policies in the sandbox', () => {
           encrypt: async (k, v) => v.map((x) => `${k}:${x.split('').reverse().join('')}`),
           decrypt: async () => [],
         },
+        schemas: { getById: async (id) => schemas[id as 1 | 2] ?? null },
       },
     }));
   });
@@ -80,5 +82,19 @@ describe('example policies in the sandbox', () => {
     const o = await engine.runProduce(ctx, batch('people', ['{"ssn":"123","n":1}']));
     assert.equal(o.action, 'modify');
     assert.equal(o.action === 'modify' && text(o.records?.[0].value ?? null), '{"ssn":"cust:321","n":1}');
+  });
+
+  test('Given avro-schema (avsc in the isolate, schema lookup on the host), When a bad value is produced, Then it is refused', async () => {
+    await deployFile('avro-schema.ts', 'avro', {}, { scope: { topics: ['users'] } });
+    const good = batch('users', [null]);
+    good.records[0].value = framed(1, { id: 42, email: 'a@b' });
+    assert.equal((await engine.runProduce(ctx, good)).action, 'forward');
+    const bad = batch('users', ['{"id":42}', null]);
+    bad.records[1].value = framed(9, { id: 1, email: 'x' });
+    const o = await engine.runProduce(ctx, bad);
+    assert.deepEqual(o.action === 'reject' && o.recordErrors.map((e) => e.message), [
+      'value is not Confluent-framed Avro (magic byte 0 + schema id)',
+      'schema id 9 is not registered',
+    ]);
   });
 });
