@@ -1,0 +1,33 @@
+// The engine's public surface for the gateway and the admin API. Import from here, not from
+// the files behind it.
+
+export type { BatchRecord } from '../sdk/batch.ts';
+export type { HostCapabilities, KmsProvider, SchemaSource } from './capabilities.ts';
+export type {
+  DeployedPolicy,
+  EngineOptions,
+  FetchPartitionBatch,
+  PolicyDeployment,
+  ProducePartitionBatch,
+  RequestContext,
+} from './chain.ts';
+export { PolicyEngine } from './chain.ts';
+export type { CompiledPolicy, CompileInput, CompileResult, Diagnostic, DiagnosticCode } from './compile.ts';
+export { ALLOWED_PACKAGES, compilePolicy } from './compile.ts';
+export type { EngineErrorCode } from './errors.ts';
+export { ENGINE_ERROR_CODES, EngineError } from './errors.ts';
+export { createEngineLogger } from './logger.ts';
+export { Counter, MetricsRegistry } from './metrics.ts';
+export type {
+  AlterConfigsOutcome,
+  CreateTopicsOutcome,
+  FetchOutcome,
+  GenericRequestOutcome,
+  ProduceOutcome,
+  RecordErrorOut,
+  Rejection,
+  TraceEntry,
+} from './outcome.ts';
+export { KafkaErrors } from './outcome.ts';
+export type { FailureKind, SandboxLimits } from './sandbox/messages.ts';
+export { DEFAULT_LIMITS } from './sandbox/messages.ts';
