@@ -402,4 +402,48 @@ describe('policy chain', () => {
       false,
     );
   });
+
+  test('Given a masking onFetch policy, When a fetched batch passes, Then consumers get masked values; failures give UNKNOWN_SERVER_ERROR', async () => {
+    const mask = await compile(
+      policySource(`export default definePolicy({ name: 'mask', onFetch(b) {
+        if (b.records.some((r) => r.text() === 'boom')) throw new Error('cannot mask');
+        return modify({ records: b.records.map((r) => r.with({ value: (r.text() ?? '').replace(/[0-9]/g, '#') })) });
+      } });`),
+    );
+    await engine.deploy({ id: 'mask', policy: mask, scope: { topics: ['cards'] } });
+    assert.equal(engine.wants(1), true);
+    const fetched = {
+      topic: 'cards',
+      partition: 3,
+      records: batch('cards', ['4111-1111', 'no digits']).records,
+    };
+    const o = await engine.runFetch(ctx, fetched);
+    assert.equal(o.action, 'modify');
+    assert.deepEqual(o.action === 'modify' && o.records.map((r) => text(r.value)), [
+      '####-####',
+      'no digits',
+    ]);
+    assert.equal((await engine.runFetch(ctx, { ...fetched, topic: 'other' })).action, 'forward');
+    const failed = await engine.runFetch(ctx, { ...fetched, records: batch('cards', ['boom']).records });
+    assert.equal(failed.action === 'reject' && failed.errorCode, -1);
+    await engine.remove('mask');
+    assert.equal(engine.wants(1), false);
+  });
+
+  test('Given a policy that raises acks to all, When producing with acks=1, Then the outcome carries acks -1 and unchanged records', async () => {
+    const acks = await compile(
+      policySource(
+        `export default definePolicy({ name: 'acks-all', onProduce: (b) => (b.acks === -1 ? accept() : modify({ request: { acks: -1 } })) });`,
+      ),
+    );
+    await engine.deploy({ id: 'acks-all', policy: acks, scope: { topics: ['acks'] } });
+    assert.equal(engine.wants(0), true);
+    const o = await engine.runProduce(ctx, batch('acks', ['x'], { acks: 1 }));
+    assert.deepEqual(o.action === 'modify' && { records: o.records, acks: o.acks }, {
+      records: null,
+      acks: -1,
+    });
+    assert.equal((await engine.runProduce(ctx, batch('acks', ['x'], { acks: -1 }))).action, 'forward');
+    await engine.remove('acks-all');
+  });
 });

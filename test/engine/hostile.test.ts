@@ -153,12 +153,13 @@ describe('hostile policies', () => {
   });
 
   test('Given a CPU budget smaller than the work, When a batch runs, Then it is refused as cpu and retriable', async () => {
+    // A fixed amount of work (not a wall-clock loop), so a busy machine cannot make it pass.
     await deployHostile(
       'burner',
-      `onProduce() { const end = Date.now() + 60; let x = 0; while (Date.now() < end) x++; return accept(); }`,
+      `onProduce() { let x = 0; for (let i = 0; i < 5e7; i++) x = (x + i) % 7; return x < 0 ? reject('') : accept(); }`,
       {
-        cpuMs: 10,
-        deadlineMs: 1000,
+        cpuMs: 5,
+        deadlineMs: 20000,
       },
     );
     const o = await engine.runProduce(ctx, batch('burner', ['x']));
