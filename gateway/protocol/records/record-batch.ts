@@ -209,6 +209,18 @@ export class RecordBatch implements RecordBatchFields {
     return this.#records;
   }
 
+  /** The record's offset in the partition (meaningful once the broker has assigned baseOffset). */
+  offsetOf(record: KafkaRecord): bigint {
+    return this.baseOffset + BigInt(record.offsetDelta);
+  }
+
+  /** The record's timestamp as Kafka reports it: with log-append time, the batch's maxTimestamp. */
+  timestampOf(record: KafkaRecord): bigint {
+    return this.attributes & ATTRIBUTE.logAppendTime
+      ? this.maxTimestamp
+      : this.baseTimestamp + record.timestampDelta;
+  }
+
   /** The header fields, for `encodeRecordBatch` with changed records. */
   fields(): RecordBatchFields {
     return {

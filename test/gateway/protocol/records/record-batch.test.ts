@@ -243,6 +243,17 @@ describe('RecordBatch', () => {
     assert.deepEqual(batch.records(), records);
   });
 
+  test('Given a create-time batch and a log-append-time batch, When asking for offsets and timestamps, Then they follow the timestamp type', () => {
+    const create = RecordBatch.decode(encodeRecordBatch(fields({ baseOffset: 100n }), threeRecords));
+    const [, second] = create.records();
+    assert.equal(create.offsetOf(second), 101n);
+    assert.equal(create.timestampOf(second), 1_700_000_000_010n);
+    const append = RecordBatch.decode(
+      encodeRecordBatch(fields({ attributes: ATTRIBUTE.logAppendTime, maxTimestamp: 5n }), threeRecords),
+    );
+    assert.equal(append.timestampOf(append.records()[0]), 5n);
+  });
+
   test('Given an empty record list, When encoded and decoded, Then it is a valid batch with zero records', () => {
     const batch = RecordBatch.decode(encodeRecordBatch(fields({ attributes: COMPRESSION.gzip }), []));
     assert.equal(batch.recordCount, 0);
