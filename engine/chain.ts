@@ -226,7 +226,7 @@ export class PolicyEngine {
     const scope = d.scope ?? m.scope;
     let matcher: ScopeMatcher;
     try {
-      matcher = compileScope(scope);
+      matcher = compileScope(scope, d.scope !== undefined);
     } catch (e) {
       this.#pool.unload(key);
       throw e;

@@ -1,5 +1,8 @@
 // Scope matching: which deployed policies apply to a request. Patterns are globs (`*` any
-// run of characters, `?` one character) or regular expressions written as `/.../flags`.
+// run of characters, `?` one character) or, from a deployment only, regular expressions
+// written as `/.../flags`. Globs are matched without regular expressions, in O(n·m) worst
+// case, because a policy's default scope comes out of its (untrusted) bundle: a crafted
+// regex or a glob compiled to a backtracking regex could stall the gateway's event loop.
 // Patterns are compiled once per deployment, never per batch.
 
 import type { Scope } from '../sdk/types.ts';
@@ -7,11 +10,40 @@ import { EngineError } from './errors.ts';
 
 export type Matcher = (value: string | null) => boolean;
 
-function compilePattern(p: string): RegExp {
+/** Wildcard match with backtracking limited to the last `*` (linear-ish, never exponential). */
+export function globMatch(pattern: string, value: string): boolean {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let mark = 0;
+  while (v < value.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
+      p++;
+      v++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      mark = v;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+function compilePattern(p: string, allowRegex: boolean): (value: string) => boolean {
   const re = /^\/(.+)\/([a-z]*)$/.exec(p);
   if (re) {
+    if (!allowRegex) {
+      throw new EngineError(
+        'SLUICE_ENGINE_INVALID_DEPLOYMENT',
+        `regex scope ${p} is only accepted from a deployment, not from a policy's default scope`,
+      );
+    }
     try {
-      return new RegExp(re[1], re[2].replace(/[gy]/g, ''));
+      const r = new RegExp(re[1], re[2].replace(/[gy]/g, ''));
+      return (value) => r.test(value);
     } catch (e) {
       throw new EngineError(
         'SLUICE_ENGINE_INVALID_DEPLOYMENT',
@@ -19,23 +51,22 @@ function compilePattern(p: string): RegExp {
       );
     }
   }
-  const body = p
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
+  return (value) => globMatch(p, value);
 }
 
-function listMatcher(patterns: readonly string[] | undefined, what: string): Matcher {
+function listMatcher(patterns: readonly string[] | undefined, what: string, allowRegex: boolean): Matcher {
   if (patterns === undefined) return () => true;
-  if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string' || p === '')) {
+  if (
+    !Array.isArray(patterns) ||
+    patterns.some((p) => typeof p !== 'string' || p === '' || p.length > 1000)
+  ) {
     throw new EngineError(
       'SLUICE_ENGINE_INVALID_DEPLOYMENT',
       `scope.${what} must be a list of non-empty patterns`,
     );
   }
-  const res = patterns.map(compilePattern);
-  return (value) => value !== null && res.some((r) => r.test(value));
+  const matchers = patterns.map((p) => compilePattern(p, allowRegex));
+  return (value) => value !== null && matchers.some((m) => m(value));
 }
 
 export interface ScopeMatcher {
@@ -46,11 +77,18 @@ export interface ScopeMatcher {
   client(principal: string, clientId: string | null, listener: string): boolean;
 }
 
-export function compileScope(scope: Scope): ScopeMatcher {
-  const topic = listMatcher(scope.topics, 'topics');
-  const principal = listMatcher(scope.principals, 'principals');
-  const clientId = listMatcher(scope.clientIds, 'clientIds');
-  const listener = listMatcher(scope.listeners, 'listeners');
+/**
+ * Compiles a scope. `trusted` is true for a scope given by the operator in a deployment
+ * (regexes allowed) and false for a policy's own default scope (globs only).
+ */
+export function compileScope(scope: Scope, trusted: boolean): ScopeMatcher {
+  if (typeof scope !== 'object' || scope === null) {
+    throw new EngineError('SLUICE_ENGINE_INVALID_DEPLOYMENT', 'scope must be an object');
+  }
+  const topic = listMatcher(scope.topics, 'topics', trusted);
+  const principal = listMatcher(scope.principals, 'principals', trusted);
+  const clientId = listMatcher(scope.clientIds, 'clientIds', trusted);
+  const listener = listMatcher(scope.listeners, 'listeners', trusted);
   return {
     topic,
     hasTopics: scope.topics !== undefined,

@@ -8,6 +8,7 @@ import ivm from 'isolated-vm';
 import { decodeWireBatch } from '../../sdk/batch.ts';
 import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
 import type { HookName } from '../../sdk/types.ts';
+import { HOOK_NAMES } from '../../sdk/types.ts';
 import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
 import type { FailureKind, FromWorker, SandboxLimits, ToWorker } from './messages.ts';
@@ -93,6 +94,28 @@ async function hostCall(key: string, op: string, args: unknown): Promise<HostCal
   });
 }
 
+/** The manifest comes out of the isolate: keep only well-formed fields, with safe defaults. */
+function sanitizeManifest(raw: unknown): PolicyManifest {
+  const m = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (typeof m.name !== 'string' || m.name === '')
+    throw new SandboxFailure('malformed', 'manifest has no policy name');
+  const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : '');
+  return {
+    name: m.name.slice(0, 64),
+    description: str(m.description),
+    version: str(m.version),
+    hooks: Array.isArray(m.hooks) ? HOOK_NAMES.filter((h) => (m.hooks as unknown[]).includes(h)) : [],
+    config: (m.config ?? {}) as PolicyManifest['config'],
+    scope: (typeof m.scope === 'object' && m.scope !== null ? m.scope : {}) as PolicyManifest['scope'],
+    mode: m.mode === 'audit' ? 'audit' : 'enforce',
+    onError: m.onError === 'open' ? 'open' : 'closed',
+    values: m.values === 'bytes' ? 'bytes' : 'text',
+    requestApiKeys: Array.isArray(m.requestApiKeys)
+      ? m.requestApiKeys.filter((k) => Number.isInteger(k))
+      : [],
+  };
+}
+
 async function createIsolate(
   key: string,
   code: string,
@@ -115,11 +138,13 @@ async function createIsolate(
     const script = await isolate.compileScript(code, { filename: 'policy.js' });
     await script.run(context, { timeout: limits.loadTimeoutMs });
     script.release();
-    const manifest = (await context.evalClosure(
-      'if (!globalThis.__sluice) throw new Error("bundle did not install a runtime"); return globalThis.__sluice.manifest();',
-      [],
-      { result: { copy: true }, timeout: limits.loadTimeoutMs },
-    )) as PolicyManifest;
+    const manifest = sanitizeManifest(
+      await context.evalClosure(
+        'if (!globalThis.__sluice) throw new Error("bundle did not install a runtime"); return globalThis.__sluice.manifest();',
+        [],
+        { result: { copy: true }, timeout: limits.loadTimeoutMs },
+      ),
+    );
     const specProblems = checkConfigSpec(manifest?.config);
     if (specProblems.length > 0)
       throw new SandboxFailure('malformed', `manifest: ${specProblems.join('; ')}`);

@@ -230,4 +230,36 @@ describe('hostile policies', () => {
     assert.equal(engine.workerRestarts, restarts + 1);
     assert.notEqual(engine.workerPids[0], pid);
   });
+
+  test('Given a policy whose default scope is a catastrophic regex, When deployed, Then it is refused (host regexes come only from operators)', async () => {
+    const policy = await compile(
+      policySource(
+        `export default definePolicy({ name: 'redos', scope: { topics: ['/^(a+)+$/'] }, onProduce: () => accept() });`,
+      ),
+    );
+    await assert.rejects(engine.deploy({ id: 'redos', policy }), {
+      code: 'SLUICE_ENGINE_INVALID_DEPLOYMENT',
+    });
+    const scoped = await engine.deploy({ id: 'redos', policy, scope: { topics: ['redos'] } });
+    assert.deepEqual(scoped.scope, { topics: ['redos'] });
+    await engine.remove('redos');
+  });
+
+  test('Given a bundle that replaces its runtime manifest with junk, When deployed, Then only well-formed fields are kept', async () => {
+    const policy = await compile(
+      policySource(`const real = definePolicy({ name: 'junk', onProduce: () => accept() });
+        let rt;
+        const junk = () => ({ name: 'junk', hooks: ['onProduce', 'evil'], mode: 'chaos', onError: 'sometimes', values: 42, requestApiKeys: ['x', 3], scope: 5, config: {} });
+        Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return { ...rt, manifest: junk }; }, set(v) { rt = v; } });
+        export default real;`),
+    );
+    const d = await engine.deploy({ id: 'junk', policy, scope: { topics: ['junk'] } });
+    assert.deepEqual(d.manifest.hooks, ['onProduce']);
+    assert.deepEqual(
+      [d.mode, d.onError, d.manifest.values, d.manifest.requestApiKeys],
+      ['enforce', 'closed', 'text', [3]],
+    );
+    assert.equal((await engine.runProduce(ctx, batch('junk', ['x']))).action, 'forward');
+    await engine.remove('junk');
+  });
 });
