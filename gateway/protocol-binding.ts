@@ -53,6 +53,14 @@ interface ApiFacts {
 }
 
 const API_VERSIONS_KEY = 18;
+const FETCH_KEY = 1;
+/**
+ * Fetch v16+ responses may carry broker addresses (KIP-951 NodeEndpoints) at their very end,
+ * so every such response would have to be held and decoded whole. Offering clients at most
+ * v15 lets Fetch responses — most of the bytes — stream through untouched; clients learn
+ * about new leaders from a metadata refresh instead of the hint.
+ */
+const FETCH_MAX_STREAMED = 15;
 
 function buildApiFacts(): Map<number, ApiFacts> {
   const facts = new Map<number, ApiFacts>();
@@ -101,6 +109,8 @@ export const headers: HeaderVersions = {
 function buildSupportedVersions(): Map<number, { min: number; max: number }> {
   const out = new Map<number, { min: number; max: number }>();
   for (const [key, f] of API_FACTS) out.set(key, { min: f.valid[0], max: f.valid[1] });
+  const fetch = out.get(FETCH_KEY);
+  if (fetch) fetch.max = Math.min(fetch.max, FETCH_MAX_STREAMED);
   return out;
 }
 

@@ -25,6 +25,11 @@ export class FrameBatch {
       this.#parts.push(frameSizePrefix(payload.length), payload);
       return;
     }
+    this.addRaw(framed);
+  }
+
+  /** Bytes that are already framed (or part of a frame being streamed). */
+  addRaw(framed: Buffer): void {
     const last = this.#parts[this.#parts.length - 1];
     if (last && last.buffer === framed.buffer && last.byteOffset + last.length === framed.byteOffset) {
       this.#parts[this.#parts.length - 1] = Buffer.from(

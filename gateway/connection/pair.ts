@@ -6,18 +6,19 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { GatewayError } from '../errors.ts';
 import { SluiceError } from '../protocol/errors.ts';
-import { FrameDecoder } from '../protocol/frame.ts';
 import { formatHostPort } from '../routing/route.ts';
 import { FrameBatch } from './frame-output.ts';
+import { type FrameDecision, FrameStream } from './frame-stream.ts';
 import { InFlightQueue } from './in-flight.ts';
 import {
   API_SASL_AUTHENTICATE,
   API_SASL_HANDSHAKE,
+  type PeekedRequest,
   peekRequest,
   peekResponseErrorCode,
 } from './request-peek.ts';
 import { SaslPrincipalTracker } from './sasl-principal.ts';
-import type { ConnectionInfo, HeaderVersions, ResponseHandler } from './types.ts';
+import type { ConnectionInfo, HeaderVersions, RequestInfo, ResponseHandler } from './types.ts';
 import type { UpstreamDialer } from './upstream-dialer.ts';
 
 export interface PairOptions {
@@ -30,6 +31,9 @@ export interface PairOptions {
   maxFrameBytes: number;
 }
 
+// Enough for the request header and a Produce's transactional id and acks.
+const REQUEST_HEAD_BYTES = 512;
+
 // Grace period for a client to read the last bytes after the broker hung up.
 const CLOSE_GRACE_MS = 5000;
 
@@ -39,8 +43,11 @@ export class ConnectionPair {
   #upstream: Socket | undefined;
   #opts: PairOptions;
   #log: Logger;
-  #requests: FrameDecoder;
-  #responses: FrameDecoder;
+  #requests: FrameStream;
+  #responses: FrameStream;
+  #toUpstream = new FrameBatch();
+  #toClient = new FrameBatch();
+  #current: RequestInfo | undefined;
   #inFlight = new InFlightQueue();
   #sasl = new SaslPrincipalTracker();
   #asyncPending = 0;
@@ -57,8 +64,20 @@ export class ConnectionPair {
     this.info = opts.info;
     this.#client = opts.client;
     this.#log = opts.log.child({ conn: opts.info.id });
-    this.#requests = new FrameDecoder({ maxFrameSize: opts.maxFrameBytes });
-    this.#responses = new FrameDecoder({ maxFrameSize: opts.maxFrameBytes });
+    this.#requests = new FrameStream({
+      maxFrameSize: opts.maxFrameBytes,
+      headBytes: REQUEST_HEAD_BYTES,
+      decide: (head, size) => this.#decideRequest(head, size),
+      onBytes: (raw) => this.#toUpstream.addRaw(raw),
+      onFrame: (frame) => this.#onWholeRequest(frame),
+    });
+    this.#responses = new FrameStream({
+      maxFrameSize: opts.maxFrameBytes,
+      headBytes: 4,
+      decide: (head) => this.#decideResponse(head),
+      onBytes: (raw) => this.#toClient.addRaw(raw),
+      onFrame: (frame) => this.#onWholeResponse(frame),
+    });
     this.closed = new Promise((r) => {
       this.#resolveClosed = r;
     });
@@ -109,37 +128,60 @@ export class ConnectionPair {
     );
   }
 
+  // --- client → upstream -------------------------------------------------------------
+
+  #decideRequest(head: Buffer, frameSize: number): FrameDecision {
+    let req: PeekedRequest;
+    try {
+      req = peekRequest(head, this.#opts.headers);
+    } catch (err) {
+      // The head was too short for this request's fields (a long client id or
+      // transactional id): look at the whole frame instead.
+      if (head.length < frameSize && err instanceof SluiceError && err.code === 'SLUICE_PROTOCOL_TRUNCATED') {
+        return 'whole';
+      }
+      throw err;
+    }
+    if (req.apiKey === API_SASL_HANDSHAKE || req.apiKey === API_SASL_AUTHENTICATE) return 'whole';
+    this.#track(req);
+    return 'stream';
+  }
+
+  #onWholeRequest(frame: Buffer): void {
+    const req = peekRequest(frame, this.#opts.headers);
+    if (req.apiKey === API_SASL_HANDSHAKE && req.apiVersion === 0) {
+      // v0 is followed by SASL tokens without Kafka headers, which a frame-level proxy
+      // cannot tell apart from requests; every current client uses v1.
+      throw new GatewayError(
+        'SLUICE_CONNECTION_PROTOCOL',
+        'SaslHandshake v0 (unframed SASL) is not supported',
+      );
+    }
+    if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
+    if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
+    this.#track(req);
+    this.#toUpstream.add(frame);
+  }
+
+  #track(req: PeekedRequest): void {
+    if (!req.expectsResponse) return;
+    this.#inFlight.push({
+      apiKey: req.apiKey,
+      apiVersion: req.apiVersion,
+      correlationId: req.correlationId,
+      clientId: req.clientId,
+    });
+  }
+
   #onClientData(chunk: Buffer): void {
     const upstream = this.#upstream!;
-    const batch = new FrameBatch();
     try {
-      for (const frame of this.#requests.push(chunk)) {
-        const req = peekRequest(frame, this.#opts.headers);
-        if (req.apiKey === API_SASL_HANDSHAKE && req.apiVersion === 0) {
-          // v0 is followed by SASL tokens without Kafka headers, which a frame-level proxy
-          // cannot tell apart from requests; every current client uses v1.
-          throw new GatewayError(
-            'SLUICE_CONNECTION_PROTOCOL',
-            'SaslHandshake v0 (unframed SASL) is not supported',
-          );
-        }
-        if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
-        if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
-        if (req.expectsResponse) {
-          this.#inFlight.push({
-            apiKey: req.apiKey,
-            apiVersion: req.apiVersion,
-            correlationId: req.correlationId,
-            clientId: req.clientId,
-          });
-        }
-        batch.add(frame);
-      }
+      this.#requests.push(chunk);
     } catch (err) {
       this.#protocolFailure('client', err);
       return;
     }
-    if (!batch.flushTo(upstream) && !this.#clientWaitsForDrain) {
+    if (!this.#toUpstream.flushTo(upstream) && !this.#clientWaitsForDrain) {
       // Upstream cannot take more right now: stop reading the client until it drains.
       this.#clientWaitsForDrain = true;
       this.#client.pause();
@@ -150,35 +192,48 @@ export class ConnectionPair {
     }
   }
 
+  // --- upstream → client -------------------------------------------------------------
+
+  #decideResponse(head: Buffer): FrameDecision {
+    const correlationId = head.readInt32BE(0);
+    const req = this.#inFlight.shift();
+    if (!req || req.correlationId !== correlationId) {
+      throw new GatewayError(
+        'SLUICE_CONNECTION_PROTOCOL',
+        `response correlation id ${correlationId} does not match the oldest request (${req?.correlationId ?? 'none'})`,
+      );
+    }
+    this.#current = req;
+    const whole =
+      req.apiKey === API_SASL_AUTHENTICATE ||
+      this.#asyncPending > 0 ||
+      this.#opts.handler.wants(req.apiKey, req.apiVersion);
+    return whole ? 'whole' : 'stream';
+  }
+
+  #onWholeResponse(frame: Buffer): void {
+    const req = this.#current!;
+    if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
+    const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
+      ? this.#opts.handler.handle(req, frame, this.info)
+      : frame;
+    if (out instanceof Promise || this.#asyncPending > 0) {
+      // Keep response order: everything after an asynchronous result waits for it.
+      this.#toClient.flushTo(this.#client);
+      this.#enqueueAsync(out);
+    } else {
+      this.#toClient.add(out);
+    }
+  }
+
   #onUpstreamData(chunk: Buffer): void {
-    const batch = new FrameBatch();
     try {
-      for (const frame of this.#responses.push(chunk)) {
-        const correlationId = frame.readInt32BE(0);
-        const req = this.#inFlight.shift();
-        if (!req || req.correlationId !== correlationId) {
-          throw new GatewayError(
-            'SLUICE_CONNECTION_PROTOCOL',
-            `response correlation id ${correlationId} does not match the oldest request (${req?.correlationId ?? 'none'})`,
-          );
-        }
-        if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
-        const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
-          ? this.#opts.handler.handle(req, frame, this.info)
-          : frame;
-        if (out instanceof Promise || this.#asyncPending > 0) {
-          // Keep response order: everything after an asynchronous result waits for it.
-          batch.flushTo(this.#client);
-          this.#enqueueAsync(out);
-        } else {
-          batch.add(out);
-        }
-      }
+      this.#responses.push(chunk);
     } catch (err) {
       this.#protocolFailure('upstream', err);
       return;
     }
-    this.#flushToClient(batch);
+    this.#flushToClient(this.#toClient);
   }
 
   #flushToClient(batch: FrameBatch): void {

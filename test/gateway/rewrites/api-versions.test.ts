@@ -30,7 +30,9 @@ describe('ApiVersions intersection', () => {
     const v = protocolBinding.supportedVersions;
     for (const s of Object.values(MESSAGE_SCHEMAS)) {
       if (s.type !== 'request' || s.apiKey === null) continue;
-      assert.deepEqual(v.get(s.apiKey), { min: s.validVersions[0], max: s.validVersions[1] }, s.name);
+      // Fetch stops at v15 so that Fetch responses can stream through (see protocol-binding.ts).
+      const max = s.apiKey === 1 ? Math.min(15, s.validVersions[1]) : s.validVersions[1];
+      assert.deepEqual(v.get(s.apiKey), { min: s.validVersions[0], max }, s.name);
     }
     assert.ok(v.size > 70);
   });

@@ -1,0 +1,126 @@
+// Cut-through framing for the connection pair. The protocol layer's FrameDecoder hands out
+// whole frames only; a proxy that waited for whole frames would hold every multi-megabyte
+// Fetch response until its last byte arrived before sending its first byte on, halving
+// consumer throughput (measured: 0.53x direct). FrameStream looks at the first `headBytes`
+// of each frame, asks `decide`, and then either forwards the rest of the frame as it
+// arrives ('stream') or collects the frame whole for decoding ('whole'). Slices of the
+// incoming chunks are passed on without copying wherever they are contiguous.
+import { ProtocolError } from '../protocol/errors.ts';
+
+export type FrameDecision = 'stream' | 'whole';
+
+export interface FrameStreamOptions {
+  maxFrameSize: number;
+  /** How many payload bytes `decide` needs to see (fewer if the frame is shorter). */
+  headBytes: number;
+  /** Sees the first bytes of the payload; may throw a ProtocolError to reject the stream. */
+  decide(head: Buffer, frameSize: number): FrameDecision;
+  /** Raw bytes (size prefix included) of streamed frames, in order. */
+  onBytes(raw: Buffer): void;
+  /** The payload (without prefix) of a frame collected whole. */
+  onFrame(payload: Buffer): void;
+}
+
+type Mode = 'size' | 'head' | 'whole' | 'stream';
+
+export class FrameStream {
+  #o: FrameStreamOptions;
+  #mode: Mode = 'size';
+  #parts: Buffer[] = [];
+  #have = 0;
+  #size = 0;
+  #need = 0;
+  #remaining = 0;
+
+  constructor(options: FrameStreamOptions) {
+    this.#o = options;
+  }
+
+  /** Bytes held back, waiting for the rest of a frame head or of a whole frame. */
+  get bufferedBytes(): number {
+    return this.#have;
+  }
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.#mode === 'stream') {
+        const n = Math.min(this.#remaining, chunk.length - pos);
+        this.#o.onBytes(chunk.subarray(pos, pos + n));
+        pos += n;
+        this.#remaining -= n;
+        if (this.#remaining === 0) this.#reset();
+        continue;
+      }
+      const n = Math.min(this.#target() - this.#have, chunk.length - pos);
+      this.#parts.push(chunk.subarray(pos, pos + n));
+      this.#have += n;
+      pos += n;
+      this.#advance();
+    }
+  }
+
+  #target(): number {
+    if (this.#mode === 'size') return 4;
+    if (this.#mode === 'head') return 4 + this.#need;
+    return 4 + this.#size;
+  }
+
+  #joined(): Buffer {
+    if (this.#parts.length !== 1) this.#parts = [Buffer.concat(this.#parts, this.#have)];
+    return this.#parts[0];
+  }
+
+  #advance(): void {
+    for (;;) {
+      if (this.#have < this.#target()) return;
+      if (this.#mode === 'size') {
+        this.#size = this.#checkSize(this.#joined().readInt32BE(0));
+        this.#need = Math.min(this.#o.headBytes, this.#size);
+        this.#mode = 'head';
+        continue;
+      }
+      if (this.#mode === 'head') {
+        const head = this.#joined().subarray(4, 4 + this.#need);
+        if (this.#o.decide(head, this.#size) === 'whole') {
+          this.#mode = 'whole';
+          continue;
+        }
+        for (const p of this.#parts) this.#o.onBytes(p);
+        this.#remaining = 4 + this.#size - this.#have;
+        this.#parts = [];
+        this.#have = 0;
+        if (this.#remaining === 0) this.#reset();
+        else this.#mode = 'stream';
+        return;
+      }
+      // whole
+      const frame = this.#joined();
+      this.#reset();
+      this.#o.onFrame(frame.subarray(4));
+      return;
+    }
+  }
+
+  #reset(): void {
+    this.#mode = 'size';
+    this.#parts = [];
+    this.#have = 0;
+  }
+
+  #checkSize(size: number): number {
+    if (size < 0) {
+      throw new ProtocolError('SLUICE_PROTOCOL_INVALID_LENGTH', `negative frame size ${size}`, {
+        details: { length: size, field: 'frame size' },
+      });
+    }
+    if (size > this.#o.maxFrameSize) {
+      throw new ProtocolError(
+        'SLUICE_PROTOCOL_FRAME_TOO_LARGE',
+        `frame of ${size} bytes exceeds the limit of ${this.#o.maxFrameSize}`,
+        { details: { length: size, max: this.#o.maxFrameSize, field: 'frame size' } },
+      );
+    }
+    return size;
+  }
+}

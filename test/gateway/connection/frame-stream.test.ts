@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { FrameStream } from '../../../gateway/connection/frame-stream.ts';
+import type { ProtocolError } from '../../../gateway/protocol/errors.ts';
+
+function frame(payload: Buffer): Buffer {
+  const p = Buffer.alloc(4);
+  p.writeInt32BE(payload.length);
+  return Buffer.concat([p, payload]);
+}
+
+// Frames whose first payload byte says how to treat them: 1 = whole, anything else = stream.
+const payloads = [
+  Buffer.from([1, 2, 3]),
+  Buffer.alloc(3000, 7),
+  Buffer.from([1, ...Buffer.alloc(500, 9)]),
+  Buffer.from([5]),
+];
+const wire = Buffer.concat(payloads.map(frame));
+
+function run(chunkSize: number) {
+  const streamed: Buffer[] = [];
+  const whole: Buffer[] = [];
+  const heads: number[] = [];
+  const s = new FrameStream({
+    maxFrameSize: 10_000,
+    headBytes: 2,
+    decide: (head, size) => {
+      heads.push(size);
+      return head[0] === 1 ? 'whole' : 'stream';
+    },
+    onBytes: (raw) => streamed.push(Buffer.from(raw)),
+    onFrame: (payload) => whole.push(Buffer.from(payload)),
+  });
+  for (let i = 0; i < wire.length; i += chunkSize) s.push(wire.subarray(i, i + chunkSize));
+  return { streamed: Buffer.concat(streamed), whole, heads, buffered: s.bufferedBytes };
+}
+
+describe('FrameStream (cut-through framing)', () => {
+  for (const chunkSize of [1, 2, 3, 5, 7, 64, 1000, wire.length]) {
+    test(`Given frames cut into ${chunkSize}-byte chunks, when pushed, then streamed frames come out byte-exact and whole frames intact`, () => {
+      const r = run(chunkSize);
+      assert.deepEqual(r.heads, [3, 3000, 501, 1]);
+      assert.deepEqual(r.whole, [payloads[0], payloads[2]]);
+      assert.deepEqual(r.streamed, Buffer.concat([frame(payloads[1]), frame(payloads[3])]));
+      assert.equal(r.buffered, 0);
+    });
+  }
+
+  test('Given a stream frame, when only its head has arrived, then its first bytes are already forwarded', () => {
+    const out: Buffer[] = [];
+    const s = new FrameStream({
+      maxFrameSize: 1 << 20,
+      headBytes: 4,
+      decide: () => 'stream',
+      onBytes: (b) => out.push(b),
+      onFrame: () => undefined,
+    });
+    const big = frame(Buffer.alloc(100_000, 1));
+    s.push(big.subarray(0, 1000));
+    assert.equal(Buffer.concat(out).length, 1000, 'cut-through: nothing held back');
+  });
+
+  test('Given a negative or oversized frame size, when pushed, then a typed protocol error is thrown', () => {
+    const mk = () =>
+      new FrameStream({
+        maxFrameSize: 100,
+        headBytes: 4,
+        decide: () => 'stream',
+        onBytes: () => undefined,
+        onFrame: () => undefined,
+      });
+    assert.throws(
+      () => mk().push(Buffer.from([0xff, 0xff, 0xff, 0xff])),
+      (e: ProtocolError) => e.code === 'SLUICE_PROTOCOL_INVALID_LENGTH',
+    );
+    assert.throws(
+      () => mk().push(Buffer.from([0, 0, 1, 0])),
+      (e: ProtocolError) => e.code === 'SLUICE_PROTOCOL_FRAME_TOO_LARGE',
+    );
+  });
+});
