@@ -1,9 +1,9 @@
 // Runs client commands with chosen hostnames (gateway.sluice.test, brokermain0-gateway.sluice.test…)
 // resolving to 127.0.0.1 without touching the machine's /etc/hosts: the command runs in a
 // private mount namespace where a hosts file of ours is bind-mounted over /etc/hosts
-// (`unshare -m`, needs root or CAP_SYS_ADMIN). Java ignores nothing of that but resolves through
-// the same file when started with -Djdk.net.hosts.file, which the rig's bin scripts add when
-// SLUICE_HOSTS_FILE is set.
+// (`unshare -m`; as non-root `unshare -r -m`, which needs unprivileged user namespaces). Java
+// tools also resolve through the same file when started with -Djdk.net.hosts.file, which the
+// rig's bin scripts add when SLUICE_HOSTS_FILE is set.
 import { writeFileSync } from 'node:fs';
 import { RigError } from './errors.ts';
 
@@ -51,11 +51,22 @@ export interface WrappedCommand {
  * result with `{ env: { ...process.env, ...wrapped.env } }`.
  */
 export function withHostsFile(hostsFile: string, command: string, args: string[] = []): WrappedCommand {
+  // Root may create a mount namespace directly; anyone else first needs a user namespace in
+  // which they are root (-r), where the kernel allows unprivileged user namespaces.
+  const namespaces = process.getuid?.() === 0 ? ['-m'] : ['-r', '-m'];
   return {
     command: 'unshare',
     // util-linux unshare makes the new namespace's mounts private, so the bind mount never
     // reaches the host's namespace. "$0" is the hosts file, "$@" the command.
-    args: ['-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, command, ...args],
+    args: [
+      ...namespaces,
+      'sh',
+      '-c',
+      'mount --bind "$0" /etc/hosts && exec "$@"',
+      hostsFile,
+      command,
+      ...args,
+    ],
     env: { SLUICE_HOSTS_FILE: hostsFile },
   };
 }
