@@ -112,9 +112,22 @@ interface Active extends DeployedPolicy {
   kmsKeys: Set<string>;
   inflight: number;
   retired: boolean;
+  metricNames: Set<string>;
+  /** When this deployment's batches made the host kill a worker (recent ones only). */
+  kills: number[];
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/**
+ * A deployment that made the host kill its worker this many times within the window is
+ * quarantined: its batches get its onError outcome without running, so it stops costing the
+ * other policies on its worker a restart each time. Deploying it again lifts the quarantine.
+ */
+const QUARANTINE_KILLS = 3;
+const QUARANTINE_WINDOW_MS = 60_000;
+/** Distinct `ctx.metrics.count` names per deployment. */
+const MAX_CUSTOM_METRICS = 100;
+const MAX_LOG_FIELDS_CHARS = 4096;
 const API = {
   produce: 0,
   fetch: 1,
@@ -161,6 +174,7 @@ export class PolicyEngine {
       onHostCall: (key, op, args) => engine!.#hostCall(key, op, args),
       onWorkerExit: (exit) => {
         const culprit = exit.culprit && engine ? engine.#byKey.get(exit.culprit) : undefined;
+        if (culprit && engine) engine.#recordKill(culprit);
         metrics.counter('sluice_sandbox_worker_restarts_total', 'Sandbox worker processes replaced').inc({
           reason: exit.reason,
           policy: culprit?.id ?? '',
@@ -190,7 +204,10 @@ export class PolicyEngine {
 
   /** The active deployments in chain order. */
   list(): DeployedPolicy[] {
-    return this.#chain.map(({ key: _k, matcher: _m, kmsKeys: _s, inflight: _i, retired: _r, ...d }) => d);
+    return this.#chain.map(
+      ({ key: _k, matcher: _m, kmsKeys: _s, inflight: _i, retired: _r, metricNames: _n, kills: _x, ...d }) =>
+        d,
+    );
   }
 
   /**
@@ -231,6 +248,7 @@ export class PolicyEngine {
       this.#pool.unload(key);
       throw e;
     }
+    const previous = this.#chain.find((a) => a.id === d.id);
     const entry: Active = {
       id: d.id,
       revision: d.policy.revision,
@@ -246,8 +264,9 @@ export class PolicyEngine {
       kmsKeys: new Set(d.kmsKeys ?? []),
       inflight: 0,
       retired: false,
+      metricNames: previous?.metricNames ?? new Set(),
+      kills: [],
     };
-    const previous = this.#chain.find((a) => a.id === d.id);
     this.#byKey.set(key, entry);
     this.#chain = [...this.#chain.filter((a) => a.id !== d.id), entry].sort(
       (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -327,6 +346,13 @@ export class PolicyEngine {
     payload: unknown,
     batchSize: number,
   ): Promise<Step> {
+    if (this.#quarantined(a)) {
+      return {
+        kind: 'failure',
+        failure: 'unavailable',
+        message: 'policy quarantined after repeatedly hanging its sandbox worker',
+      };
+    }
     a.inflight++;
     try {
       const reply = await this.#pool.run(a.key, hook, wctx, payload);
@@ -344,14 +370,37 @@ export class PolicyEngine {
     }
   }
 
+  #recordKill(a: Active): void {
+    const now = Date.now();
+    a.kills = [...a.kills.filter((t) => now - t < QUARANTINE_WINDOW_MS), now];
+    if (a.kills.length === QUARANTINE_KILLS) {
+      this.#metrics
+        .counter('sluice_policy_quarantined_total', 'Deployments quarantined')
+        .inc({ policy: a.id });
+      this.#log.error(
+        { policy: a.id, revision: a.revision, kills: a.kills.length, windowMs: QUARANTINE_WINDOW_MS },
+        'policy quarantined: it keeps hanging its sandbox worker; redeploy to lift',
+      );
+    }
+  }
+
+  #quarantined(a: Active): boolean {
+    const now = Date.now();
+    return a.kills.filter((t) => now - t < QUARANTINE_WINDOW_MS).length >= QUARANTINE_KILLS;
+  }
+
   /** Forwards what the policy logged and counted, labelled with the policy. */
   #absorb(a: Active, logs: unknown, metrics: unknown): void {
+    // The sandbox's runtime caps these too, but it runs policy-controlled code: cap again here.
     if (Array.isArray(logs)) {
       for (const l of logs.slice(0, 100)) {
         const level = ['debug', 'info', 'warn', 'error'].includes(l?.level) ? (l.level as 'info') : 'info';
+        let fields: unknown = l?.fields;
+        if (fields !== undefined && JSON.stringify(fields).length > MAX_LOG_FIELDS_CHARS)
+          fields = { truncated: true };
         this.#log[level](
-          { policy: a.id, revision: a.revision, fields: l?.fields },
-          `policy: ${String(l?.msg ?? '')}`,
+          { policy: a.id, revision: a.revision, fields },
+          `policy: ${String(l?.msg ?? '').slice(0, 2000)}`,
         );
       }
     }
@@ -359,13 +408,19 @@ export class PolicyEngine {
       const c = this.#metrics.counter('sluice_policy_custom_total', 'Counters incremented by policies');
       for (const m of metrics.slice(0, 50)) {
         if (
-          Array.isArray(m) &&
-          typeof m[0] === 'string' &&
-          typeof m[1] === 'number' &&
-          Number.isFinite(m[1])
-        ) {
-          c.inc({ policy: a.id, name: m[0] }, m[1]);
+          !Array.isArray(m) ||
+          typeof m[0] !== 'string' ||
+          typeof m[1] !== 'number' ||
+          !Number.isFinite(m[1])
+        )
+          continue;
+        const name = m[0].slice(0, 100);
+        // Bounded label cardinality: a policy inventing names per batch must not grow the registry forever.
+        if (!a.metricNames.has(name)) {
+          if (a.metricNames.size >= MAX_CUSTOM_METRICS) continue;
+          a.metricNames.add(name);
         }
+        c.inc({ policy: a.id, name }, m[1]);
       }
     }
   }

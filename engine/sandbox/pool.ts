@@ -189,8 +189,19 @@ export class SandboxPool {
 
   #onExit(slot: WorkerSlot, code: number | null, signal: string | null): void {
     slot.dead = true;
-    const culprit = slot.killReason?.culprit ?? null;
     for (const p of slot.pending.values()) if (p.timer) clearTimeout(p.timer);
+    // A worker that died on its own (V8 aborting on memory, an outside kill): nobody is blamed
+    // at first and every run is retried once. A run already retried that dies again is the
+    // cause: it fails and is reported as the culprit.
+    let crashedId: number | null = null;
+    if (!slot.killReason) {
+      for (const [id, p] of slot.pending) {
+        const older = crashedId === null || p.sentAt < slot.pending.get(crashedId)!.sentAt;
+        if (p.type === 'run' && p.retried && older) crashedId = id;
+      }
+    }
+    const culprit =
+      slot.killReason?.culprit ?? (crashedId === null ? null : slot.pending.get(crashedId)!.key);
     this.#options.onWorkerExit?.({
       worker: slot.index,
       pid: slot.child.pid,
@@ -211,9 +222,10 @@ export class SandboxPool {
     const next = this.#spawn(slot.index);
     this.#slots[slot.index] = next;
     // Reload every policy that lived there, except one whose load hung the worker.
-    for (const key of slot.keys) {
+    // Every key assigned to the dead slot, including ones still (re)loading there.
+    for (const [key, assignedTo] of [...this.#assigned]) {
       const spec = this.#specs.get(key);
-      if (!spec || this.#assigned.get(key) !== slot) continue;
+      if (!spec || assignedTo !== slot) continue;
       this.#assigned.set(key, next);
       const reload = next.ready
         .then(() =>
@@ -224,11 +236,13 @@ export class SandboxPool {
         .finally(() => this.#reloading.delete(key));
       this.#reloading.set(key, reload);
     }
-    for (const p of slot.pending.values()) {
+    for (const [id, p] of slot.pending) {
       const resolve = p.resolve as (r: unknown) => void;
       if (p.type === 'stats') resolve(null);
       else if (p.type === 'load') {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died while loading' });
+      } else if (id === crashedId) {
+        resolve({ ok: false, kind: 'crash', message: 'sandbox worker died running this batch' });
       } else if (p.retried) {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died twice running this batch' });
       } else {
@@ -267,16 +281,20 @@ export class SandboxPool {
 
   /**
    * A request's host-side timer fired: the worker is hung or wedged. The culprit is the oldest
-   * request still pending on that worker (a synchronous isolate call blocks every request queued
-   * behind it); it gets the timeout, the worker is killed, and the others are retried on the
-   * replacement by #onExit.
+   * run still pending on that worker (a synchronous isolate call blocks every request queued
+   * behind it), or the fired request when no run is pending; it gets the timeout, the worker
+   * is killed, and the others are retried or reloaded on the replacement by #onExit.
    */
   #expire(slot: WorkerSlot, firedId: number): void {
+    // Runs execute one at a time in the worker, so the oldest pending run is the one executing.
+    // Loads interleave with runs (they await), so a queued load is never blamed for a run.
     let culpritId = firedId;
+    let oldestRun: number | null = null;
     for (const [id, p] of slot.pending) {
-      if (p.type !== 'stats' && p.sentAt < (slot.pending.get(culpritId)?.sentAt ?? Number.POSITIVE_INFINITY))
-        culpritId = id;
+      if (p.type === 'run' && (oldestRun === null || p.sentAt < slot.pending.get(oldestRun)!.sentAt))
+        oldestRun = id;
     }
+    if (oldestRun !== null) culpritId = oldestRun;
     const p = slot.pending.get(culpritId);
     if (!p) return;
     slot.pending.delete(culpritId);

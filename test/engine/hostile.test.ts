@@ -13,7 +13,7 @@ let logs: LogLine[];
 /** A well-behaved policy on topic `good`, used to prove traffic keeps flowing. */
 async function goodStillFlows(): Promise<void> {
   const ok = await engine.runProduce(ctx, batch('good', ['{"ok":true}']));
-  assert.equal(ok.action, 'forward');
+  assert.equal(ok.action, 'forward', JSON.stringify(ok));
   assert.deepEqual(
     ok.trace.map((t) => [t.policy, t.result]),
     [['good', 'accept']],
@@ -261,5 +261,45 @@ describe('hostile policies', () => {
     );
     assert.equal((await engine.runProduce(ctx, batch('junk', ['x']))).action, 'forward');
     await engine.remove('junk');
+  });
+
+  test('Given a policy that wedges its worker again and again, When it did so 3 times, Then it is quarantined and costs nothing more', async () => {
+    await deployHostile('wedger', 'onProduce() { new Array(6e7).fill(0); while (true) {} }', {
+      memoryMb: 64,
+      deadlineMs: 200,
+    });
+    // Each batch gets the worker replaced (host kill at the deadline, or a V8 abort that is
+    // retried once and then blamed); after 3 recorded kills the policy is quarantined.
+    let quarantinedAfter = -1;
+    for (let i = 0; i < 8 && quarantinedAfter < 0; i++) {
+      const o = await engine.runProduce(ctx, batch('wedger', ['x']));
+      const failure = o.action === 'reject' ? o.failure : undefined;
+      if (failure === 'unavailable') quarantinedAfter = i;
+      else assert.ok(['timeout', 'crash'].includes(failure ?? ''), `batch ${i}: ${failure}`);
+      await new Promise((r) => setTimeout(r, 20)); // a kill is recorded when the worker exits
+    }
+    assert.ok(quarantinedAfter >= 3, `quarantined after ${quarantinedAfter} batches`);
+    const t0 = performance.now();
+    const o = await engine.runProduce(ctx, batch('wedger', ['x']));
+    assert.ok(performance.now() - t0 < 50, 'a quarantined policy is not run');
+    assert.equal(o.action === 'reject' && o.failure, 'unavailable');
+    assert.equal(o.action === 'reject' && o.errorCode, 7);
+    assert.equal(engine.metrics.get('sluice_policy_quarantined_total')?.get({ policy: 'wedger' }), 1);
+    assert.ok(logs.some((l) => l.policy === 'wedger' && /quarantined/.test(l.msg)));
+    await goodStillFlows();
+    await engine.remove('wedger');
+  });
+
+  test('Given a policy inventing a metric name per batch, Then the registry keeps at most 100 names for it', async () => {
+    await deployHostile(
+      'namer',
+      `onProduce(b, ctx) { for (let i = 0; i < 50; i++) ctx.metrics.count('m-' + Math.random()); return accept(); }`,
+    );
+    for (let i = 0; i < 4; i++) await engine.runProduce(ctx, batch('namer', ['x']));
+    const lines = engine.metrics
+      .render()
+      .split('\n')
+      .filter((l) => l.includes('policy="namer"') && l.startsWith('sluice_policy_custom_total'));
+    assert.equal(lines.length, 100);
   });
 });
