@@ -446,4 +446,25 @@ describe('policy chain', () => {
     assert.equal((await engine.runProduce(ctx, batch('acks', ['x'], { acks: -1 }))).action, 'forward');
     await engine.remove('acks-all');
   });
+
+  test('Given a text policy in the sandbox, When values are non-ASCII, carry a BOM or are not UTF-8, Then text() is faithful and value holds the original bytes', async () => {
+    const echo = await compile(
+      policySource(`export default definePolicy({ name: 'echo', onProduce: (b) =>
+        modify({ records: b.records.map((r) => r.with({ value: JSON.stringify([r.text(), r.value === null ? null : r.value.length]) })) }) });`),
+    );
+    await engine.deploy({ id: 'echo', policy: echo, scope: { topics: ['echo'] } });
+    const enc = new TextEncoder();
+    const b = batch('echo', ['grüße 😀', '\uFEFFbom', 'x']);
+    b.records[2].value = new Uint8Array([0xc3, 0x28]);
+    const o = await engine.runProduce(ctx, b);
+    assert.equal(o.action, 'modify');
+    const got =
+      o.action === 'modify' ? (o.records ?? []).map((r) => JSON.parse(text(r.value) ?? 'null')) : [];
+    assert.deepEqual(got, [
+      ['grüße 😀', enc.encode('grüße 😀').length],
+      ['\uFEFFbom', 6],
+      ['\uFFFD(', 2],
+    ]);
+    await engine.remove('echo');
+  });
 });
