@@ -153,11 +153,12 @@ export function checkVerdict(hook: HookName, raw: unknown, batchSize: number): C
     if (raw.kind === 'reject') {
       if (typeof raw.message !== 'string') throw new TypeError('reject needs a message string');
       const code = raw.errorCode;
+      // 0 is NONE: a "rejection" the client would read as success, i.e. silent data loss.
       if (
         code !== undefined &&
-        (!Number.isInteger(code) || (code as number) < -1 || (code as number) > 32767)
+        (!Number.isInteger(code) || code === 0 || (code as number) < -1 || (code as number) > 32767)
       ) {
-        throw new TypeError('reject errorCode must be a Kafka error code');
+        throw new TypeError('reject errorCode must be a non-zero Kafka error code');
       }
       const recordErrors: RecordError[] = [];
       if (raw.recordErrors !== undefined) {

@@ -163,4 +163,10 @@ describe('sdk test harness', () => {
     });
     assert.equal(r.verdict?.kind === 'reject' && r.verdict.message, 'k1=one,null=two,k3=');
   });
+
+  test('Given reject with errorCode 0 (NONE), Then it is refused: the client would read it as success and lose data', async () => {
+    const p = definePolicy({ name: 'sneaky', onProduce: () => reject('gone', { errorCode: 0 }) });
+    const r = await testPolicy(p).produce({ records: [{ value: 'x' }] });
+    assert.match(r.problem ?? '', /non-zero Kafka error code/);
+  });
 });
