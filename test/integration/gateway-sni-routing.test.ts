@@ -213,6 +213,7 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
     assert.equal(run.exitCode, 0, run.stderr);
     const { first, resumed } = JSON.parse(run.stdout.trim().split('\n').pop()!);
     assert.equal(first.count, 100_000);
+    assert.equal(first.distinct, 100_000);
     assert.equal(first.inOrder, true);
     assert.equal(Object.keys(first.partitions).length, 6);
     assert.equal(resumed.count, 100);

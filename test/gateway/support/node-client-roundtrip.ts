@@ -14,6 +14,8 @@ interface Input {
   caFile?: string;
   sasl?: { mechanism: 'PLAIN' | 'SCRAM-SHA-512'; username: string; password: string };
   timeoutMs?: number;
+  /** Pause between produce batches, so that a test can disturb the cluster mid-run. */
+  batchDelayMs?: number;
 }
 
 const input = JSON.parse(process.argv[2]) as Input;
@@ -43,6 +45,7 @@ async function produce(from: number, to: number): Promise<void> {
         messages.push({ topic: input.topic, key: `k-${j % 97}`, value: String(j) });
       }
       await producer.send({ messages, acks: -1 });
+      if (input.batchDelayMs) await new Promise((r) => setTimeout(r, input.batchDelayMs));
     }
   } finally {
     await producer.close();
@@ -51,6 +54,8 @@ async function produce(from: number, to: number): Promise<void> {
 
 interface Seen {
   count: number;
+  /** Distinct values: retries after a broker failure may deliver a record twice. */
+  distinct: number;
   partitions: Record<number, number>;
   inOrder: boolean;
   min: number;
@@ -63,7 +68,8 @@ async function consume(expected: number): Promise<Seen> {
     deserializers: stringDeserializers,
     ...connection,
   });
-  const seen: Seen = { count: 0, partitions: {}, inOrder: true, min: Number.MAX_SAFE_INTEGER };
+  const seen: Seen = { count: 0, distinct: 0, partitions: {}, inOrder: true, min: Number.MAX_SAFE_INTEGER };
+  const values = new Set<number>();
   const last = new Map<number, number>();
   const lastMessage = new Map<number, { commit(): unknown }>();
   try {
@@ -84,7 +90,9 @@ async function consume(expected: number): Promise<Seen> {
       seen.partitions[message.partition] = (seen.partitions[message.partition] ?? 0) + 1;
       seen.min = Math.min(seen.min, v);
       seen.count++;
-      if (seen.count >= expected) {
+      values.add(v);
+      seen.distinct = values.size;
+      if (seen.distinct >= expected) {
         // Commit where this consumer stopped on every partition, so the group resumes there.
         for (const m of lastMessage.values()) await m.commit();
         break;
