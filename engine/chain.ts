@@ -609,6 +609,20 @@ export class PolicyEngine {
         continue;
       }
       const v = step.verdict;
+      // Consumers track records by offset: a fetch policy may change or drop records, never add
+      // or reorder them, and each keeps its offset.
+      const fetched = v.kind === 'modify' && v.records ? fetchRecords(records, v.records) : null;
+      if (typeof fetched === 'string') {
+        const rejection = this.#failure(
+          a,
+          'onFetch',
+          { kind: 'failure', failure: 'malformed', message: fetched },
+          trace,
+          t0,
+        );
+        if (rejection) return { ...rejection, trace };
+        continue;
+      }
       const audit = a.mode === 'audit';
       const result: TraceEntry['result'] = audit && v.kind !== 'accept' ? `audit-${v.kind}` : v.kind;
       trace.push({ policy: a.id, revision: a.revision, result, micros: micros(t0) });
@@ -628,7 +642,7 @@ export class PolicyEngine {
           trace,
         };
       }
-      if (v.kind === 'modify' && v.records) records = toBatchRecords(v.records);
+      if (fetched) records = fetched;
     }
     return records === batch.records ? { action: 'forward', trace } : { action: 'modify', records, trace };
   }
@@ -846,6 +860,27 @@ function micros(t0: number): number {
   return Math.round((performance.now() - t0) * 1000);
 }
 
+/** Fetch-side records keep the offset of the record they come from; or a problem string. */
+function fetchRecords(input: BatchRecord[], out: CheckedRecord[]): BatchRecord[] | string {
+  let last = -1;
+  const result: BatchRecord[] = [];
+  for (const r of out) {
+    if (r.sourceIndex <= last) {
+      return 'onFetch may change or drop records but not add, duplicate or reorder them (keep each record from batch.records)';
+    }
+    last = r.sourceIndex;
+    result.push({
+      key: r.key,
+      value: r.value,
+      headers: r.headers,
+      timestamp: r.timestamp,
+      offsetDelta: input[r.sourceIndex].offsetDelta,
+    });
+  }
+  return result;
+}
+
+/** Produce-side records are renumbered: the gateway writes a new batch. */
 function toBatchRecords(records: CheckedRecord[]): BatchRecord[] {
   return records.map((r, i) => ({
     key: r.key,

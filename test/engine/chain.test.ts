@@ -467,4 +467,30 @@ describe('policy chain', () => {
     ]);
     await engine.remove('echo');
   });
+
+  test('Given onFetch policies, When one drops a record, Then the others keep their offsets; When one adds a record, Then it is malformed', async () => {
+    const dropper = await compile(
+      policySource(`export default definePolicy({ name: 'fetch-drop', onFetch: (b) =>
+        b.records.some((r) => r.text() === 'add')
+          ? modify({ records: [...b.records, b.records[0].with({})] })
+          : modify({ records: b.records.filter((r) => r.text() !== 'secret') }) });`),
+    );
+    await engine.deploy({ id: 'fetch-drop', policy: dropper, scope: { topics: ['fd'] } });
+    const o = await engine.runFetch(ctx, {
+      topic: 'fd',
+      partition: 0,
+      records: batch('fd', ['a', 'secret', 'c']).records,
+    });
+    assert.deepEqual(o.action === 'modify' && o.records.map((r) => [text(r.value), r.offsetDelta]), [
+      ['a', 0],
+      ['c', 2],
+    ]);
+    const added = await engine.runFetch(ctx, {
+      topic: 'fd',
+      partition: 0,
+      records: batch('fd', ['add']).records,
+    });
+    assert.equal(added.action === 'reject' && added.failure, 'malformed');
+    await engine.remove('fetch-drop');
+  });
 });
