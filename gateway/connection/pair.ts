@@ -88,6 +88,10 @@ export class ConnectionPair {
     this.#client.pause();
   }
 
+  get clientSocket(): Socket {
+    return this.#client;
+  }
+
   get upstreamSocket(): Socket | undefined {
     return this.#upstream;
   }

@@ -14,6 +14,11 @@ export class ConnectionRegistry {
     pair.closed.then(() => this.#pairs.delete(pair));
   }
 
+  /** The live pairs (a copy), for shutdown, metrics and tests. */
+  list(): ConnectionPair[] {
+    return [...this.#pairs];
+  }
+
   get size(): number {
     return this.#pairs.size;
   }
