@@ -8,6 +8,13 @@ export interface RequestInfo {
   apiVersion: number;
   correlationId: number;
   clientId: string | null;
+  /**
+   * Set by a request handler that removed parts of the request (e.g. policy-rejected
+   * partitions): turns the broker's response into the one the client expects.
+   */
+  merge?: (response: Buffer) => Buffer;
+  /** A response Sluice answers itself, without the broker; sent in request order. */
+  local?: Buffer;
 }
 
 export interface ConnectionInfo {
@@ -29,6 +36,25 @@ export interface ConnectionInfo {
 export interface ResponseHandler {
   wants(apiKey: number, apiVersion: number): boolean;
   handle(request: RequestInfo, payload: Buffer, conn: ConnectionInfo): Buffer | Promise<Buffer>;
+  /** Sees whole request frames before they go upstream (policies); absent = requests stream through. */
+  requests?: RequestHandler;
+}
+
+/** What to do with a request a RequestHandler looked at. */
+export type RequestVerdict =
+  /** Send `payload` (the original or a re-encoded request); `merge` fixes up the broker's response. */
+  | { kind: 'forward'; payload: Buffer; merge?: (response: Buffer) => Buffer }
+  /** Do not contact the broker: answer with `payload`, or with nothing (acks=0 produce) when null. */
+  | { kind: 'answer'; payload: Buffer | null };
+
+/**
+ * Sees whole request frames of the api keys it asks for, before they are sent upstream. The
+ * pair holds the requests behind a pending one, so upstream order and response order stay
+ * the client's order. It never touches a socket.
+ */
+export interface RequestHandler {
+  wants(apiKey: number, apiVersion: number): boolean;
+  handle(request: RequestInfo, payload: Buffer, conn: ConnectionInfo): Promise<RequestVerdict>;
 }
 
 /** How each API/version frames its headers (from the generated API table). */
