@@ -28,10 +28,12 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
   let hostsFile: string;
   let bootstrap: string;
   let javaConfig: string;
+  let internalPort: number;
 
   before(async () => {
     cluster = await startCluster({ brokers: 3, tlsDomain: DOMAIN });
     port = await freePortBlock(1);
+    internalPort = await freePortBlock(8);
     gw = await startGateway({
       upstream: {
         bootstrapServers: cluster.bootstrap.saslSsl.split(','),
@@ -47,6 +49,16 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
           port,
           bootstrapHost: BOOTSTRAP_HOST,
           brokerHostPattern: `brokermain{nodeId}-gateway.${DOMAIN}`,
+          tls: {
+            certFile: join(cluster.tls.dir, 'server-chain.crt'),
+            keyFile: join(cluster.tls.dir, 'server.key'),
+          },
+        },
+        {
+          // A second listener on the same gateway: port routing for in-cluster clients.
+          name: 'internal',
+          routing: 'port',
+          port: internalPort,
           tls: {
             certFile: join(cluster.tls.dir, 'server-chain.crt'),
             keyFile: join(cluster.tls.dir, 'server.key'),
@@ -176,6 +188,17 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
     for (const id of [0, 1, 2])
       assert.match(stdout, new RegExp(`broker ${id} at ${brokerHost(id).replace(/\./g, '\\.')}:${port}`));
     for (const p of upstreamPorts()) assert.doesNotMatch(stdout, new RegExp(`:${p}\\b`));
+  });
+
+  test('Given an SNI listener and a port listener on one gateway, when kcat lists metadata on each, then each advertises its own addresses', async () => {
+    const args = (b: string) =>
+      kcatSaslSslArgs({ bootstrap: b, caFile: cluster.tls.caFile, mechanism: 'PLAIN', ...USERS.alice });
+    const internal = await runKcatOk([...args(`127.0.0.1:${internalPort}`), '-L']);
+    for (const id of [0, 1, 2])
+      assert.match(internal.stdout, new RegExp(`broker ${id} at 127\\.0\\.0\\.1:${internalPort + 1 + id}`));
+    assert.doesNotMatch(internal.stdout, /gateway\.sluice\.test:/);
+    const external = await runKcatOk([...args(bootstrap), '-L'], { hostsFile });
+    assert.doesNotMatch(external.stdout, new RegExp(`127\\.0\\.0\\.1:${internalPort + 1}`));
   });
 
   test('Given SNI routing, when @platformatic/kafka produces 100,000 records and a group consumes them, then all arrive in order per partition and the group resumes', async () => {
