@@ -1,0 +1,84 @@
+// The SNI listener's refusals, on real sockets, without a Kafka cluster: the upstream
+// address is a closed port, so every route that gets past the listener fails to dial.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { connect } from 'node:tls';
+import { freePortBlock, type RunningGateway, startGateway } from '../support/gateway-harness.ts';
+
+const GENERATE = join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh');
+
+function handshake(port: number, servername?: string): Promise<{ ok: boolean; closedBy: string }> {
+  return new Promise((resolve) => {
+    const s = connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false });
+    let ok = false;
+    s.once('secureConnect', () => {
+      ok = true;
+    });
+    s.once('error', (err) => resolve({ ok, closedBy: err.message }));
+    s.once('close', () => resolve({ ok, closedBy: 'close' }));
+  });
+}
+
+describe('SNI listener refusals', () => {
+  let gw: RunningGateway;
+  let port: number;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-sni-unit-'));
+    execFileSync('bash', [GENERATE, '--out', dir, '--domain', 'example.test', '--wildcard'], {
+      stdio: 'ignore',
+    });
+    port = await freePortBlock(1);
+    const closed = await freePortBlock(1);
+    gw = await startGateway({
+      upstream: { bootstrapServers: [`127.0.0.1:${closed}`], connectTimeoutMs: 1000, requestTimeoutMs: 1000 },
+      listeners: [
+        {
+          name: 'ext',
+          routing: 'sni',
+          port,
+          bootstrapHost: 'gateway.example.test',
+          brokerHostPattern: 'brokermain{nodeId}-gateway.example.test',
+          tls: { certFile: join(dir, 'server-chain.crt'), keyFile: join(dir, 'server.key') },
+        },
+      ],
+    });
+  });
+  after(async () => {
+    await gw?.stop();
+  });
+
+  test('Given an unreachable upstream at start-up, when Sluice starts, then it says so once and still listens', () => {
+    assert.equal(gw.logged(/cannot read upstream metadata at start-up/).length, 1);
+  });
+
+  test('Given a client without SNI, when it connects, then it is closed after the handshake with SLUICE_ROUTE_NO_SNI', async () => {
+    const r = await handshake(port);
+    assert.equal(r.ok, true);
+    const line = gw.logged(/no SNI name/).at(-1);
+    assert.equal(line?.code, 'SLUICE_ROUTE_NO_SNI');
+  });
+
+  test('Given a broker name while upstream metadata is unavailable, when it connects, then the handshake is refused after one refresh attempt', async () => {
+    const before = gw.logged(/names no upstream broker/).length;
+    const r = await handshake(port, 'brokermain7-gateway.example.test');
+    assert.equal(r.ok, false);
+    const lines = gw.logged(/names no upstream broker/).slice(before);
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0].nodeId, 7);
+  });
+
+  test('Given the bootstrap name, when the upstream cannot be reached, then the client is closed and one line names the route', async () => {
+    const r = await handshake(port, 'GATEWAY.example.test');
+    assert.equal(r.ok, true);
+    for (let i = 0; i < 40 && gw.logged(/no upstream for this route/).length === 0; i++)
+      await new Promise((res) => setTimeout(res, 50));
+    const line = gw.logged(/no upstream for this route/)[0];
+    assert.deepEqual(line.route, { kind: 'bootstrap' });
+    assert.equal(line.code, 'SLUICE_UPSTREAM_UNREACHABLE');
+    assert.equal(gw.gateway.registry.size, 0);
+  });
+});
