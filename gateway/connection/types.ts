@@ -13,8 +13,11 @@ export interface RequestInfo {
    * partitions): turns the broker's response into the one the client expects.
    */
   merge?: (response: Buffer) => Buffer;
-  /** A response Sluice answers itself, without the broker; sent in request order. */
-  local?: Buffer;
+  /**
+   * Responses Sluice wrote itself (no broker involved) for requests that came after this one
+   * and before the next one sent upstream: they go to the client right after this response.
+   */
+  localAfter?: Buffer[];
 }
 
 export interface ConnectionInfo {
