@@ -1,0 +1,94 @@
+// The gateway under benchmark runs as its own process (`sluice start --config`), as a user runs
+// it, so that its CPU time can be read from /proc/<pid>/stat apart from the broker's and the
+// clients' (all three share the machine's cores), and so that it can be profiled with
+// --cpu-prof without profiling the bench itself.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+
+const SLUICE = join(import.meta.dirname, '..', 'bin', 'sluice.ts');
+// /proc/<pid>/stat counts CPU time in clock ticks; 100 per second on every Linux we run on.
+const TICKS_PER_SECOND = 100;
+
+export interface GatewayProcess {
+  pid: number;
+  /** user + system CPU seconds this process has used so far. */
+  cpuSeconds(): number;
+  /** SIGTERM, then wait for exit (the CPU profile, if any, is written on exit). */
+  stop(): Promise<void>;
+}
+
+/** user + system CPU seconds of a live process, from /proc/<pid>/stat. */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing ')' do not.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14 (utime) and 15 (stime) of the whole line are 12 and 13 after the name.
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** The pid of the process whose command line contains `needle` (e.g. a broker's properties path). */
+export function findPid(needle: string, command = 'java'): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (argv[0]?.endsWith(command) && argv.some((a) => a.includes(needle))) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
+export interface StartGatewayProcessOptions {
+  /** The configuration, written as YAML into `dir`. */
+  config: Record<string, unknown>;
+  dir: string;
+  name: string;
+  /** Directory for a V8 CPU profile (node --cpu-prof), written when the gateway stops. */
+  cpuProfDir?: string;
+}
+
+export async function startGatewayProcess(options: StartGatewayProcessOptions): Promise<GatewayProcess> {
+  const configFile = join(options.dir, `${options.name}.yaml`);
+  writeFileSync(configFile, stringify(options.config));
+  const logFile = join(options.dir, `${options.name}.log`);
+  const out = openSync(logFile, 'w');
+  const nodeArgs = ['--no-node-snapshot'];
+  if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, SLUICE, 'start', '--config', configFile],
+    {
+      stdio: ['ignore', out, out],
+    },
+  );
+  closeSync(out);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const log = readFileSync(logFile, 'utf8');
+    if (log.includes('sluice started')) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`gateway ${options.name} did not start:\n${log.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const pid = child.pid!;
+  return {
+    pid,
+    cpuSeconds: () => processCpuSeconds(pid),
+    async stop() {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
