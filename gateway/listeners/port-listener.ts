@@ -59,7 +59,7 @@ export class PortListener {
       );
     };
     const tls = this.config.tls;
-    if (!tls) return createTcpServer({ noDelay: true }, (s) => onSocket(s));
+    if (!tls) return this.#logErrors(createTcpServer({ noDelay: true }, (s) => onSocket(s)));
     const server = createTlsServer({
       ...serverContextOptions(tls),
       requestCert: tls.clientAuth !== 'none',
@@ -70,6 +70,12 @@ export class PortListener {
       this.#log.info({ client: clientAddress(s), reason: err.message }, 'refused TLS handshake'),
     );
     this.#reloader?.attach(server);
+    return this.#logErrors(server);
+  }
+
+  // A server error after listening (e.g. out of file descriptors) must not end the process.
+  #logErrors<S extends Server>(server: S): S {
+    server.on('error', (err: Error) => this.#log.error({ err: err.message }, 'listener error'));
     return server;
   }
 

@@ -39,6 +39,8 @@ export class SniListener {
         this.#log.info({ client: clientAddress(socket), reason: err.message }, 'refused TLS handshake');
       }
     });
+    // A server error after listening (e.g. out of file descriptors) must not end the process.
+    this.#server.on('error', (err: Error) => this.#log.error({ err: err.message }, 'listener error'));
     reloader?.attach(this.#server);
   }
 
