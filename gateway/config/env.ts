@@ -6,8 +6,8 @@ import { CONFIG_SPEC, type FieldSpec } from './schema.ts';
 
 export const ENV_PREFIX = 'SLUICE_';
 
-/** Variables with the prefix that are not configuration keys (read elsewhere). */
-const RESERVED = new Set(['SLUICE_CONFIG']);
+/** Variables with the prefix that are not configuration keys: the default --config, the test rig's hosts file, the test log level. */
+const RESERVED = new Set(['SLUICE_CONFIG', 'SLUICE_HOSTS_FILE', 'SLUICE_TEST_LOG_LEVEL']);
 
 function upperSnake(key: string): string[] {
   return key
