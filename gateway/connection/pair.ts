@@ -18,7 +18,13 @@ import {
   peekResponseErrorCode,
 } from './request-peek.ts';
 import { SaslPrincipalTracker } from './sasl-principal.ts';
-import type { ConnectionInfo, HeaderVersions, RequestInfo, ResponseHandler } from './types.ts';
+import type {
+  ConnectionInfo,
+  HeaderVersions,
+  RequestInfo,
+  RequestVerdict,
+  ResponseHandler,
+} from './types.ts';
 import type { UpstreamDialer } from './upstream-dialer.ts';
 
 export interface PairOptions {
@@ -37,6 +43,17 @@ const REQUEST_HEAD_BYTES = 512;
 // Grace period for a client to read the last bytes after the broker hung up.
 const CLOSE_GRACE_MS = 5000;
 
+// Requests held behind one a request handler (policy) is still deciding on: past this many
+// bytes, the client is not read until the held ones have gone upstream.
+const MAX_HELD_BYTES = 16 * 1024 * 1024;
+
+/** A request-side item waiting behind a pending request handler, in client order. */
+type Held =
+  | { raw: Buffer }
+  | { track: PeekedRequest }
+  | { frame: Buffer }
+  | { req: PeekedRequest; size: number; verdict?: RequestVerdict; error?: unknown; done: boolean };
+
 export class ConnectionPair {
   readonly info: ConnectionInfo;
   #client: Socket;
@@ -53,6 +70,12 @@ export class ConnectionPair {
   #asyncPending = 0;
   #asyncChain: Promise<void> = Promise.resolve();
   #closed = false;
+  #held: Held[] = [];
+  #heldBytes = 0;
+  #clientWaitsForHeld = false;
+  #lastTracked: RequestInfo | undefined;
+  #responseOpen = false;
+  #responseLeft = 0;
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
   /** Resolves when both sockets are gone. */
@@ -68,14 +91,14 @@ export class ConnectionPair {
       maxFrameSize: opts.maxFrameBytes,
       headBytes: REQUEST_HEAD_BYTES,
       decide: (head, size) => this.#decideRequest(head, size),
-      onBytes: (raw) => this.#toUpstream.addRaw(raw),
+      onBytes: (raw) => this.#sendRaw(raw),
       onFrame: (frame) => this.#onWholeRequest(frame),
     });
     this.#responses = new FrameStream({
       maxFrameSize: opts.maxFrameBytes,
       headBytes: 4,
-      decide: (head) => this.#decideResponse(head),
-      onBytes: (raw) => this.#toClient.addRaw(raw),
+      decide: (head, size) => this.#decideResponse(head, size),
+      onBytes: (raw) => this.#onResponseBytes(raw),
       onFrame: (frame) => this.#onWholeResponse(frame),
     });
     this.closed = new Promise((r) => {
@@ -147,6 +170,7 @@ export class ConnectionPair {
       throw err;
     }
     if (req.apiKey === API_SASL_HANDSHAKE || req.apiKey === API_SASL_AUTHENTICATE) return 'whole';
+    if (this.#opts.handler.requests?.wants(req.apiKey, req.apiVersion)) return 'whole';
     this.#track(req);
     return 'stream';
   }
@@ -163,42 +187,168 @@ export class ConnectionPair {
     }
     if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
     if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
+    const requests = this.#opts.handler.requests;
+    if (
+      requests &&
+      req.apiKey !== API_SASL_HANDSHAKE &&
+      req.apiKey !== API_SASL_AUTHENTICATE &&
+      requests.wants(req.apiKey, req.apiVersion)
+    ) {
+      // Everything behind this request waits for its verdict, so upstream order is client order.
+      const item: Held = { req, size: frame.length, done: false };
+      this.#hold(item, frame.length);
+      requests.handle(req, frame, this.info).then(
+        (verdict) => {
+          item.verdict = verdict;
+          item.done = true;
+          this.#releaseHeld();
+        },
+        (error) => {
+          item.error = error;
+          item.done = true;
+          this.#releaseHeld();
+        },
+      );
+      return;
+    }
     this.#track(req);
-    this.#toUpstream.add(frame);
+    this.#sendFrame(frame);
   }
 
-  #track(req: PeekedRequest): void {
+  /** `released`: the request comes out of the held queue, so it is in order now. */
+  #track(req: PeekedRequest, released = false, merge?: RequestInfo['merge']): void {
     if (!req.expectsResponse) return;
-    this.#inFlight.push({
+    if (this.#held.length > 0 && !released) {
+      this.#held.push({ track: req });
+      return;
+    }
+    const info: RequestInfo = {
       apiKey: req.apiKey,
       apiVersion: req.apiVersion,
       correlationId: req.correlationId,
       clientId: req.clientId,
-    });
+    };
+    if (merge) info.merge = merge;
+    this.#inFlight.push(info);
+    this.#lastTracked = info;
   }
 
-  #onClientData(chunk: Buffer): void {
-    const upstream = this.#upstream!;
-    try {
-      this.#requests.push(chunk);
-    } catch (err) {
-      this.#protocolFailure('client', err);
+  #sendRaw(raw: Buffer): void {
+    if (this.#held.length > 0) this.#hold({ raw }, raw.length);
+    else this.#toUpstream.addRaw(raw);
+  }
+
+  #sendFrame(frame: Buffer): void {
+    if (this.#held.length > 0) this.#hold({ frame }, frame.length);
+    else this.#toUpstream.add(frame);
+  }
+
+  #hold(item: Held, bytes: number): void {
+    this.#held.push(item);
+    this.#heldBytes += bytes;
+    if (this.#heldBytes > MAX_HELD_BYTES && !this.#clientWaitsForHeld) {
+      this.#clientWaitsForHeld = true;
+      this.#client.pause();
+    }
+  }
+
+  /** Sends what a request handler released, in order, up to the next request still pending. */
+  #releaseHeld(): void {
+    if (this.#closed) return;
+    while (this.#held.length > 0) {
+      const item = this.#held[0];
+      if ('done' in item) {
+        if (!item.done) break;
+        if (item.error !== undefined) {
+          this.#handlerFailure(item.error);
+          return;
+        }
+        this.#held.shift();
+        this.#heldBytes -= item.size;
+        this.#applyVerdict(item.req, item.verdict!);
+        continue;
+      }
+      this.#held.shift();
+      if ('raw' in item) {
+        this.#heldBytes -= item.raw.length;
+        this.#toUpstream.addRaw(item.raw);
+      } else if ('frame' in item) {
+        this.#heldBytes -= item.frame.length;
+        this.#toUpstream.add(item.frame);
+      } else {
+        this.#track(item.track, true);
+      }
+    }
+    if (this.#clientWaitsForHeld && this.#heldBytes <= MAX_HELD_BYTES) {
+      this.#clientWaitsForHeld = false;
+      if (!this.#clientWaitsForDrain) this.#client.resume();
+    }
+    this.#flushUpstream();
+    this.#flushToClient(this.#toClient);
+  }
+
+  #applyVerdict(req: PeekedRequest, verdict: RequestVerdict): void {
+    if (verdict.kind === 'forward') {
+      this.#track(req, true, verdict.merge);
+      this.#toUpstream.add(verdict.payload);
       return;
     }
+    if (verdict.payload !== null) this.#answerLocally(verdict.payload);
+  }
+
+  /** A response Sluice wrote: straight to the client if nothing is ahead of it, else behind the last request in flight. */
+  #answerLocally(payload: Buffer): void {
+    const behind =
+      this.#inFlight.size > 0 ? this.#lastTracked : this.#responseOpen ? this.#current : undefined;
+    if (behind) {
+      behind.localAfter = [...(behind.localAfter ?? []), payload];
+    } else {
+      this.#emitToClient(payload);
+    }
+  }
+
+  #emitToClient(payload: Buffer): void {
+    if (this.#asyncPending > 0) this.#enqueueAsync(payload);
+    else this.#toClient.add(payload);
+  }
+
+  #handlerFailure(err: unknown): void {
+    const code = err instanceof SluiceError ? err.code : 'SLUICE_CONNECTION_PROTOCOL';
+    const message = err instanceof Error ? err.message : String(err);
+    this.#log.warn(
+      { code, listener: this.info.listener, client: this.info.clientAddress, principal: this.info.principal },
+      `closing connection: ${message}`,
+    );
+    this.#close('client', undefined, true);
+  }
+
+  #flushUpstream(): void {
+    const upstream = this.#upstream;
+    if (!upstream) return;
     if (!this.#toUpstream.flushTo(upstream) && !this.#clientWaitsForDrain) {
       // Upstream cannot take more right now: stop reading the client until it drains.
       this.#clientWaitsForDrain = true;
       this.#client.pause();
       upstream.once('drain', () => {
         this.#clientWaitsForDrain = false;
-        if (!this.#closed) this.#client.resume();
+        if (!this.#closed && !this.#clientWaitsForHeld) this.#client.resume();
       });
     }
   }
 
+  #onClientData(chunk: Buffer): void {
+    try {
+      this.#requests.push(chunk);
+    } catch (err) {
+      this.#protocolFailure('client', err);
+      return;
+    }
+    this.#flushUpstream();
+  }
+
   // --- upstream → client -------------------------------------------------------------
 
-  #decideResponse(head: Buffer): FrameDecision {
+  #decideResponse(head: Buffer, frameSize: number): FrameDecision {
     const correlationId = head.readInt32BE(0);
     const req = this.#inFlight.shift();
     if (!req || req.correlationId !== correlationId) {
@@ -208,7 +358,10 @@ export class ConnectionPair {
       );
     }
     this.#current = req;
+    this.#responseOpen = true;
+    this.#responseLeft = 4 + frameSize;
     const whole =
+      req.merge !== undefined ||
       req.apiKey === API_SASL_AUTHENTICATE ||
       this.#asyncPending > 0 ||
       this.#opts.handler.wants(req.apiKey, req.apiVersion);
@@ -218,6 +371,7 @@ export class ConnectionPair {
   #onWholeResponse(frame: Buffer): void {
     const req = this.#current!;
     if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
+    if (req.merge) frame = req.merge(frame);
     const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
       ? this.#opts.handler.handle(req, frame, this.info)
       : frame;
@@ -228,6 +382,22 @@ export class ConnectionPair {
     } else {
       this.#toClient.add(out);
     }
+    this.#responseDone(req);
+  }
+
+  #onResponseBytes(raw: Buffer): void {
+    this.#toClient.addRaw(raw);
+    this.#responseLeft -= raw.length;
+    if (this.#responseLeft === 0) this.#responseDone(this.#current!);
+  }
+
+  /** The response to `req` is out (or queued in order): Sluice's own answers behind it follow. */
+  #responseDone(req: RequestInfo): void {
+    this.#responseOpen = false;
+    const after = req.localAfter;
+    if (!after) return;
+    req.localAfter = undefined;
+    for (const payload of after) this.#emitToClient(payload);
   }
 
   #onUpstreamData(chunk: Buffer): void {
