@@ -7,7 +7,9 @@ export type FieldSpec =
   | { type: 'boolean'; default?: boolean }
   | { type: 'stringList'; required?: boolean; minItems?: number }
   | { type: 'object'; required?: boolean; fillDefaults?: boolean; fields: Record<string, FieldSpec> }
-  | { type: 'array'; required?: boolean; minItems?: number; items: FieldSpec };
+  | { type: 'array'; required?: boolean; minItems?: number; items: FieldSpec }
+  /** Any mapping, kept as written (a policy's own config, checked by the policy's schema). */
+  | { type: 'mapping'; required?: boolean };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -17,6 +19,8 @@ export const CLIENT_AUTH_MODES = ['none', 'request', 'required'] as const;
 export const TLS_MIN_VERSIONS = ['TLSv1.2', 'TLSv1.3'] as const;
 export const UPSTREAM_SECURITY = ['plaintext', 'ssl'] as const;
 export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+export const POLICY_MODES = ['enforce', 'audit'] as const;
+export const POLICY_ON_ERROR = ['closed', 'open'] as const;
 
 const serverTls: FieldSpec = {
   type: 'object',
@@ -67,6 +71,37 @@ export const CONFIG_SPEC: FieldSpec = {
         },
         connectTimeoutMs: { type: 'integer', min: 1, default: 10000 },
         requestTimeoutMs: { type: 'integer', min: 1, default: 10000 },
+      },
+    },
+    policies: {
+      type: 'object',
+      fields: {
+        dir: { type: 'string', required: true },
+        workers: { type: 'integer', min: 1, max: 64, default: 1 },
+        deployments: {
+          type: 'array',
+          required: true,
+          items: {
+            type: 'object',
+            fields: {
+              id: { type: 'string', required: true },
+              file: { type: 'string', required: true },
+              scope: {
+                type: 'object',
+                fields: {
+                  topics: { type: 'stringList' },
+                  principals: { type: 'stringList' },
+                  clientIds: { type: 'stringList' },
+                  listeners: { type: 'stringList' },
+                },
+              },
+              priority: { type: 'integer', min: 0, max: 1000000 },
+              mode: { type: 'string', enum: POLICY_MODES },
+              onError: { type: 'string', enum: POLICY_ON_ERROR },
+              config: { type: 'mapping' },
+            },
+          },
+        },
       },
     },
     listeners: {
@@ -154,8 +189,29 @@ export interface UpstreamConfig {
   requestTimeoutMs: number;
 }
 
+/** One policy file of `policies.dir` and how it is deployed. */
+export interface PolicyDeploymentConfig {
+  id: string;
+  /** Absolute path (validation resolves it against `policies.dir`). */
+  file: string;
+  scope?: { topics?: string[]; principals?: string[]; clientIds?: string[]; listeners?: string[] };
+  priority?: number;
+  mode?: (typeof POLICY_MODES)[number];
+  onError?: (typeof POLICY_ON_ERROR)[number];
+  config?: Record<string, unknown>;
+}
+
+export interface PoliciesConfig {
+  /** Absolute directory of the policy `.ts` files. */
+  dir: string;
+  /** Sandbox worker processes. */
+  workers: number;
+  deployments: PolicyDeploymentConfig[];
+}
+
 export interface SluiceConfig {
   logging: { level: LogLevel };
   upstream: UpstreamConfig;
   listeners: ListenerConfig[];
+  policies?: PoliciesConfig;
 }

@@ -98,6 +98,13 @@ function validateField(
       }
       return value.map((item, i) => validateField(spec.items, item, join(path, i), issues, opts));
     }
+    case 'mapping': {
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        issues.push({ path, message: `must be a mapping, got ${typeName(value)}` });
+        return undefined;
+      }
+      return value;
+    }
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) {
         issues.push({ path, message: `must be a mapping, got ${typeName(value)}` });
@@ -214,8 +221,46 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): SluiceConfi
       issues.push({ path: 'upstream.tls', message: 'certFile and keyFile go together (client certificate)' });
     }
   }
+  const policies = tree?.policies as Record<string, unknown> | undefined;
+  if (policies) checkPolicies(policies, issues, opts);
   if (issues.length > 0) throw new ConfigError(issues, opts.source);
   return tree as unknown as SluiceConfig;
+}
+
+/** `policies.dir` must be a directory holding each deployment's file; ids are unique. */
+function checkPolicies(p: Record<string, unknown>, issues: ConfigIssue[], opts: ValidateOptions): void {
+  if (typeof p.dir !== 'string') return;
+  const dir = isAbsolute(p.dir) ? p.dir : resolve(opts.baseDir, p.dir);
+  p.dir = dir;
+  const check = opts.checkFiles !== false;
+  if (check && (!existsSync(dir) || !statSync(dir).isDirectory())) {
+    issues.push({ path: 'policies.dir', message: `directory not found: ${dir}` });
+  }
+  const ids = new Map<string, number>();
+  ((p.deployments ?? []) as (Record<string, unknown> | undefined)[]).forEach((d, i) => {
+    if (!d) return;
+    const path = `policies.deployments[${i}]`;
+    if (typeof d.id === 'string') {
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(d.id)) {
+        issues.push({
+          path: `${path}.id`,
+          message: 'must be letters, digits, ".", "_" or "-" (at most 128)',
+        });
+      }
+      const prev = ids.get(d.id);
+      if (prev !== undefined)
+        issues.push({ path: `${path}.id`, message: `duplicates policies.deployments[${prev}].id` });
+      ids.set(d.id, i);
+    }
+    if (typeof d.file === 'string') {
+      const full = resolve(dir, d.file);
+      if (!full.endsWith('.ts')) issues.push({ path: `${path}.file`, message: 'must be a .ts policy file' });
+      else if (check && (!existsSync(full) || !statSync(full).isFile())) {
+        issues.push({ path: `${path}.file`, message: `file not found: ${full}` });
+      }
+      d.file = full;
+    }
+  });
 }
 
 /** Ports every listener binds, for overlap checks and logs. */
