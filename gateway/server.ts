@@ -9,6 +9,10 @@ import { UpstreamDialer } from './connection/upstream-dialer.ts';
 import type { ListenerDeps } from './listeners/accept.ts';
 import { PortListener } from './listeners/port-listener.ts';
 import { SniListener } from './listeners/sni-listener.ts';
+import { TopicIds } from './policy/fetch.ts';
+import { withPolicies } from './policy/interceptor.ts';
+import { PolicyService } from './policy/service.ts';
+import { startPolicies } from './policy/startup.ts';
 import { protocolBinding } from './protocol-binding.ts';
 import { apiVersionsRewrite } from './rewrites/api-versions.ts';
 import { ResponseFilterChain } from './rewrites/chain.ts';
@@ -40,6 +44,7 @@ export class Gateway {
   #log: Logger;
   #metadata: UpstreamMetadataClient;
   #started = false;
+  #policies: PolicyService | undefined;
 
   constructor(config: SluiceConfig, log: Logger) {
     this.config = config;
@@ -71,6 +76,7 @@ export class Gateway {
       shareAcknowledgeNodeEndpointsRewrite,
       describeQuorumRewrite,
     ];
+    const topicIds = new TopicIds();
     const deps: ListenerDeps = {
       log,
       dialer,
@@ -78,13 +84,17 @@ export class Gateway {
       registry: this.registry,
       headers: protocolBinding.headers,
       handlerFor: (_listener: string, advertised: ListenerAddresses): ResponseHandler =>
-        new ResponseFilterChain({
-          filters,
-          codec: protocolBinding.responses,
-          headers: protocolBinding.headers,
-          advertised,
-          cache: this.cache,
-        }),
+        withPolicies(
+          new ResponseFilterChain({
+            filters,
+            codec: protocolBinding.responses,
+            headers: protocolBinding.headers,
+            advertised,
+            cache: this.cache,
+          }),
+          () => this.#policies,
+          topicIds,
+        ),
     };
     for (const l of config.listeners) this.listeners.push(this.#createListener(l, deps));
   }
@@ -98,9 +108,21 @@ export class Gateway {
     return l.routing === 'port' ? new PortListener(l, deps, reloader) : new SniListener(l, deps, reloader);
   }
 
+  /** The running policy engine (deploy/remove at runtime through it), if policies are enabled. */
+  get policies(): PolicyService | undefined {
+    return this.#policies;
+  }
+
+  /** Starts an empty policy engine if none runs (the `policies:` config section starts one at start()). */
+  async enablePolicies(workers = 1): Promise<PolicyService> {
+    this.#policies ??= await PolicyService.create(this.#log, { workers });
+    return this.#policies;
+  }
+
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    if (this.config.policies) this.#policies = await startPolicies(this.config.policies, this.#log);
     // Learn the brokers now when Sluice can; otherwise they are learnt from client traffic.
     try {
       await this.cache.refresh();
@@ -125,5 +147,7 @@ export class Gateway {
     if (graceMs > 0) await this.registry.drain(graceMs);
     await this.registry.closeAll();
     for (const r of this.reloaders) r.close();
+    await this.#policies?.close();
+    this.#policies = undefined;
   }
 }
