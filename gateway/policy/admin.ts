@@ -1,0 +1,234 @@
+// CreateTopics, AlterConfigs and IncrementalAlterConfigs through the policy chain. A refusal
+// names the topics or resources that caused it: those get POLICY_VIOLATION (44, or the
+// policy's own code) with the policy's message in a response Sluice writes, and the chain runs
+// again on what is left, so one bad topic does not sink the others of the same request (Kafka
+// handles each topic of these requests on its own too). What passes goes to the broker,
+// re-encoded only if a policy changed it, and the broker's answer is merged with Sluice's in
+// the order of the request.
+import type { AlterConfigsOutcome, CreateTopicsOutcome, RequestContext } from '../../engine/index.ts';
+import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
+import type { RequestVerdict } from '../connection/types.ts';
+import type {
+  AlterConfigsRequest,
+  AlterConfigsResponse,
+  AlterConfigsResponseAlterConfigsResourceResponse,
+} from '../protocol/generated/alter-configs.ts';
+import type {
+  CreateTopicsRequest,
+  CreateTopicsResponse,
+  CreateTopicsResponseCreatableTopicResult,
+} from '../protocol/generated/create-topics.ts';
+import type { IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs.ts';
+import type { RequestHeader } from '../protocol/header.ts';
+import { decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { API, type PolicyService } from './service.ts';
+
+type Rejected = { errorCode: number; errorMessage: string };
+
+function answerPayload(apiKey: number, version: number, correlationId: number, body: unknown): Buffer {
+  return Buffer.from(encodeResponseFrame(apiKey, version, { correlationId }, body).subarray(4));
+}
+
+function forwardPayload(header: RequestHeader, body: unknown): Buffer {
+  return Buffer.from(encodeRequestFrame(header, body).subarray(4));
+}
+
+/** Runs `run` on the items left until the chain passes them; refused items are set aside with their error. */
+async function refuseIteratively<I, O extends CreateTopicsOutcome | AlterConfigsOutcome>(
+  items: I[],
+  nameOf: (item: I) => string,
+  run: (items: I[]) => Promise<O>,
+): Promise<{ passed: I[]; outcome: O | null; refused: Map<string, Rejected> }> {
+  const refused = new Map<string, Rejected>();
+  let left = items;
+  while (left.length > 0) {
+    const outcome = await run(left);
+    if (outcome.action !== 'reject') return { passed: left, outcome, refused };
+    const named = new Set(outcome.resources);
+    // A refusal that names nothing in the request (a failed policy) refuses all of it.
+    const hit = left.filter((i) => named.has(nameOf(i)));
+    const gone = hit.length > 0 ? hit : left;
+    for (const i of gone)
+      refused.set(nameOf(i), { errorCode: outcome.errorCode, errorMessage: outcome.errorMessage });
+    left = left.filter((i) => !gone.includes(i));
+  }
+  return { passed: [], outcome: null, refused };
+}
+
+// --- CreateTopics --------------------------------------------------------------------
+
+export async function interceptCreateTopics(
+  svc: PolicyService,
+  rc: RequestContext,
+  header: RequestHeader,
+  req: CreateTopicsRequest,
+  payload: Buffer,
+): Promise<RequestVerdict> {
+  const version = header.requestApiVersion;
+  const view = (topics: CreateTopicsRequest['topics']) => ({
+    validateOnly: req.validateOnly ?? false,
+    topics: topics.map((t) => ({
+      name: t.name,
+      numPartitions: t.numPartitions,
+      replicationFactor: t.replicationFactor,
+      configs: Object.fromEntries(t.configs.map((c) => [c.name, c.value])),
+    })),
+  });
+  const { passed, outcome, refused } = await refuseIteratively(
+    req.topics,
+    (t) => t.name,
+    (topics) => svc.engine.runCreateTopics(rc, view(topics)),
+  );
+  if (refused.size === 0 && outcome?.action === 'forward') return { kind: 'forward', payload };
+  let topics = passed;
+  if (outcome?.action === 'modify') {
+    const byName = new Map(outcome.request.topics.map((t) => [t.name, t]));
+    topics = passed.map((t) => {
+      const m = byName.get(t.name);
+      if (!m) return t;
+      return {
+        ...t,
+        numPartitions: m.numPartitions,
+        replicationFactor: m.replicationFactor,
+        configs: Object.entries(m.configs).map(([name, value]) => ({ name, value })),
+      };
+    });
+  }
+  const order = req.topics.map((t) => t.name);
+  const local = (name: string, e: Rejected): CreateTopicsResponseCreatableTopicResult => ({
+    name,
+    errorCode: e.errorCode,
+    errorMessage: e.errorMessage,
+    numPartitions: -1,
+    replicationFactor: -1,
+    configs: null,
+    topicConfigErrorCode: 0,
+  });
+  const merge = (broker: CreateTopicsResponse): CreateTopicsResponse => {
+    const found = new Map(broker.topics.map((t) => [t.name, t]));
+    for (const [name, e] of refused) found.set(name, local(name, e));
+    return { ...broker, topics: order.filter((n) => found.has(n)).map((n) => found.get(n)!) };
+  };
+  if (topics.length === 0) {
+    return {
+      kind: 'answer',
+      payload: answerPayload(
+        API.createTopics,
+        version,
+        header.correlationId,
+        merge({ throttleTimeMs: 0, topics: [] }),
+      ),
+    };
+  }
+  return {
+    kind: 'forward',
+    payload: forwardPayload(header, { ...req, topics }),
+    merge:
+      refused.size === 0
+        ? undefined
+        : (response) => {
+            const { header: rh, body } = decodeResponseFrame(response, API.createTopics, version);
+            return answerPayload(
+              API.createTopics,
+              version,
+              rh.correlationId,
+              merge(body as CreateTopicsResponse),
+            );
+          },
+  };
+}
+
+// --- AlterConfigs / IncrementalAlterConfigs ----------------------------------------------
+
+const RESOURCE_TYPES: Record<number, ConfigResourceType> = {
+  2: 'topic',
+  4: 'broker',
+  8: 'broker_logger',
+  16: 'client_metrics',
+  32: 'group',
+};
+const OPERATIONS: ConfigOperation[] = ['set', 'delete', 'append', 'subtract'];
+
+type AnyAlter = AlterConfigsRequest | IncrementalAlterConfigsRequest;
+type AnyResource = AnyAlter['resources'][number];
+
+const resourceName = (r: AnyResource) => `${RESOURCE_TYPES[r.resourceType] ?? 'unknown'}:${r.resourceName}`;
+
+export async function interceptAlterConfigs(
+  svc: PolicyService,
+  rc: RequestContext,
+  header: RequestHeader,
+  req: AnyAlter,
+  payload: Buffer,
+): Promise<RequestVerdict> {
+  const apiKey = header.requestApiKey;
+  const incremental = apiKey === API.incrementalAlterConfigs;
+  const version = header.requestApiVersion;
+  const view = (resources: AnyResource[]) => ({
+    incremental,
+    validateOnly: req.validateOnly,
+    resources: resources.map((r) => ({
+      type: RESOURCE_TYPES[r.resourceType] ?? 'unknown',
+      name: r.resourceName,
+      configs: r.configs.map((c) => ({
+        name: c.name,
+        value: c.value,
+        op: 'configOperation' in c ? (OPERATIONS[c.configOperation] ?? 'set') : 'set',
+      })),
+    })),
+  });
+  const { passed, outcome, refused } = await refuseIteratively(
+    req.resources as AnyResource[],
+    resourceName,
+    (resources) => svc.engine.runAlterConfigs(rc, view(resources)),
+  );
+  if (refused.size === 0 && outcome?.action === 'forward') return { kind: 'forward', payload };
+  let resources = passed;
+  if (outcome?.action === 'modify') {
+    const byName = new Map(outcome.request.resources.map((r) => [`${r.type}:${r.name}`, r]));
+    resources = passed.map((r) => {
+      const m = byName.get(resourceName(r));
+      if (!m) return r;
+      const configs = m.configs.map((c) =>
+        incremental
+          ? { name: c.name, value: c.value, configOperation: Math.max(0, OPERATIONS.indexOf(c.op)) }
+          : { name: c.name, value: c.value },
+      );
+      return { ...r, configs } as AnyResource;
+    });
+  }
+  const order = (req.resources as AnyResource[]).map(resourceName);
+  const merge = (broker: AlterConfigsResponse): AlterConfigsResponse => {
+    const found = new Map<string, AlterConfigsResponseAlterConfigsResourceResponse>();
+    for (const r of broker.responses) {
+      found.set(`${RESOURCE_TYPES[r.resourceType] ?? 'unknown'}:${r.resourceName}`, r);
+    }
+    for (const r of req.resources as AnyResource[]) {
+      const e = refused.get(resourceName(r));
+      if (e) found.set(resourceName(r), { ...e, resourceType: r.resourceType, resourceName: r.resourceName });
+    }
+    return { ...broker, responses: order.filter((n) => found.has(n)).map((n) => found.get(n)!) };
+  };
+  if (resources.length === 0) {
+    return {
+      kind: 'answer',
+      payload: answerPayload(
+        apiKey,
+        version,
+        header.correlationId,
+        merge({ throttleTimeMs: 0, responses: [] }),
+      ),
+    };
+  }
+  return {
+    kind: 'forward',
+    payload: forwardPayload(header, { ...req, resources }),
+    merge:
+      refused.size === 0
+        ? undefined
+        : (response) => {
+            const { header: rh, body } = decodeResponseFrame(response, apiKey, version);
+            return answerPayload(apiKey, version, rh.correlationId, merge(body as AlterConfigsResponse));
+          },
+  };
+}

@@ -1,0 +1,61 @@
+// Conversions between the protocol layer's record batches and the engine's BatchRecord, and
+// the re-encoding of a batch whose records a policy changed (same header fields and codec,
+// new length, count, timestamps and CRC-32C).
+import type { BatchRecord } from '../../engine/index.ts';
+import { encodeRecordBatch, type KafkaRecord, type RecordBatch } from '../protocol/records/record-batch.ts';
+
+/** The batch's records as the engine takes them (keys and values stay views, no copy). */
+export function toBatchRecords(batch: RecordBatch): BatchRecord[] {
+  return batch.records().map((r) => ({
+    key: r.key,
+    value: r.value,
+    headers: r.headers,
+    timestamp: Number(batch.timestampOf(r)),
+    offsetDelta: r.offsetDelta,
+  }));
+}
+
+function buf(b: Uint8Array | null): Buffer | null {
+  if (b === null) return null;
+  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/**
+ * Writes `batch` again with `records` (offset deltas as given: renumbered from 0 on the produce
+ * side, the source record's delta on the fetch side). Base and max timestamps follow the new
+ * records; producer id, epoch, sequence, attributes (codec included) are kept.
+ */
+export function reencodeBatch(
+  batch: RecordBatch,
+  records: readonly BatchRecord[],
+  side: 'produce' | 'fetch',
+): Buffer {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of records) {
+    if (r.timestamp < min) min = r.timestamp;
+    if (r.timestamp > max) max = r.timestamp;
+  }
+  const logAppend = batch.timestampType === 'log-append-time';
+  const base = records.length === 0 || logAppend ? batch.baseTimestamp : BigInt(min);
+  const kafka: KafkaRecord[] = records.map((r) => ({
+    attributes: 0,
+    timestampDelta: logAppend ? 0n : BigInt(r.timestamp) - base,
+    offsetDelta: r.offsetDelta,
+    key: buf(r.key),
+    value: buf(r.value),
+    headers: r.headers.map((h) => ({ key: h.key, value: buf(h.value) })),
+  }));
+  const fields = batch.fields();
+  return encodeRecordBatch(
+    {
+      ...fields,
+      baseTimestamp: base,
+      maxTimestamp: logAppend ? fields.maxTimestamp : records.length === 0 ? base : BigInt(max),
+      // Produce records are renumbered from 0; on the fetch side dropped records leave gaps
+      // and the batch still ends where it ended (the consumer's next offset depends on it).
+      lastOffsetDelta: side === 'produce' ? records.length - 1 : fields.lastOffsetDelta,
+    },
+    kafka,
+  );
+}

@@ -1,0 +1,130 @@
+// The gateway's side of the policy engine: owns the PolicyEngine, is the one place through
+// which policies are deployed and removed at runtime, and keeps a precomputed view of what
+// the active policies need (which api keys to decode, which topics a record hook covers) so
+// the data plane asks cheap questions per request instead of walking the chain.
+import type { Logger } from 'pino';
+import {
+  type DeployedPolicy,
+  type EngineOptions,
+  type PolicyDeployment,
+  PolicyEngine,
+} from '../../engine/index.ts';
+import { compileScope, type ScopeMatcher } from '../../engine/scope.ts';
+
+export const API = {
+  produce: 0,
+  fetch: 1,
+  metadata: 3,
+  createTopics: 19,
+  alterConfigs: 33,
+  incrementalAlterConfigs: 44,
+} as const;
+
+interface View {
+  /** Api keys whose requests some policy must see. */
+  requestKeys: Set<number> | 'all';
+  produce: ScopeMatcher[];
+  fetch: ScopeMatcher[];
+  onRequest: boolean;
+}
+
+const EMPTY: View = { requestKeys: new Set(), produce: [], fetch: [], onRequest: false };
+
+function buildView(list: DeployedPolicy[]): View {
+  const keys = new Set<number>();
+  let all = false;
+  const produce: ScopeMatcher[] = [];
+  const fetch: ScopeMatcher[] = [];
+  let onRequest = false;
+  for (const d of list) {
+    const h = d.manifest.hooks;
+    // Deployed scopes already passed the engine's checks, so compiling them trusted is safe.
+    const matcher = compileScope(d.scope, true);
+    if (h.includes('onProduce')) {
+      keys.add(API.produce);
+      produce.push(matcher);
+    }
+    if (h.includes('onFetch')) fetch.push(matcher);
+    if (h.includes('onCreateTopics')) keys.add(API.createTopics);
+    if (h.includes('onAlterConfigs')) {
+      keys.add(API.alterConfigs);
+      keys.add(API.incrementalAlterConfigs);
+    }
+    if (h.includes('onRequest')) {
+      onRequest = true;
+      if (d.manifest.requestApiKeys.length === 0) all = true;
+      for (const k of d.manifest.requestApiKeys) keys.add(k);
+    }
+  }
+  return { requestKeys: all ? 'all' : keys, produce, fetch, onRequest };
+}
+
+export class PolicyService {
+  readonly engine: PolicyEngine;
+  readonly log: Logger;
+  #view: View = EMPTY;
+
+  private constructor(engine: PolicyEngine, log: Logger) {
+    this.engine = engine;
+    this.log = log;
+  }
+
+  static async create(log: Logger, options: EngineOptions = {}): Promise<PolicyService> {
+    const engine = await PolicyEngine.create({ logger: log.child({ component: 'policy' }), ...options });
+    return new PolicyService(engine, log);
+  }
+
+  /** Activates a policy (same id = hot swap: the next batch uses the new revision). */
+  async deploy(d: PolicyDeployment): Promise<DeployedPolicy> {
+    try {
+      return await this.engine.deploy(d);
+    } finally {
+      this.#refresh();
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    try {
+      await this.engine.remove(id);
+    } finally {
+      this.#refresh();
+    }
+  }
+
+  list(): DeployedPolicy[] {
+    return this.engine.list();
+  }
+
+  #refresh(): void {
+    this.#view = buildView(this.engine.list());
+  }
+
+  /** Does some policy need requests of this api key decoded? */
+  wantsRequest(apiKey: number): boolean {
+    const k = this.#view.requestKeys;
+    return k === 'all' || k.has(apiKey);
+  }
+
+  /** Do generic `onRequest` hooks exist at all? */
+  get hasOnRequest(): boolean {
+    return this.#view.onRequest;
+  }
+
+  /** Does some produce policy cover this topic for this client? (records are decoded only then) */
+  producesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean {
+    return this.#view.produce.some((m) => m.topic(topic) && m.client(principal, clientId, listener));
+  }
+
+  get hasFetch(): boolean {
+    return this.#view.fetch.length > 0;
+  }
+
+  fetchesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean {
+    return this.#view.fetch.some((m) => m.topic(topic) && m.client(principal, clientId, listener));
+  }
+
+  async close(): Promise<void> {
+    this.#view = EMPTY;
+    await this.engine.close();
+  }
+}
