@@ -121,7 +121,9 @@ export function withPolicies(
     wants(apiKey, apiVersion) {
       if (inner.wants(apiKey, apiVersion)) return true;
       const svc = current();
-      return svc?.hasFetch && (apiKey === API.fetch || (apiKey === API.metadata && apiVersion >= 10));
+      return (
+        svc?.hasFetch === true && (apiKey === API.fetch || (apiKey === API.metadata && apiVersion >= 10))
+      );
     },
     handle(request, payload, conn) {
       const out = inner.wants(request.apiKey, request.apiVersion)
