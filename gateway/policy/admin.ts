@@ -1,11 +1,10 @@
-// CreateTopics, AlterConfigs and IncrementalAlterConfigs through the policy chain. A refusal
-// names the topics or resources that caused it: those get POLICY_VIOLATION (44, or the
-// policy's own code) with the policy's message in a response Sluice writes, and the chain runs
-// again on what is left, so one bad topic does not sink the others of the same request (Kafka
-// handles each topic of these requests on its own too). What passes goes to the broker,
+// CreateTopics, AlterConfigs and IncrementalAlterConfigs through the policy chain, one topic
+// or resource at a time: a refused one gets POLICY_VIOLATION (44, or the policy's own code)
+// with the policy's message in a response Sluice writes, and the others go on (Kafka handles
+// each topic of these requests on its own too). What passes goes to the broker,
 // re-encoded only if a policy changed it, and the broker's answer is merged with Sluice's in
 // the order of the request.
-import type { AlterConfigsOutcome, CreateTopicsOutcome, RequestContext } from '../../engine/index.ts';
+import type { RequestContext } from '../../engine/index.ts';
 import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
 import type { RequestVerdict } from '../connection/types.ts';
 import type {
@@ -33,26 +32,33 @@ function forwardPayload(header: RequestHeader, body: unknown): Buffer {
   return Buffer.from(encodeRequestFrame(header, body).subarray(4));
 }
 
-/** Runs `run` on the items left until the chain passes them; refused items are set aside with their error. */
-async function refuseIteratively<I, O extends CreateTopicsOutcome | AlterConfigsOutcome>(
+/**
+ * Runs the chain once per topic or resource (as Kafka's own CreateTopicPolicy and
+ * AlterConfigPolicy do), so a refusal names exactly what it refuses and the rest goes on.
+ */
+async function perItem<I, R>(
   items: I[],
   nameOf: (item: I) => string,
-  run: (items: I[]) => Promise<O>,
-): Promise<{ passed: I[]; outcome: O | null; refused: Map<string, Rejected> }> {
+  run: (
+    item: I,
+  ) => Promise<{ action: 'forward' } | { action: 'modify'; request: R } | ({ action: 'reject' } & Rejected)>,
+): Promise<{ passed: { item: I; changed: R | null }[]; refused: Map<string, Rejected>; changed: boolean }> {
+  const outcomes = await Promise.all(items.map(run));
   const refused = new Map<string, Rejected>();
-  let left = items;
-  while (left.length > 0) {
-    const outcome = await run(left);
-    if (outcome.action !== 'reject') return { passed: left, outcome, refused };
-    const named = new Set(outcome.resources);
-    // A refusal that names nothing in the request (a failed policy) refuses all of it.
-    const hit = left.filter((i) => named.has(nameOf(i)));
-    const gone = hit.length > 0 ? hit : left;
-    for (const i of gone)
-      refused.set(nameOf(i), { errorCode: outcome.errorCode, errorMessage: outcome.errorMessage });
-    left = left.filter((i) => !gone.includes(i));
-  }
-  return { passed: [], outcome: null, refused };
+  const passed: { item: I; changed: R | null }[] = [];
+  let changed = false;
+  outcomes.forEach((o, i) => {
+    if (o.action === 'reject') {
+      refused.set(nameOf(items[i]), { errorCode: o.errorCode, errorMessage: o.errorMessage });
+      changed = true;
+    } else if (o.action === 'modify') {
+      passed.push({ item: items[i], changed: o.request });
+      changed = true;
+    } else {
+      passed.push({ item: items[i], changed: null });
+    }
+  });
+  return { passed, refused, changed };
 }
 
 // --- CreateTopics --------------------------------------------------------------------
@@ -74,26 +80,22 @@ export async function interceptCreateTopics(
       configs: Object.fromEntries(t.configs.map((c) => [c.name, c.value])),
     })),
   });
-  const { passed, outcome, refused } = await refuseIteratively(
+  const { passed, refused, changed } = await perItem(
     req.topics,
     (t) => t.name,
-    (topics) => svc.engine.runCreateTopics(rc, view(topics)),
+    (t) => svc.engine.runCreateTopics(rc, view([t])),
   );
-  if (refused.size === 0 && outcome?.action === 'forward') return { kind: 'forward', payload };
-  let topics = passed;
-  if (outcome?.action === 'modify') {
-    const byName = new Map(outcome.request.topics.map((t) => [t.name, t]));
-    topics = passed.map((t) => {
-      const m = byName.get(t.name);
-      if (!m) return t;
-      return {
-        ...t,
-        numPartitions: m.numPartitions,
-        replicationFactor: m.replicationFactor,
-        configs: Object.entries(m.configs).map(([name, value]) => ({ name, value })),
-      };
-    });
-  }
+  if (!changed) return { kind: 'forward', payload };
+  const topics = passed.map(({ item: t, changed: c }) => {
+    const m = c?.topics.find((x) => x.name === t.name);
+    if (!m) return t;
+    return {
+      ...t,
+      numPartitions: m.numPartitions,
+      replicationFactor: m.replicationFactor,
+      configs: Object.entries(m.configs).map(([name, value]) => ({ name, value })),
+    };
+  });
   const order = req.topics.map((t) => t.name);
   const local = (name: string, e: Rejected): CreateTopicsResponseCreatableTopicResult => ({
     name,
@@ -177,26 +179,20 @@ export async function interceptAlterConfigs(
       })),
     })),
   });
-  const { passed, outcome, refused } = await refuseIteratively(
-    req.resources as AnyResource[],
-    resourceName,
-    (resources) => svc.engine.runAlterConfigs(rc, view(resources)),
+  const { passed, refused, changed } = await perItem(req.resources as AnyResource[], resourceName, (r) =>
+    svc.engine.runAlterConfigs(rc, view([r])),
   );
-  if (refused.size === 0 && outcome?.action === 'forward') return { kind: 'forward', payload };
-  let resources = passed;
-  if (outcome?.action === 'modify') {
-    const byName = new Map(outcome.request.resources.map((r) => [`${r.type}:${r.name}`, r]));
-    resources = passed.map((r) => {
-      const m = byName.get(resourceName(r));
-      if (!m) return r;
-      const configs = m.configs.map((c) =>
-        incremental
-          ? { name: c.name, value: c.value, configOperation: Math.max(0, OPERATIONS.indexOf(c.op)) }
-          : { name: c.name, value: c.value },
-      );
-      return { ...r, configs } as AnyResource;
-    });
-  }
+  if (!changed) return { kind: 'forward', payload };
+  const resources = passed.map(({ item: r, changed: c }) => {
+    const m = c?.resources.find((x) => `${x.type}:${x.name}` === resourceName(r));
+    if (!m) return r;
+    const configs = m.configs.map((x) =>
+      incremental
+        ? { name: x.name, value: x.value, configOperation: Math.max(0, OPERATIONS.indexOf(x.op)) }
+        : { name: x.name, value: x.value },
+    );
+    return { ...r, configs } as AnyResource;
+  });
   const order = (req.resources as AnyResource[]).map(resourceName);
   const merge = (broker: AlterConfigsResponse): AlterConfigsResponse => {
     const found = new Map<string, AlterConfigsResponseAlterConfigsResourceResponse>();

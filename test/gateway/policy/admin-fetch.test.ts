@@ -1,0 +1,222 @@
+// CreateTopics, IncrementalAlterConfigs, onRequest and Fetch through the policy layer,
+// without sockets: real compiled policies, frames from the generated codecs.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { RequestContext } from '../../../engine/index.ts';
+import { TopicIds, transformFetch } from '../../../gateway/policy/fetch.ts';
+import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
+import type { PolicyService } from '../../../gateway/policy/service.ts';
+import type {
+  CreateTopicsRequest,
+  CreateTopicsResponse,
+} from '../../../gateway/protocol/generated/create-topics.ts';
+import type { FetchResponse } from '../../../gateway/protocol/generated/fetch.ts';
+import type { IncrementalAlterConfigsResponse } from '../../../gateway/protocol/generated/incremental-alter-configs.ts';
+import { decodeRequestFrame, decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
+import {
+  batchOf,
+  conn,
+  deploySource,
+  requestFrame,
+  responseFrame,
+  startService,
+  valuesOf,
+} from './support.ts';
+
+const GUARD = `export default definePolicy({
+  name: 'guard',
+  onCreateTopics(req) {
+    const bad = req.topics.filter((t) => t.numPartitions > 10);
+    return bad.length ? reject('too many partitions: ' + bad.map((t) => t.name).join(',')) : accept();
+  },
+  onAlterConfigs(req) {
+    for (const r of req.resources) for (const c of r.configs) if (c.name === 'retention.ms' && Number(c.value) < 1000) return reject('retention too short');
+    return accept();
+  },
+});`;
+
+const CLIENT_ID = `export default definePolicy({
+  name: 'tag-client',
+  onRequest(req) {
+    return req.clientId === 'legacy' ? modify({ request: { clientId: 'legacy-tagged' } }) : accept();
+  },
+});`;
+
+const MASK = `export default definePolicy({
+  name: 'mask',
+  onFetch(batch) {
+    return modify({ records: batch.records.map((r) => r.with({ value: r.text().replace(/[0-9]/g, '#') })) });
+  },
+});`;
+
+function creatable(name: string, numPartitions: number) {
+  return { name, numPartitions, replicationFactor: 1, assignments: [], configs: [] };
+}
+
+describe('policy layer: admin requests, onRequest, Fetch', () => {
+  let svc: PolicyService;
+  let handler: PolicyRequests;
+
+  before(async () => {
+    ({ svc } = await startService());
+    handler = new PolicyRequests(svc);
+    await deploySource(svc, 'guard', GUARD);
+    await deploySource(svc, 'tag-client', CLIENT_ID);
+    await deploySource(svc, 'mask', MASK, { scope: { topics: ['cards'] } });
+  });
+  after(() => svc.close());
+
+  test('Given a CreateTopics with one refused topic of two, when the broker answers, then the refused one gets POLICY_VIOLATION with the message, in request order', async () => {
+    const body: CreateTopicsRequest = {
+      topics: [creatable('big', 50), creatable('small', 3)],
+      timeoutMs: 1000,
+      validateOnly: false,
+    };
+    const { payload, info } = requestFrame(19, 7, body);
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'forward' && v.merge);
+    const sent = decodeRequestFrame(v.payload).body as CreateTopicsRequest;
+    assert.deepEqual(
+      sent.topics.map((t) => t.name),
+      ['small'],
+    );
+    const broker = responseFrame(19, 7, 7, {
+      throttleTimeMs: 0,
+      topics: [
+        {
+          name: 'small',
+          errorCode: 0,
+          errorMessage: null,
+          numPartitions: 3,
+          replicationFactor: 1,
+          configs: [],
+        },
+      ],
+    });
+    const res = decodeResponseFrame(v.merge(broker), 19, 7).body as CreateTopicsResponse;
+    assert.deepEqual(
+      res.topics.map((t) => [t.name, t.errorCode]),
+      [
+        ['big', 44],
+        ['small', 0],
+      ],
+    );
+    assert.match(res.topics[0].errorMessage ?? '', /guard: too many partitions: big/);
+  });
+
+  test('Given a CreateTopics whose only topic is refused, when it passes, then Sluice answers without the broker', async () => {
+    const { payload, info } = requestFrame(19, 4, {
+      topics: [creatable('huge', 99)],
+      timeoutMs: 1000,
+      validateOnly: false,
+    });
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'answer' && v.payload);
+    const res = decodeResponseFrame(v.payload, 19, 4).body as CreateTopicsResponse;
+    assert.deepEqual(
+      res.topics.map((t) => [t.name, t.errorCode, t.errorMessage]),
+      [['huge', 44, 'guard: too many partitions: huge']],
+    );
+  });
+
+  test('Given an IncrementalAlterConfigs setting retention too short, when it passes, then the resource gets POLICY_VIOLATION', async () => {
+    const body = {
+      resources: [
+        {
+          resourceType: 2,
+          resourceName: 'orders',
+          configs: [{ name: 'retention.ms', configOperation: 0, value: '10' }],
+        },
+      ],
+      validateOnly: false,
+    };
+    const { payload, info } = requestFrame(44, 1, body);
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'answer' && v.payload);
+    const res = decodeResponseFrame(v.payload, 44, 1).body as IncrementalAlterConfigsResponse;
+    assert.deepEqual(
+      res.responses.map((r) => [r.resourceType, r.resourceName, r.errorCode]),
+      [[2, 'orders', 44]],
+    );
+  });
+
+  test('Given an onRequest policy, when a request of client "legacy" passes, then its header carries the new client id and its body bytes are unchanged', async () => {
+    const { payload, info } = requestFrame(
+      3,
+      12,
+      { topics: null, allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false },
+      'legacy',
+    );
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'forward');
+    const decoded = decodeRequestFrame(v.payload);
+    assert.equal(decoded.header.clientId, 'legacy-tagged');
+    assert.deepEqual(decoded.body, decodeRequestFrame(payload).body);
+  });
+
+  test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {
+    const ids = new TopicIds();
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    const otherId = '66666666-2222-3333-4444-555555555555';
+    const metadata = responseFrame(3, 12, 1, {
+      throttleTimeMs: 0,
+      brokers: [],
+      clusterId: 'c',
+      controllerId: 0,
+      topics: [
+        {
+          errorCode: 0,
+          name: 'cards',
+          topicId: cardsId,
+          isInternal: false,
+          partitions: [],
+          topicAuthorizedOperations: 0,
+        },
+        {
+          errorCode: 0,
+          name: 'other',
+          topicId: otherId,
+          isInternal: false,
+          partitions: [],
+          topicAuthorizedOperations: 0,
+        },
+      ],
+    });
+    ids.learn(metadata, 12);
+    const partition = (records: Buffer) => ({
+      partitionIndex: 0,
+      errorCode: 0,
+      highWatermark: 2n,
+      lastStableOffset: 2n,
+      logStartOffset: 0n,
+      abortedTransactions: null,
+      preferredReadReplica: -1,
+      records,
+    });
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        { topicId: cardsId, partitions: [partition(batchOf(['card 4111 1111', 'pin 1234'], 'lz4'))] },
+        { topicId: otherId, partitions: [partition(batchOf(['order 42']))] },
+      ],
+    };
+    const frame = responseFrame(1, 15, 9, body);
+    const rc: RequestContext = {
+      principal: 'User:ANONYMOUS',
+      clientId: 'c',
+      listener: 'plain',
+      apiVersion: 15,
+    };
+    const out = await transformFetch(svc, ids, rc, frame, 15);
+    const res = decodeResponseFrame(out, 1, 15).body as FetchResponse;
+    assert.deepEqual(valuesOf(res.responses[0].partitions[0].records), [
+      { codec: 'lz4', values: ['card #### ####', 'pin ####'] },
+    ]);
+    assert.deepEqual(valuesOf(res.responses[1].partitions[0].records), [
+      { codec: 'none', values: ['order 42'] },
+    ]);
+    assert.equal(decodeResponseFrame(out, 1, 15).header.correlationId, 9);
+  });
+});
