@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Producer, stringSerializers } from '@platformatic/kafka';
 import { compilePolicy } from '../../engine/index.ts';
+import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
 import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
@@ -30,19 +31,6 @@ async function policyFile(name: string) {
   const r = await compilePolicy({ entry: join(POLICIES, name) });
   if (!r.ok) assert.fail(JSON.stringify(r.diagnostics));
   return r.policy;
-}
-
-/** The Kafka errors inside a @platformatic/kafka error (it nests them per partition and record). */
-function protocolErrors(err: unknown): { apiId?: string; serverErrorMessage?: unknown }[] {
-  const out: { apiId?: string; serverErrorMessage?: unknown }[] = [];
-  const walk = (e: unknown) => {
-    if (!e || typeof e !== 'object') return;
-    const x = e as { apiId?: string; serverErrorMessage?: unknown; errors?: unknown[] };
-    if (x.apiId) out.push({ apiId: x.apiId, serverErrorMessage: x.serverErrorMessage });
-    for (const inner of x.errors ?? []) walk(inner);
-  };
-  walk(err);
-  return out;
 }
 
 /** A policy that appends `suffix` to every value (to see order and revisions in what is consumed). */
