@@ -59,6 +59,8 @@ interface PartitionResult {
   /** Replacement records field; undefined = unchanged. */
   records?: Buffer;
   answer?: ProduceResponsePartitionProduceResponse;
+  /** The acks a policy asked for, when it differs from the request's. */
+  acks?: number;
 }
 
 async function runPartition(
@@ -71,6 +73,7 @@ async function runPartition(
 ): Promise<PartitionResult> {
   const pieces = splitRecords(p.records);
   let changed = false;
+  let acks: number | undefined;
   const out = await Promise.all(
     pieces.map(async (piece) => {
       if (!(piece instanceof RecordBatch) || piece.isControl) return piece.bytes;
@@ -83,6 +86,7 @@ async function runPartition(
         acks: req.acks,
       });
       if (outcome.action === 'reject') return outcome;
+      if (outcome.action === 'modify' && outcome.acks !== req.acks) acks = outcome.acks;
       if (outcome.action === 'modify' && outcome.records !== null) {
         changed = true;
         return outcome.records.length === 0 ? null : reencodeBatch(piece, outcome.records, 'produce');
@@ -95,10 +99,10 @@ async function runPartition(
     return {
       answer: partitionError(version, p.index, rejected as Extract<ProduceOutcome, { action: 'reject' }>),
     };
-  if (!changed) return {};
+  if (!changed) return acks === undefined ? {} : { acks };
   const kept = out.filter((o): o is Buffer => o instanceof Buffer);
   if (kept.length === 0) return { answer: emptied(p.index) };
-  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept) };
+  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), acks };
 }
 
 /**
@@ -116,11 +120,13 @@ export async function interceptProduce(
   const jobs: Promise<void>[] = [];
   const answers: LocalAnswer[] = [];
   let changed = false;
+  let wantedAcks: number | undefined;
   for (const t of req.topicData) {
     if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) continue;
     for (const p of t.partitionData) {
       jobs.push(
         runPartition(svc, rc, version, t.name, p, req).then((r) => {
+          if (r.acks !== undefined) wantedAcks = r.acks;
           if (r.answer) {
             answers.push({ topic: t.name, partition: p.index, response: r.answer });
             changed = true;
@@ -133,6 +139,20 @@ export async function interceptProduce(
     }
   }
   await Promise.all(jobs);
+  if (wantedAcks !== undefined) {
+    // acks 1 ↔ -1 keeps the response the client waits for: apply it. Between 0 and non-zero
+    // the response would have to be synthesised or swallowed; not done yet, so refuse to
+    // pretend and leave the request's acks (logged once per request).
+    if (wantedAcks !== 0 && req.acks !== 0) {
+      req.acks = wantedAcks;
+      changed = true;
+    } else {
+      svc.log.warn(
+        { from: req.acks, to: wantedAcks, clientId: rc.clientId },
+        'policy asked to change acks to or from 0; not applied (unsupported)',
+      );
+    }
+  }
   if (!changed) return { kind: 'forward', payload };
   const answered = new Set(answers.map((a) => `${a.topic}\u0000${a.partition}`));
   const order = req.topicData.map((t) => ({ name: t.name, partitions: t.partitionData.map((p) => p.index) }));

@@ -180,3 +180,28 @@ describe('policy layer: Produce', () => {
     });
   }
 });
+
+describe('policy layer: Produce acks', () => {
+  test('Given a policy that asks for acks=all, when an acks=1 Produce passes, then the forwarded request has acks=-1 and the records are untouched', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(
+        svc,
+        'acks-all',
+        `export default definePolicy({ name: 'acks-all', onProduce(b) { return b.acks === -1 ? accept() : modify({ request: { acks: -1 } }); } });`,
+      );
+      const { payload, info } = produceFrame(11, 1, [
+        { name: 't', partitions: [{ index: 0, values: ['v'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward');
+      const sent = decodeRequest<ProduceRequest>(v.payload);
+      assert.equal(sent.acks, -1);
+      assert.deepEqual(valuesOf(sent.topicData[0].partitionData[0].records), [
+        { codec: 'none', values: ['v'] },
+      ]);
+    } finally {
+      await svc.close();
+    }
+  });
+});

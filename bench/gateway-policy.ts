@@ -1,0 +1,178 @@
+// Produce throughput through Sluice with one JSON-schema policy (1 KB JSON records) against
+// Sluice without policies, in the same run: one real broker, two gateways in this process
+// (one with the policy engine and policies/json-schema.ts deployed, one without),
+// kafka-producer-perf-test with a payload file of valid JSON records, rounds alternated.
+// Prints the ratio (goal ≥ 0.80×) and the per-batch cost seen by the gateway.
+//
+//   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { compilePolicy } from '../engine/index.ts';
+import { validateConfig } from '../gateway/config/validate.ts';
+import { createLogger } from '../gateway/logger.ts';
+import { Gateway } from '../gateway/server.ts';
+import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
+import { startCluster } from '../test/rig/kafka-cluster.ts';
+import { runKafkaTool } from '../test/rig/kafka-tools.ts';
+
+const RECORDS = Number(process.argv[2] ?? 300_000);
+const ROUNDS = Number(process.argv[3] ?? 2);
+const RECORD_BYTES = 1024;
+
+const SCHEMA = {
+  type: 'object',
+  required: ['id', 'customer', 'amount', 'currency', 'items'],
+  properties: {
+    id: { type: 'integer' },
+    customer: { type: 'string', minLength: 1 },
+    amount: { type: 'number', minimum: 0 },
+    currency: { enum: ['EUR', 'USD', 'GBP'] },
+    items: { type: 'array', items: { type: 'object', required: ['sku', 'qty'] } },
+    note: { type: 'string' },
+  },
+};
+
+/** 1,000 distinct valid JSON orders, each exactly RECORD_BYTES long. */
+function payloadFile(dir: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const doc = {
+      id: i,
+      customer: `customer-${i % 97}`,
+      amount: (i * 7.31) % 1000,
+      currency: ['EUR', 'USD', 'GBP'][i % 3],
+      items: Array.from({ length: 1 + (i % 5) }, (_, k) => ({ sku: `sku-${i}-${k}`, qty: 1 + k })),
+      note: '',
+    };
+    const base = JSON.stringify(doc).length;
+    doc.note = 'x'.repeat(RECORD_BYTES - base);
+    const line = JSON.stringify(doc);
+    if (line.length !== RECORD_BYTES) throw new Error(`payload ${i} is ${line.length} bytes`);
+    lines.push(line);
+  }
+  const file = join(dir, 'orders.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+const silent = new Writable({ write: (_c, _e, cb) => cb() });
+
+async function gateway(bootstrap: string[], port: number): Promise<Gateway> {
+  const config = validateConfig(
+    { upstream: { bootstrapServers: bootstrap }, listeners: [{ name: 'plain', routing: 'port', port }] },
+    { baseDir: process.cwd(), source: 'bench' },
+  );
+  const g = new Gateway(config, createLogger('warn', silent));
+  await g.start();
+  return g;
+}
+
+const PERF_ENV = {
+  KAFKA_JVM_PERFORMANCE_OPTS: '-XX:+UseParallelGC -Djava.awt.headless=true',
+  KAFKA_HEAP_OPTS: '-Xms512m -Xmx512m',
+};
+
+async function perf(bootstrap: string, topic: string, payload: string): Promise<number> {
+  const r = await runKafkaTool(
+    'kafka-producer-perf-test',
+    [
+      '--topic',
+      topic,
+      '--num-records',
+      String(RECORDS),
+      '--payload-file',
+      payload,
+      '--throughput',
+      '-1',
+      '--producer-props',
+      `bootstrap.servers=${bootstrap}`,
+      'acks=all',
+      'linger.ms=5',
+      'batch.size=65536',
+    ],
+    { env: PERF_ENV, timeoutMs: 600_000 },
+  );
+  const m = /(\d+) records sent, ([\d.]+) records\/sec/.exec(r.stdout);
+  if (r.exitCode !== 0 || !m) throw new Error(`perf test failed (${r.exitCode}):\n${r.stderr.slice(-1500)}`);
+  return Number(m[2]);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sluice-bench-policy-'));
+  const cluster = await startCluster({ brokers: 1, jvmOpts: ['-Xmx1g', '-XX:+UseParallelGC'] });
+  const portPlain = await freePortBlock(4);
+  const portPolicy = await freePortBlock(4);
+  const bootstrap = cluster.bootstrap.plaintext.split(',');
+  const plain = await gateway(bootstrap, portPlain);
+  const withPolicy = await gateway(bootstrap, portPolicy);
+  try {
+    const svc = await withPolicy.enablePolicies();
+    const compiled = await compilePolicy({
+      entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),
+    });
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
+    await svc.deploy({ id: 'orders-schema', policy: compiled.policy, config: { schemas: { '*': SCHEMA } } });
+
+    // Per-batch cost as the gateway sees it: time from handing a partition batch to the
+    // engine until its outcome, records per batch.
+    const engine = svc.engine;
+    const run = engine.runProduce.bind(engine);
+    const stats = { batches: 0, records: 0, micros: 0, rejected: 0 };
+    engine.runProduce = async (rc, batch) => {
+      const t0 = performance.now();
+      const o = await run(rc, batch);
+      stats.micros += (performance.now() - t0) * 1000;
+      stats.batches++;
+      stats.records += batch.records.length;
+      if (o.action === 'reject') stats.rejected++;
+      return o;
+    };
+
+    const payload = payloadFile(dir);
+    for (const t of ['bench-plain', 'bench-policy']) {
+      await runKafkaTool('kafka-topics', [
+        '--bootstrap-server',
+        bootstrap[0],
+        '--create',
+        '--topic',
+        t,
+        '--partitions',
+        '3',
+      ]);
+    }
+    // Warm-up (JIT in broker and gateway, sandbox isolate).
+    await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload);
+    await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload);
+    Object.assign(stats, { batches: 0, records: 0, micros: 0, rejected: 0 });
+
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      a.push(await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload));
+      b.push(await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload));
+      console.log(
+        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, json-schema policy ${b[i].toFixed(0)} rec/s`,
+      );
+    }
+    const ratio = median(b) / median(a);
+    console.log(
+      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, 3 partitions, ${ROUNDS} rounds (median):` +
+        `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
+        `\n  Sluice, json-schema policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
+        `\n  ratio: ${ratio.toFixed(2)}× (goal ≥ 0.80×)` +
+        `\n  per partition batch: ${(stats.micros / stats.batches).toFixed(0)} µs for ${(stats.records / stats.batches).toFixed(0)} records avg ` +
+        `(${(stats.micros / stats.records).toFixed(2)} µs/record), ${stats.batches} batches, ${stats.rejected} rejected`,
+    );
+  } finally {
+    await plain.stop(0);
+    await withPolicy.stop(0);
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
