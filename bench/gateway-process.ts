@@ -15,6 +15,8 @@ export interface GatewayProcess {
   pid: number;
   /** user + system CPU seconds this process has used so far. */
   cpuSeconds(): number;
+  /** Seconds the main (event-loop) thread waited for a CPU, and times it was scheduled in. */
+  schedStat(): { waitSec: number; slices: number };
   /** SIGTERM, then wait for exit (the CPU profile, if any, is written on exit). */
   stop(): Promise<void>;
 }
@@ -26,6 +28,16 @@ export function processCpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // Fields 14 (utime) and 15 (stime) of the whole line are 12 and 13 after the name.
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * Scheduler figures of a live process's main thread (/proc/<pid>/schedstat): seconds on a CPU,
+ * seconds spent runnable but waiting for a CPU, and how many times it was scheduled in. The
+ * wait says how much of the gateway's latency comes from sharing the cores.
+ */
+export function processSchedStat(pid: number): { runSec: number; waitSec: number; slices: number } {
+  const [run, wait, slices] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+  return { runSec: run / 1e9, waitSec: wait / 1e9, slices };
 }
 
 /** The pid of the process whose command line contains `needle` (e.g. a broker's properties path). */
@@ -83,6 +95,7 @@ export async function startGatewayProcess(options: StartGatewayProcessOptions): 
   return {
     pid,
     cpuSeconds: () => processCpuSeconds(pid),
+    schedStat: () => processSchedStat(pid),
     async stop() {
       process.off('exit', killOnExit);
       if (child.exitCode === null) child.kill('SIGTERM');

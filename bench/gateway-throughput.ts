@@ -34,7 +34,12 @@ const GOALS = { producer: 0.95, consumer: 0.9, addedP99Ms: 1 };
 // Full JIT and a fixed heap for the brokers: the rig's default (C1 only, small heap) is tuned
 // for fast test start-up, not for throughput.
 const BROKER_JVM = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-XX:-UsePerfData', '-Djava.awt.headless=true'];
-const CALIBRATION_RECORDS = 150_000;
+const WARMUP_RECORDS = 100_000;
+const CALIBRATION_RECORDS = 300_000;
+// Warm runs still speed up a little after calibration; aim past the target length.
+const CALIBRATION_MARGIN = 1.3;
+// The issue's floor for each throughput run.
+const MIN_RUN_SECONDS = 20;
 
 type Mode = 'port' | 'sni';
 type Side = 'direct' | 'sluice';
@@ -42,6 +47,9 @@ type Side = 'direct' | 'sluice';
 interface Cpu {
   gatewaySec: number;
   brokerSec: number;
+  /** The gateway's event-loop thread: runnable but waiting for a core, and times scheduled in. */
+  gatewayWaitSec: number;
+  gatewaySlices: number;
 }
 interface Run<R> {
   side: Side;
@@ -104,9 +112,20 @@ class Bench {
 
   async measured<R>(side: Side, gateway: GatewayProcess, fn: () => Promise<R>): Promise<Run<R>> {
     const g0 = gateway.cpuSeconds();
+    const s0 = gateway.schedStat();
     const b0 = this.brokerCpu();
     const result = await fn();
-    return { side, result, cpu: { gatewaySec: gateway.cpuSeconds() - g0, brokerSec: this.brokerCpu() - b0 } };
+    const s1 = gateway.schedStat();
+    return {
+      side,
+      result,
+      cpu: {
+        gatewaySec: gateway.cpuSeconds() - g0,
+        brokerSec: this.brokerCpu() - b0,
+        gatewayWaitSec: s1.waitSec - s0.waitSec,
+        gatewaySlices: s1.slices - s0.slices,
+      },
+    };
   }
 
   async createTopic(name: string): Promise<void> {
@@ -194,23 +213,37 @@ class Bench {
     };
   }
 
-  /** Runs `fn` for direct and Sluice alternately, `rounds` pairs, logging each run. */
+  /**
+   * Runs `fn` for direct and Sluice alternately, `rounds` pairs of `count` records each, logging
+   * each run. A pair that ended sooner than MIN_RUN_SECONDS (the calibration guessed low: the
+   * machine's load moves) makes the next pairs longer, up to `maxCount`.
+   */
   async alternate<R extends ProducerResult | ConsumerResult>(
     what: string,
     targets: Record<Side, Target>,
     gateway: GatewayProcess,
-    fn: (t: Target) => Promise<R>,
+    rounds: number,
+    count: number,
+    maxCount: number,
+    fn: (t: Target, count: number) => Promise<R>,
   ): Promise<Run<R>[]> {
     const runs: Run<R>[] = [];
-    for (let round = 0; round < this.rounds; round++) {
+    for (let round = 0; round < rounds; round++) {
+      const pair: Run<R>[] = [];
       for (const side of ['direct', 'sluice'] as const) {
-        const run = await this.measured(side, gateway, () => fn(targets[side]));
+        const run = await this.measured(side, gateway, () => fn(targets[side], count));
+        pair.push(run);
         const r = run.result;
         const lat = 'p99Ms' in r ? `, avg ${fixed(r.avgLatencyMs, 2)} ms, p99 ${r.p99Ms} ms` : '';
         log(
-          `${what} ${side.padEnd(6)} ${fixed(r.recordsPerSec)} rec/s ${fixed(r.mbPerSec, 1)} MB/s over ${fixed(r.seconds, 1)} s${lat}; CPU s gateway ${fixed(run.cpu.gatewaySec, 1)} broker ${fixed(run.cpu.brokerSec, 1)}`,
+          `${what} ${side.padEnd(6)} ${fixed(r.recordsPerSec)} rec/s ${fixed(r.mbPerSec, 1)} MB/s over ${fixed(r.seconds, 1)} s${lat}; CPU s gateway ${fixed(run.cpu.gatewaySec, 1)} (waited ${fixed(run.cpu.gatewayWaitSec, 1)}) broker ${fixed(run.cpu.brokerSec, 1)}`,
         );
         runs.push(run);
+      }
+      const shortest = Math.min(...pair.map((r) => r.result.seconds));
+      if (shortest < MIN_RUN_SECONDS && count < maxCount) {
+        count = Math.min(maxCount, Math.ceil((count * this.seconds) / shortest));
+        log(`${what}: a run lasted ${fixed(shortest, 1)} s; ${count} records per run from now on`);
       }
     }
     return runs;
@@ -224,39 +257,61 @@ class Bench {
     const { gateway, sluice, direct } = await this.startGateway(mode);
     const targets = { direct, sluice };
     try {
-      // Calibration, also warming up the broker's JIT and the gateway.
+      // Warm-up (the brokers' and the gateway's JIT, the page cache), then calibration on
+      // warm JVMs: a cold calibration underestimates the rate by half and runs end too soon.
+      await producerPerf(direct, topic, WARMUP_RECORDS);
+      await producerPerf(sluice, topic, WARMUP_RECORDS);
       const cal = await producerPerf(direct, topic, CALIBRATION_RECORDS);
-      await producerPerf(sluice, topic, CALIBRATION_RECORDS / 3);
-      let available = CALIBRATION_RECORDS + CALIBRATION_RECORDS / 3;
-      const produceCount = Math.ceil(cal.recordsPerSec * this.seconds);
+      let available = 2 * WARMUP_RECORDS + CALIBRATION_RECORDS;
+      const produceCount = Math.ceil(cal.recordsPerSec * this.seconds * CALIBRATION_MARGIN);
       log(
         `${mode}: calibration ${fixed(cal.recordsPerSec)} rec/s → ${produceCount} records per producer run`,
       );
-      const producer = await this.alternate(`${mode} produce`, targets, gateway, (t) =>
-        producerPerf(t, topic, produceCount),
+      const producer = await this.alternate(
+        `${mode} produce`,
+        targets,
+        gateway,
+        this.rounds,
+        produceCount,
+        Number.POSITIVE_INFINITY,
+        (t, n) => producerPerf(t, topic, n),
       );
-      available += produceCount * producer.length;
+      available += producer.reduce((sum, r) => sum + r.result.records, 0);
 
+      // Consumers read 5–10× faster than producers write here: 20 s of consuming would need the
+      // topic to hold more than the whole bench can write in time. Each consumer run reads the
+      // whole topic instead (every record the producer runs wrote), and twice as many rounds
+      // make up for the shorter runs.
       const calC = await consumerPerf(direct, topic, CALIBRATION_RECORDS);
-      const consumeCount = Math.ceil(calC.recordsPerSec * this.seconds);
-      if (consumeCount > available) {
-        // Consumers are faster than producers: top the topic up so every run lasts long enough.
-        await producerPerf(direct, topic, consumeCount - available);
-        available = consumeCount;
-      }
+      const consumeCount = Math.min(
+        available,
+        Math.ceil(calC.recordsPerSec * this.seconds * CALIBRATION_MARGIN),
+      );
       log(
         `${mode}: calibration ${fixed(calC.recordsPerSec)} rec/s → ${consumeCount} records per consumer run`,
       );
-      const consumer = await this.alternate(`${mode} consume`, targets, gateway, (t) =>
-        consumerPerf(t, topic, consumeCount),
+      const consumer = await this.alternate(
+        `${mode} consume`,
+        targets,
+        gateway,
+        2 * this.rounds,
+        consumeCount,
+        available,
+        (t, n) => consumerPerf(t, topic, n),
       );
 
       const halfRate = Math.round(
         median(producer.filter((r) => r.side === 'direct').map((r) => r.result.recordsPerSec)) / 2,
       );
       log(`${mode}: latency at ${halfRate} rec/s (half the direct maximum)`);
-      const latency = await this.alternate(`${mode} latency`, targets, gateway, (t) =>
-        producerPerf(t, latencyTopic, Math.ceil(halfRate * this.seconds), halfRate),
+      const latency = await this.alternate(
+        `${mode} latency`,
+        targets,
+        gateway,
+        this.rounds,
+        Math.ceil(halfRate * this.seconds),
+        Number.POSITIVE_INFINITY,
+        (t, n) => producerPerf(t, latencyTopic, n, halfRate),
       );
       return { mode, producer, consumer, latency, halfRate };
     } finally {
@@ -285,6 +340,7 @@ function throughputRow(name: string, runs: Run<ProducerResult | ConsumerResult>[
       'sluice MB/s': fixed((s * RECORD_BYTES) / 1e6, 1),
       'sluice/direct': fixed(ratio, 3),
       goal: `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`,
+      runs: `${runs.length}, ${fixed(Math.min(...runs.map((r) => r.result.seconds)), 1)}–${fixed(Math.max(...runs.map((r) => r.result.seconds)), 1)} s`,
     },
   };
 }
@@ -298,6 +354,10 @@ function cpuRow(name: string, runs: Run<ProducerResult | ConsumerResult>[]) {
     test: name,
     'gateway CPU ms/MB': fixed(median(s.map((r) => perMb(r, r.cpu.gatewaySec))), 2),
     'gateway cores busy': fixed(median(s.map((r) => r.cpu.gatewaySec / r.result.seconds)), 2),
+    'gateway wait for CPU ms/s': fixed(
+      median(s.map((r) => (1000 * r.cpu.gatewayWaitSec) / r.result.seconds)),
+    ),
+    'gateway wakeups/MB': fixed(median(s.map((r) => r.cpu.gatewaySlices / mb(r.result.records)))),
     'broker CPU ms/MB direct': fixed(median(d.map((r) => perMb(r, r.cpu.brokerSec))), 2),
     'broker CPU ms/MB sluice': fixed(median(s.map((r) => perMb(r, r.cpu.brokerSec))), 2),
   };
