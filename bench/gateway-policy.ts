@@ -4,8 +4,8 @@
 // kafka-producer-perf-test with a payload file of valid JSON records, rounds alternated.
 // Prints the ratio (goal ≥ 0.80×) and the per-batch cost seen by the gateway.
 //
-//   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds] [batch.size]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -19,6 +19,8 @@ import { runKafkaTool } from '../test/rig/kafka-tools.ts';
 
 const RECORDS = Number(process.argv[2] ?? 300_000);
 const ROUNDS = Number(process.argv[3] ?? 2);
+/** Producer batch.size: per-batch sandbox cost is amortised over the records of a batch. */
+const BATCH_BYTES = Number(process.argv[4] ?? 65536);
 const RECORD_BYTES = 1024;
 
 const SCHEMA = {
@@ -90,13 +92,20 @@ async function perf(bootstrap: string, topic: string, payload: string): Promise<
       `bootstrap.servers=${bootstrap}`,
       'acks=all',
       'linger.ms=5',
-      'batch.size=65536',
+      `batch.size=${BATCH_BYTES}`,
     ],
     { env: PERF_ENV, timeoutMs: 600_000 },
   );
   const m = /(\d+) records sent, ([\d.]+) records\/sec/.exec(r.stdout);
   if (r.exitCode !== 0 || !m) throw new Error(`perf test failed (${r.exitCode}):\n${r.stderr.slice(-1500)}`);
   return Number(m[2]);
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -121,14 +130,18 @@ async function main(): Promise<void> {
     // engine until its outcome, records per batch.
     const engine = svc.engine;
     const run = engine.runProduce.bind(engine);
-    const stats = { batches: 0, records: 0, micros: 0, rejected: 0 };
+    const stats = { batches: 0, records: 0, micros: 0, rejected: 0, failures: {} as Record<string, number> };
     engine.runProduce = async (rc, batch) => {
       const t0 = performance.now();
       const o = await run(rc, batch);
       stats.micros += (performance.now() - t0) * 1000;
       stats.batches++;
       stats.records += batch.records.length;
-      if (o.action === 'reject') stats.rejected++;
+      if (o.action === 'reject') {
+        stats.rejected++;
+        const kind = o.failure ?? 'verdict';
+        stats.failures[kind] = (stats.failures[kind] ?? 0) + 1;
+      }
       return o;
     };
 
@@ -147,25 +160,38 @@ async function main(): Promise<void> {
     // Warm-up (JIT in broker and gateway, sandbox isolate).
     await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload);
     await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload);
-    Object.assign(stats, { batches: 0, records: 0, micros: 0, rejected: 0 });
+    Object.assign(stats, { batches: 0, records: 0, micros: 0, rejected: 0, failures: {} });
+    const cpu = { plain: 0, gateway: 0, worker: 0 };
+    const workerPid = () => engine.workerPids[0];
 
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
+      let c0 = process.cpuUsage();
       a.push(await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload));
+      let c1 = process.cpuUsage(c0);
+      cpu.plain += (c1.user + c1.system) / 1e6;
+      c0 = process.cpuUsage();
+      const w0 = cpuSeconds(workerPid());
       b.push(await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload));
+      c1 = process.cpuUsage(c0);
+      cpu.gateway += (c1.user + c1.system) / 1e6;
+      cpu.worker += cpuSeconds(workerPid()) - w0;
       console.log(
         `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, json-schema policy ${b[i].toFixed(0)} rec/s`,
       );
     }
     const ratio = median(b) / median(a);
     console.log(
-      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, 3 partitions, ${ROUNDS} rounds (median):` +
+      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median):` +
         `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  Sluice, json-schema policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  ratio: ${ratio.toFixed(2)}× (goal ≥ 0.80×)` +
         `\n  per partition batch: ${(stats.micros / stats.batches).toFixed(0)} µs for ${(stats.records / stats.batches).toFixed(0)} records avg ` +
-        `(${(stats.micros / stats.records).toFixed(2)} µs/record), ${stats.batches} batches, ${stats.rejected} rejected`,
+        `(${(stats.micros / stats.records).toFixed(2)} µs/record, wall time incl. queueing), ${stats.batches} batches, ` +
+        `${stats.rejected} refused ${JSON.stringify(stats.failures)}` +
+        `\n  CPU per run: gateway without policies ${(cpu.plain / ROUNDS).toFixed(1)} s; with policy: gateway ${(cpu.gateway / ROUNDS).toFixed(1)} s + sandbox worker ${(cpu.worker / ROUNDS).toFixed(1)} s` +
+        `\n  CPU per partition batch: gateway ${(((cpu.gateway - cpu.plain) * 1e6) / stats.batches).toFixed(0)} µs over the no-policy path, worker ${((cpu.worker * 1e6) / stats.batches).toFixed(0)} µs`,
     );
   } finally {
     await plain.stop(0);

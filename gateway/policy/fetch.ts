@@ -16,9 +16,15 @@ import { API, type PolicyService } from './service.ts';
 export class TopicIds {
   #names = new Map<string, string>();
 
+  /** Reads the topic ids of a Metadata v10+ response; a response it cannot read teaches nothing. */
   learn(frame: Buffer, version: number): void {
-    const { body } = decodeResponseFrame(frame, API.metadata, version);
-    for (const t of (body as MetadataResponse).topics) {
+    let body: MetadataResponse;
+    try {
+      body = decodeResponseFrame(frame, API.metadata, version).body as MetadataResponse;
+    } catch {
+      return;
+    }
+    for (const t of body.topics) {
       if (t.topicId && t.name) this.#names.set(t.topicId, t.name);
     }
   }

@@ -1,0 +1,76 @@
+// The policy layer alone, no sockets and no broker: a Produce request of 3 partitions × N
+// JSON records of 1 KB through PolicyRequests with policies/json-schema.ts deployed. Prints
+// wall time per request and CPU per partition batch on the gateway thread and in the sandbox
+// worker, to see where the cost of a policy sits.
+//
+//   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy-batch.ts [records per batch] [requests]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { compilePolicy } from '../engine/index.ts';
+import { PolicyRequests } from '../gateway/policy/interceptor.ts';
+import { PolicyService } from '../gateway/policy/service.ts';
+import { produceFrame } from '../test/gateway/policy/support.ts';
+
+const PER_BATCH = Number(process.argv[2] ?? 63);
+const REQUESTS = Number(process.argv[3] ?? 300);
+
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const svc = await PolicyService.create(pino({ level: 'silent' }));
+const compiled = await compilePolicy({
+  entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),
+});
+if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
+await svc.deploy({
+  id: 'orders-schema',
+  policy: compiled.policy,
+  config: { schemas: { '*': { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } } } },
+});
+const handler = new PolicyRequests(svc);
+const values = Array.from({ length: PER_BATCH }, (_, i) => {
+  const doc = { id: i, note: '' };
+  doc.note = 'x'.repeat(1024 - JSON.stringify(doc).length);
+  return JSON.stringify(doc);
+});
+const { payload, info } = produceFrame(11, -1, [
+  { name: 'orders', partitions: [0, 1, 2].map((index) => ({ index, values })) },
+]);
+const conn = {
+  id: 1,
+  listener: 'plain',
+  route: { kind: 'bootstrap' as const },
+  clientAddress: '127.0.0.1:1',
+};
+
+async function round(n: number): Promise<{ wallMs: number; gatewayUs: number; workerUs: number }> {
+  const w0 = cpuSeconds(svc.engine.workerPids[0]);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  // Five requests in flight at a time, as a Java producer pipelines them.
+  for (let i = 0; i < n; i += 5) {
+    await Promise.all(Array.from({ length: 5 }, () => handler.handle(info, payload, conn)));
+  }
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const batches = n * 3;
+  return {
+    wallMs,
+    gatewayUs: (c.user + c.system) / batches,
+    workerUs: ((cpuSeconds(svc.engine.workerPids[0]) - w0) * 1e6) / batches,
+  };
+}
+
+await round(50);
+const r = await round(REQUESTS);
+console.log(
+  `${REQUESTS} requests × 3 partitions × ${PER_BATCH} records of 1 KB (json-schema policy):` +
+    `\n  ${(r.wallMs / REQUESTS).toFixed(2)} ms per request wall, ${((REQUESTS * 3 * PER_BATCH) / (r.wallMs / 1000)).toFixed(0)} records/s` +
+    `\n  CPU per partition batch: gateway thread ${r.gatewayUs.toFixed(0)} µs, sandbox worker ${r.workerUs.toFixed(0)} µs` +
+    ` (${((r.gatewayUs + r.workerUs) / PER_BATCH).toFixed(1)} µs per record)`,
+);
+await svc.close();
