@@ -1,0 +1,211 @@
+// The connection pair with the policy hook, on loopback sockets with a scripted "broker": a
+// request Sluice answers itself, or whose response it merges, keeps its place among the
+// pipelined requests around it, and the broker never sees what a policy refused.
+import assert from 'node:assert/strict';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { pino } from 'pino';
+import { ConnectionPair } from '../../../gateway/connection/pair.ts';
+import type { ResponseHandler } from '../../../gateway/connection/types.ts';
+import type { UpstreamDialer } from '../../../gateway/connection/upstream-dialer.ts';
+import { TopicIds } from '../../../gateway/policy/fetch.ts';
+import { withPolicies } from '../../../gateway/policy/interceptor.ts';
+import type { PolicyService } from '../../../gateway/policy/service.ts';
+import type { ProduceRequest, ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
+import { decodeRequestFrame, decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
+import { protocolBinding } from '../../../gateway/protocol-binding.ts';
+import { conn, deploySource, produceFrame, responseFrame, startService } from './support.ts';
+
+/** Splits a byte stream into frame payloads. */
+function framer(onFrame: (payload: Buffer) => void): (chunk: Buffer) => void {
+  let buf = Buffer.alloc(0);
+  return (chunk) => {
+    buf = Buffer.concat([buf, chunk]);
+    while (buf.length >= 4 && buf.length >= 4 + buf.readInt32BE(0)) {
+      const size = buf.readInt32BE(0);
+      onFrame(buf.subarray(4, 4 + size));
+      buf = buf.subarray(4 + size);
+    }
+  };
+}
+
+const framed = (payload: Buffer) => {
+  const p = Buffer.alloc(4);
+  p.writeInt32BE(payload.length);
+  return Buffer.concat([p, payload]);
+};
+
+/** A Metadata v1 request with an arbitrary body: the pair only reads its header. */
+function opaqueRequest(correlationId: number): Buffer {
+  const b = Buffer.alloc(2 + 2 + 4 + 2 + 4);
+  b.writeInt16BE(3, 0);
+  b.writeInt16BE(1, 2);
+  b.writeInt32BE(correlationId, 4);
+  b.writeInt16BE(-1, 8); // null client id
+  b.writeInt32BE(-1, 10); // all topics
+  return b;
+}
+
+describe('connection pair with policies: order of answers', () => {
+  let svc: PolicyService;
+  let broker: Server;
+  let brokerPort: number;
+  const received: Buffer[] = [];
+  /** How the scripted broker answers one request (payload after the size prefix). */
+  let answer: (req: Buffer, socket: Socket) => void = () => {};
+
+  before(async () => {
+    ({ svc } = await startService());
+    await deploySource(
+      svc,
+      'no-bad',
+      `export default definePolicy({ name: 'no-bad', onProduce(b) { return b.records.some((r) => r.text() === 'bad') ? reject('bad') : accept(); } });`,
+    );
+    broker = createServer((s) => {
+      s.on(
+        'data',
+        framer((req) => {
+          received.push(Buffer.from(req));
+          answer(Buffer.from(req), s);
+        }),
+      );
+    });
+    await new Promise<void>((r) => broker.listen(0, '127.0.0.1', r));
+    brokerPort = (broker.address() as { port: number }).port;
+  });
+  after(async () => {
+    await svc.close();
+    await new Promise((r) => broker.close(r));
+  });
+
+  async function pairAndClient(): Promise<{ client: Socket; responses: Buffer[]; pair: ConnectionPair }> {
+    const inner: ResponseHandler = { wants: () => false, handle: (_r, p) => p };
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const accepted = new Promise<Socket>((r) => server.once('connection', r));
+    const client = connect(port, '127.0.0.1');
+    const sock = await accepted;
+    server.close();
+    const dialer = {
+      dial: async () => {
+        const s = connect(brokerPort, '127.0.0.1');
+        await new Promise((r) => s.once('connect', r));
+        return { socket: s, address: { host: '127.0.0.1', port: brokerPort } };
+      },
+    } as unknown as UpstreamDialer;
+    const pair = new ConnectionPair({
+      client: sock,
+      info: { ...conn },
+      dialer,
+      handler: withPolicies(inner, () => svc, new TopicIds()),
+      headers: protocolBinding.headers,
+      log: pino({ level: 'silent' }),
+      maxFrameBytes: 1 << 20,
+    });
+    await pair.start();
+    const responses: Buffer[] = [];
+    client.on(
+      'data',
+      framer((p) => responses.push(Buffer.from(p))),
+    );
+    return { client, responses, pair };
+  }
+
+  const until = async (check: () => boolean) => {
+    const t0 = Date.now();
+    while (!check()) {
+      if (Date.now() - t0 > 5000) assert.fail('timed out');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  test('Given a slow broker answer ahead, when a pipelined Produce is refused by a policy, then its local answer comes after the earlier response and before the later one, and the broker never sees it', async () => {
+    received.length = 0;
+    // Like a broker, answers in request order; the first answer takes a while, so the
+    // third request has reached the broker before anything went back.
+    let chain = Promise.resolve();
+    answer = (req, s) => {
+      const corr = req.readInt32BE(4);
+      const body = Buffer.alloc(8);
+      body.writeInt32BE(corr, 0);
+      chain = chain.then(async () => {
+        if (corr === 1) await new Promise((r) => setTimeout(r, 300));
+        s.write(framed(body));
+      });
+    };
+    const { client, responses, pair } = await pairAndClient();
+    const refused = produceFrame(9, -1, [{ name: 't', partitions: [{ index: 0, values: ['bad'] }] }]);
+    refused.payload.writeInt32BE(2, 4); // correlation id 2
+    client.write(
+      Buffer.concat([framed(opaqueRequest(1)), framed(refused.payload), framed(opaqueRequest(3))]),
+    );
+    await until(() => responses.length === 3);
+    assert.deepEqual(
+      responses.map((r) => r.readInt32BE(0)),
+      [1, 2, 3],
+    );
+    const local = decodeResponseFrame(responses[1], 0, 9).body as ProduceResponse;
+    assert.equal(local.responses[0].partitionResponses[0].errorCode, 87);
+    assert.deepEqual(
+      received.map((r) => [r.readInt16BE(0), r.readInt32BE(4)]),
+      [
+        [3, 1],
+        [3, 3],
+      ],
+    );
+    client.destroy();
+    pair.destroy();
+  });
+
+  test('Given a Produce with one refused partition, when the broker answers for the other, then the client gets one response with both partitions and the broker saw only the accepted one', async () => {
+    received.length = 0;
+    answer = (req, s) => {
+      const sent = decodeRequestFrame(req);
+      const body = sent.body as ProduceRequest;
+      const res: ProduceResponse = {
+        throttleTimeMs: 0,
+        responses: body.topicData.map((t) => ({
+          name: t.name,
+          partitionResponses: t.partitionData.map((p) => ({
+            index: p.index,
+            errorCode: 0,
+            baseOffset: 7n,
+            logAppendTimeMs: -1n,
+            logStartOffset: 0n,
+            recordErrors: [],
+            errorMessage: null,
+          })),
+        })),
+      };
+      s.write(framed(responseFrame(0, 11, sent.header.correlationId, res)));
+    };
+    const { client, responses, pair } = await pairAndClient();
+    const req = produceFrame(11, -1, [
+      {
+        name: 't',
+        partitions: [
+          { index: 0, values: ['bad'] },
+          { index: 1, values: ['good'] },
+        ],
+      },
+    ]);
+    client.write(framed(req.payload));
+    await until(() => responses.length === 1);
+    const res = decodeResponseFrame(responses[0], 0, 11).body as ProduceResponse;
+    assert.deepEqual(
+      res.responses[0].partitionResponses.map((p) => [p.index, p.errorCode, p.baseOffset]),
+      [
+        [0, 87, -1n],
+        [1, 0, 7n],
+      ],
+    );
+    const seen = decodeRequestFrame(received[0]).body as ProduceRequest;
+    assert.deepEqual(
+      seen.topicData[0].partitionData.map((p) => p.index),
+      [1],
+    );
+    client.destroy();
+    pair.destroy();
+  });
+});
