@@ -83,7 +83,7 @@ export async function interceptCreateTopics(
   const { passed, refused, changed } = await perItem(
     req.topics,
     (t) => t.name,
-    (t) => svc.engine.runCreateTopics(rc, view([t])),
+    (t) => svc.run((e) => e.runCreateTopics(rc, view([t]))),
   );
   if (!changed) return { kind: 'forward', payload };
   const topics = passed.map(({ item: t, changed: c }) => {
@@ -180,7 +180,7 @@ export async function interceptAlterConfigs(
     })),
   });
   const { passed, refused, changed } = await perItem(req.resources as AnyResource[], resourceName, (r) =>
-    svc.engine.runAlterConfigs(rc, view([r])),
+    svc.run((e) => e.runAlterConfigs(rc, view([r]))),
   );
   if (!changed) return { kind: 'forward', payload };
   const resources = passed.map(({ item: r, changed: c }) => {

@@ -66,11 +66,13 @@ export async function transformFetch(
             pieces.map(async (piece) => {
               if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
                 return piece.bytes;
-              const o = await svc.engine.runFetch(rc, {
-                topic,
-                partition: p.partitionIndex,
-                records: toBatchRecords(piece),
-              });
+              const o = await svc.run((e) =>
+                e.runFetch(rc, {
+                  topic,
+                  partition: p.partitionIndex,
+                  records: toBatchRecords(piece),
+                }),
+              );
               if (o.action === 'reject') {
                 errorCode = o.errorCode;
                 return piece.bytes;

@@ -60,11 +60,13 @@ export class PolicyRequests implements RequestHandler {
     let clientId = request.clientId;
     if (svc.hasOnRequest) {
       const rc = requestContext(conn, clientId, request.apiVersion);
-      const o = await svc.engine.runRequest(rc, {
-        apiKey: request.apiKey,
-        apiVersion: request.apiVersion,
-        clientId,
-      });
+      const o = await svc.run((e) =>
+        e.runRequest(rc, {
+          apiKey: request.apiKey,
+          apiVersion: request.apiVersion,
+          clientId,
+        }),
+      );
       if (o.action === 'reject') {
         // Only some APIs have an error response Sluice can write for any request; refusing
         // the connection is what the client can always understand.

@@ -77,14 +77,16 @@ async function runPartition(
   const out = await Promise.all(
     pieces.map(async (piece) => {
       if (!(piece instanceof RecordBatch) || piece.isControl) return piece.bytes;
-      const outcome = await svc.engine.runProduce(rc, {
-        topic,
-        partition: p.index,
-        records: toBatchRecords(piece),
-        producerId: Number(piece.producerId),
-        transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
-        acks: req.acks,
-      });
+      const outcome = await svc.run((e) =>
+        e.runProduce(rc, {
+          topic,
+          partition: p.index,
+          records: toBatchRecords(piece),
+          producerId: Number(piece.producerId),
+          transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
+          acks: req.acks,
+        }),
+      );
       if (outcome.action === 'reject') return outcome;
       if (outcome.action === 'modify' && outcome.acks !== req.acks) acks = outcome.acks;
       if (outcome.action === 'modify' && outcome.records !== null) {

@@ -59,19 +59,45 @@ function buildView(list: DeployedPolicy[]): View {
   return { requestKeys: all ? 'all' : keys, produce, fetch, onRequest };
 }
 
+/**
+ * Engine calls in flight per sandbox worker. The engine's per-batch deadline runs from the
+ * moment a batch is sent to its worker, and a worker runs batches one at a time: with many
+ * batches queued there (3 partitions × 5 pipelined requests from one Java producer), the
+ * last ones spend their deadline waiting and a healthy policy gets killed and quarantined
+ * under load (measured with 256-record batches). Batches beyond this wait here instead,
+ * where no deadline runs.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
+
 export class PolicyService {
   readonly engine: PolicyEngine;
   readonly log: Logger;
   #view: View = EMPTY;
+  #slots: number;
+  #waiting: (() => void)[] = [];
 
-  private constructor(engine: PolicyEngine, log: Logger) {
+  private constructor(engine: PolicyEngine, log: Logger, workers: number) {
     this.engine = engine;
     this.log = log;
+    this.#slots = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
   }
 
   static async create(log: Logger, options: EngineOptions = {}): Promise<PolicyService> {
     const engine = await PolicyEngine.create({ logger: log.child({ component: 'policy' }), ...options });
-    return new PolicyService(engine, log);
+    return new PolicyService(engine, log, options.workers ?? 1);
+  }
+
+  /** Runs one engine call, at most IN_FLIGHT_PER_WORKER per worker at a time, first come first served. */
+  async run<T>(call: (engine: PolicyEngine) => Promise<T>): Promise<T> {
+    if (this.#slots > 0) this.#slots--;
+    else await new Promise<void>((r) => this.#waiting.push(r));
+    try {
+      return await call(this.engine);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#slots++;
+    }
   }
 
   /** Activates a policy (same id = hot swap: the next batch uses the new revision). */
