@@ -10,6 +10,7 @@ import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
 import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
+import { runKcat } from '../rig/kcat.ts';
 
 async function policyFrom(source: string) {
   const r = await compilePolicy({
@@ -203,5 +204,35 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
       'print.partition=true',
     ]);
     assert.match(stdout.trim(), /^Partition:1\s+good apple$/);
+  });
+  test('Given librdkafka (kcat, an older Produce version), when it produces a bad record, then delivery fails with INVALID_RECORD and nothing lands', async () => {
+    const before = await runKafkaToolOk('kafka-console-consumer', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--topic',
+      'mixed',
+      '--from-beginning',
+      '--timeout-ms',
+      '5000',
+    ]);
+    const r = await runKcat(
+      ['-b', `127.0.0.1:${port}`, '-P', '-t', 'mixed', '-p', '0', '-X', 'message.send.max.retries=0'],
+      {
+        input: 'bad from kcat\n',
+      },
+    );
+    // librdkafka names error 87 (INVALID_RECORD) "Broker failed to validate record".
+    assert.match(r.stderr, /Delivery failed for message: Broker: Broker failed to validate record/, r.stderr);
+    assert.notEqual(r.exitCode, 0);
+    const afterwards = await runKafkaToolOk('kafka-console-consumer', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--topic',
+      'mixed',
+      '--from-beginning',
+      '--timeout-ms',
+      '5000',
+    ]);
+    assert.equal(afterwards.stdout, before.stdout);
   });
 });
