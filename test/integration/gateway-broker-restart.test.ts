@@ -70,7 +70,9 @@ describe('gateway with a broker restart mid-run', () => {
     const run = await producer;
     assert.equal(run.exitCode, 0, run.stderr);
     assert.match(run.stdout, /^30000 records sent/m);
-    assert.doesNotMatch(run.stdout + run.stderr, /ERROR|Exception/);
+    // Retriable NOT_LEADER_OR_FOLLOWER warnings are how a producer learns of the restart; a
+    // send that finally failed would be logged at ERROR level.
+    assert.doesNotMatch(run.stdout + run.stderr, /\bERROR\b|Error when sending/);
     const { stdout } = await runKcatOk(
       ['-b', via, '-C', '-t', 'restart', '-o', 'beginning', '-e', '-q', '-f', '%p %o\n'],
       {
