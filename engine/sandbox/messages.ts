@@ -49,7 +49,11 @@ export type ToWorker =
   | { t: 'run'; id: number; key: string; hook: HookName; ctx: WireContext; payload: unknown }
   | { t: 'unload'; key: string }
   | { t: 'cap-reply'; cid: number; reply: HostCallReply }
-  | { t: 'stats'; id: number; key: string };
+  | { t: 'stats'; id: number; key: string }
+  /** The host gave up on a queued run (queue bound): skip it if it has not started. */
+  | { t: 'cancel'; id: number }
+  /** Liveness probe: a worker whose event loop turns answers at once. */
+  | { t: 'ping' };
 
 export interface HeapStats {
   totalHeapSize: number;
@@ -59,6 +63,9 @@ export interface HeapStats {
 
 export type FromWorker =
   | { t: 'ready' }
+  /** The worker begins executing this run now; the host starts its deadline timer here. */
+  | { t: 'started'; id: number }
+  | { t: 'pong' }
   | { t: 'loaded'; id: number; manifest: PolicyManifest; config: Record<string, unknown> }
   | { t: 'load-failed'; id: number; kind: FailureKind | 'config'; message: string }
   | { t: 'result'; id: number; result: WireResult; cpuNs: number }

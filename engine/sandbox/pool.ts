@@ -1,6 +1,8 @@
 // The host side of the sandboxes: a fixed set of worker processes, each hosting the isolates
 // of the policies assigned to it. The host never waits on a worker: every request has a
-// host-side timer, and a worker that misses it is SIGKILLed and replaced. Policies loaded on a
+// host-side timer, and a worker that misses it is SIGKILLed and replaced. A run's deadline
+// timer starts when the worker reports it started that run (not when it was sent), so time
+// queued behind other batches is never blamed on a policy; queueing has its own bound. Policies loaded on a
 // replaced worker are reloaded on its successor; batches that were in flight there and were
 // not the cause are retried once, so one hostile policy costs other policies latency, not data.
 
@@ -49,6 +51,13 @@ export interface PoolOptions {
   onWorkerExit?: (exit: WorkerExit) => void;
   /** Extra V8/Node flags for the worker processes (they apply to every isolate in them). */
   workerFlags?: string[];
+  /**
+   * Longest a run may wait in its worker before it starts. Past it the batch gets a retriable
+   * `timeout` without running, and nobody is blamed. Default 5000 ms.
+   */
+  queueTimeoutMs?: number;
+  /** Runs that may wait (sent, not started) per worker; more get a retriable `timeout` at once. Default 256. */
+  maxQueuedRuns?: number;
 }
 
 interface Pending {
@@ -56,9 +65,29 @@ interface Pending {
   key: string;
   msg: ToWorker;
   resolve: (reply: never) => void;
+  /** Deadline timer: from send for loads and stats, from the worker's `started` for runs. */
   timer: NodeJS.Timeout | null;
+  /** Runs only: bounds the time between send and `started`. */
+  queueTimer: NodeJS.Timeout | null;
+  deadlineMs: number;
   retried: boolean;
   sentAt: number;
+  /** Runs only: when the worker reported starting it; null while queued. */
+  startedAt: number | null;
+  /** Runs only: its queue bound passed; answered once the worker proves it is alive. */
+  queueExpired: boolean;
+  /**
+   * Already answered (queue bound) but kept until the worker reports on it: it may have started
+   * before the cancel reached the worker, and then it still occupies the worker and needs a timer.
+   */
+  answered: boolean;
+}
+
+function clearTimers(p: Pending): void {
+  if (p.timer) clearTimeout(p.timer);
+  if (p.queueTimer) clearTimeout(p.queueTimer);
+  p.timer = null;
+  p.queueTimer = null;
 }
 
 class WorkerSlot {
@@ -68,6 +97,8 @@ class WorkerSlot {
   readonly pending = new Map<number, Pending>();
   readonly keys = new Set<string>();
   dead = false;
+  /** Liveness probe in flight (see #queueExpired). */
+  probe: NodeJS.Timeout | null = null;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
 
@@ -116,13 +147,19 @@ export class SandboxPool {
   readonly #assigned = new Map<string, WorkerSlot>();
   /** Keys being reloaded after a worker replacement; runs wait for them. */
   readonly #reloading = new Map<string, Promise<void>>();
-  readonly #options: Required<Pick<PoolOptions, 'graceMs'>> & PoolOptions;
+  readonly #options: Required<Pick<PoolOptions, 'graceMs' | 'queueTimeoutMs' | 'maxQueuedRuns'>> &
+    PoolOptions;
   #nextId = 1;
   #closed = false;
   #restarts = 0;
 
   private constructor(options: PoolOptions) {
-    this.#options = { ...options, graceMs: options.graceMs ?? 250 };
+    this.#options = {
+      ...options,
+      graceMs: options.graceMs ?? 250,
+      queueTimeoutMs: options.queueTimeoutMs ?? 5000,
+      maxQueuedRuns: options.maxQueuedRuns ?? 256,
+    };
   }
 
   static async start(options: PoolOptions = {}): Promise<SandboxPool> {
@@ -154,6 +191,20 @@ export class SandboxPool {
 
   #onMessage(slot: WorkerSlot, m: FromWorker): void {
     if (m.t === 'ready') return;
+    if (m.t === 'pong') {
+      this.#alive(slot);
+      return;
+    }
+    if (m.t === 'started') {
+      const p = slot.pending.get(m.id);
+      if (!p || p.startedAt !== null) return;
+      // A worker runs one synchronous batch at a time: from here on the time is this batch's own.
+      p.startedAt = performance.now();
+      p.queueExpired = false;
+      clearTimers(p);
+      p.timer = setTimeout(() => this.#expire(slot, m.id), p.deadlineMs + this.#options.graceMs);
+      return;
+    }
     if (m.t === 'cap') {
       const handler = this.#options.onHostCall;
       const reply: Promise<HostCallReply> = handler
@@ -165,7 +216,8 @@ export class SandboxPool {
     const p = slot.pending.get(m.id);
     if (!p) return;
     slot.pending.delete(m.id);
-    if (p.timer) clearTimeout(p.timer);
+    clearTimers(p);
+    if (p.answered) return;
     const resolve = p.resolve as (r: unknown) => void;
     switch (m.t) {
       case 'loaded':
@@ -189,13 +241,16 @@ export class SandboxPool {
 
   #onExit(slot: WorkerSlot, code: number | null, signal: string | null): void {
     slot.dead = true;
-    for (const p of slot.pending.values()) if (p.timer) clearTimeout(p.timer);
+    if (slot.probe) clearTimeout(slot.probe);
+    slot.probe = null;
+    for (const p of slot.pending.values()) clearTimers(p);
     // A worker that died on its own (V8 aborting on memory, an outside kill): nobody is blamed
     // at first and every run is retried once. A run already retried that dies again is the
     // cause: it fails and is reported as the culprit.
     let crashedId: number | null = null;
     if (!slot.killReason) {
       for (const [id, p] of slot.pending) {
+        if (p.answered) continue;
         const older = crashedId === null || p.sentAt < slot.pending.get(crashedId)!.sentAt;
         if (p.type === 'run' && p.retried && older) crashedId = id;
       }
@@ -212,6 +267,7 @@ export class SandboxPool {
     });
     if (this.#closed) {
       for (const p of slot.pending.values()) {
+        if (p.answered) continue;
         (p.resolve as (r: unknown) => void)(
           p.type === 'stats' ? null : { ok: false, kind: 'unavailable', message: 'engine closed' },
         );
@@ -237,6 +293,7 @@ export class SandboxPool {
       this.#reloading.set(key, reload);
     }
     for (const [id, p] of slot.pending) {
+      if (p.answered) continue;
       const resolve = p.resolve as (r: unknown) => void;
       if (p.type === 'stats') resolve(null);
       else if (p.type === 'load') {
@@ -270,36 +327,64 @@ export class SandboxPool {
         msg,
         resolve: resolve as (r: never) => void,
         timer: null,
+        queueTimer: null,
+        deadlineMs,
         retried,
         sentAt: performance.now(),
+        startedAt: null,
+        queueExpired: false,
+        answered: false,
       };
-      p.timer = setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs);
+      if (type === 'run') {
+        p.queueTimer = setTimeout(() => this.#queueExpired(slot, id), this.#options.queueTimeoutMs);
+      } else p.timer = setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs);
       slot.pending.set(id, p);
       slot.send(msg);
     });
   }
 
   /**
-   * A request's host-side timer fired: the worker is hung or wedged. The culprit is the oldest
-   * run still pending on that worker (a synchronous isolate call blocks every request queued
-   * behind it), or the fired request when no run is pending; it gets the timeout, the worker
-   * is killed, and the others are retried or reloaded on the replacement by #onExit.
+   * A request's host-side deadline fired: the worker is hung or wedged. The culprit is the run
+   * that has been executing longest (a synchronous isolate call blocks every request behind
+   * it), or the fired request when no run is executing; it gets the timeout, the worker is
+   * killed, and the others are retried or reloaded on the replacement by #onExit.
    */
   #expire(slot: WorkerSlot, firedId: number): void {
-    // Runs execute one at a time in the worker, so the oldest pending run is the one executing.
-    // Loads interleave with runs (they await), so a queued load is never blamed for a run.
-    let culpritId = firedId;
-    let oldestRun: number | null = null;
-    for (const [id, p] of slot.pending) {
-      if (p.type === 'run' && (oldestRun === null || p.sentAt < slot.pending.get(oldestRun)!.sentAt))
-        oldestRun = id;
+    const fired = slot.pending.get(firedId);
+    if (fired?.type === 'stats') {
+      // Stats are best effort; a hung run has its own timer and is blamed by that.
+      slot.pending.delete(firedId);
+      clearTimers(fired);
+      (fired.resolve as (r: unknown) => void)(null);
+      return;
     }
-    if (oldestRun !== null) culpritId = oldestRun;
+    // Loads interleave with runs (they await), so a queued load is never blamed for a run.
+    const running = this.#oldestRun(slot, true);
+    this.#killFor(slot, running ?? firedId);
+  }
+
+  /** The pending run started longest ago (started) or sent longest ago (any run). */
+  #oldestRun(slot: WorkerSlot, startedOnly: boolean): number | null {
+    let oldest: number | null = null;
+    let oldestAt = Number.POSITIVE_INFINITY;
+    for (const [id, p] of slot.pending) {
+      if (p.type !== 'run' || (startedOnly && p.startedAt === null)) continue;
+      const at = startedOnly ? (p.startedAt as number) : p.sentAt;
+      if (at < oldestAt) {
+        oldest = id;
+        oldestAt = at;
+      }
+    }
+    return oldest;
+  }
+
+  /** Fails one request with `timeout`, names it as culprit, and kills its worker. */
+  #killFor(slot: WorkerSlot, culpritId: number): void {
     const p = slot.pending.get(culpritId);
     if (!p) return;
     slot.pending.delete(culpritId);
-    if (p.timer) clearTimeout(p.timer);
-    const resolve = p.resolve as (r: unknown) => void;
+    clearTimers(p);
+    const resolve = p.answered ? () => {} : (p.resolve as (r: unknown) => void);
     if (p.type === 'load') {
       this.#specs.delete(p.key);
       this.#assigned.delete(p.key);
@@ -316,6 +401,53 @@ export class SandboxPool {
         message: 'deadline exceeded; sandbox worker killed and replaced',
       });
     slot.kill(p.type === 'load' ? 'load-deadline' : 'deadline', p.key);
+  }
+
+  /**
+   * A run waited past the queue bound without starting. If another run is executing, that run's
+   * own deadline covers a hang, so this one is just answered (retriable, nobody blamed). If
+   * nothing is known to be executing, the worker may be wedged with its `started` message stuck
+   * in its outgoing buffer: probe it, and kill it if it does not answer within the grace.
+   */
+  #queueExpired(slot: WorkerSlot, id: number): void {
+    const p = slot.pending.get(id);
+    if (!p || p.startedAt !== null) return;
+    p.queueTimer = null;
+    p.queueExpired = true;
+    if (this.#oldestRun(slot, true) !== null) {
+      this.#answerQueueExpired(slot);
+      return;
+    }
+    if (slot.probe) return;
+    slot.probe = setTimeout(() => {
+      slot.probe = null;
+      if (this.#oldestRun(slot, true) !== null) return this.#answerQueueExpired(slot);
+      const culprit = this.#oldestRun(slot, false);
+      if (culprit !== null) this.#killFor(slot, culprit);
+    }, this.#options.graceMs);
+    slot.send({ t: 'ping' });
+  }
+
+  /** The worker answered a probe: it is alive, only busy. */
+  #alive(slot: WorkerSlot): void {
+    if (slot.probe) clearTimeout(slot.probe);
+    slot.probe = null;
+    this.#answerQueueExpired(slot);
+  }
+
+  /** Answers every run past its queue bound with a retriable timeout and tells the worker to skip it. */
+  #answerQueueExpired(slot: WorkerSlot): void {
+    for (const [id, p] of slot.pending) {
+      if (!p.queueExpired || p.answered || p.startedAt !== null) continue;
+      p.answered = true;
+      clearTimers(p);
+      slot.send({ t: 'cancel', id });
+      (p.resolve as (r: unknown) => void)({
+        ok: false,
+        kind: 'timeout',
+        message: `batch waited over ${this.#options.queueTimeoutMs} ms for its sandbox worker; not run`,
+      });
+    }
   }
 
   #leastLoaded(): WorkerSlot {
@@ -365,6 +497,18 @@ export class SandboxPool {
       await slot.ready;
     } catch {
       return { ok: false, kind: 'unavailable', message: 'sandbox worker failed to start' };
+    }
+    let waiting = 0;
+    for (const p of slot.pending.values()) {
+      if (p.type === 'run' && p.startedAt === null && !p.answered) waiting++;
+    }
+    if (waiting >= this.#options.maxQueuedRuns) {
+      // A flood must not grow an unbounded queue; the client retries later. Nobody is blamed.
+      return {
+        ok: false,
+        kind: 'timeout',
+        message: `sandbox worker has ${waiting} batches waiting; not queued`,
+      };
     }
     return this.#request<RunReply>(
       slot,

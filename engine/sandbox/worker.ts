@@ -223,14 +223,51 @@ function replaceIsolate(entry: Loaded): Promise<void> {
   return done;
 }
 
-async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
-  await replacing.get(m.key);
+type RunMessage = Extract<ToWorker, { t: 'run' }>;
+
+/**
+ * Runs received but not started. One starts per event-loop turn, so between two batches the
+ * worker reads its IPC channel: cancels, liveness pings and capability replies are seen even
+ * when hundreds of batches are waiting (a chain of microtasks would never yield to I/O).
+ */
+const runQueue: RunMessage[] = [];
+let draining = false;
+
+function enqueueRun(m: RunMessage): void {
+  runQueue.push(m);
+  if (!draining) {
+    draining = true;
+    setImmediate(drainOne);
+  }
+}
+
+function drainOne(): void {
+  const m = runQueue.shift();
+  if (m) void run(m);
+  if (runQueue.length > 0) setImmediate(drainOne);
+  else draining = false;
+}
+
+/** The host gave up on a waiting run and already answered it: skip it if it has not started. */
+function cancelRun(id: number): void {
+  const i = runQueue.findIndex((r) => r.id === id);
+  if (i < 0) return;
+  runQueue.splice(i, 1);
+  send({ t: 'failed', id, kind: 'unavailable', message: 'cancelled while queued' });
+}
+
+async function run(m: RunMessage): Promise<void> {
+  const replacement = replacing.get(m.key);
+  if (replacement) await replacement;
   const entry = loaded.get(m.key);
   if (!entry) {
     send({ t: 'failed', id: m.id, kind: 'unavailable', message: 'policy is not loaded in this worker' });
     return;
   }
   const { isolate, limits } = entry;
+  // The deadline covers this batch's own execution only, not time spent queued behind others:
+  // tell the host now, so its timer starts here too.
+  send({ t: 'started', id: m.id });
   let timedOut = false;
   const timer = setTimeout(() => {
     // Covers what isolated-vm's own timeout does not: code that runs after an await.
@@ -291,7 +328,13 @@ process.on('message', (m: ToWorker) => {
       void load(m);
       break;
     case 'run':
-      void run(m);
+      enqueueRun(m);
+      break;
+    case 'cancel':
+      cancelRun(m.id);
+      break;
+    case 'ping':
+      send({ t: 'pong' });
       break;
     case 'unload':
       unload(m.key);

@@ -1,0 +1,154 @@
+// The sandbox pool's deadlines under queueing: a batch's deadline covers only the time its
+// worker spends on it, a truly wedged worker is still killed, and queueing has its own bound
+// that fails batches retriably without blaming anyone.
+
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { SandboxLimits } from '../../../engine/sandbox/messages.ts';
+import { DEFAULT_LIMITS } from '../../../engine/sandbox/messages.ts';
+import type { PoolOptions, WorkerExit } from '../../../engine/sandbox/pool.ts';
+import { SandboxPool } from '../../../engine/sandbox/pool.ts';
+import { toWireBatch } from '../../../sdk/batch.ts';
+import type { WireContext } from '../../../sdk/wire.ts';
+import { batch, compile, ctx, policySource, startEngine } from '../helpers.ts';
+
+const wctx: WireContext = {
+  topic: 't',
+  partition: 0,
+  principal: 'User:alice',
+  clientId: 'app-1',
+  listener: 'internal',
+  apiKey: 0,
+  apiVersion: 11,
+};
+
+function payload(value: string) {
+  const b = batch('t', [value]);
+  return {
+    topic: 't',
+    partition: 0,
+    records: toWireBatch(b.records, 'text'),
+    producerId: -1,
+    idempotent: false,
+    transactional: false,
+    acks: -1,
+  };
+}
+
+/** A healthy policy that spends `ms` of wall time on every batch (a busy CPU-bound check). */
+function slowSource(ms: number): string {
+  return policySource(
+    `export default definePolicy({ name: 'slow', onProduce: () => { const end = Date.now() + ${ms}; while (Date.now() < end) {} return accept(); } });`,
+  );
+}
+
+async function startPool(options: PoolOptions): Promise<{ pool: SandboxPool; exits: WorkerExit[] }> {
+  const exits: WorkerExit[] = [];
+  const pool = await SandboxPool.start({ workers: 1, onWorkerExit: (e) => exits.push(e), ...options });
+  return { pool, exits };
+}
+
+async function loadSlow(pool: SandboxPool, key: string, ms: number, limits: Partial<SandboxLimits>) {
+  const policy = await compile(slowSource(ms));
+  const r = await pool.load({ key, code: policy.code, config: {}, limits: { ...DEFAULT_LIMITS, ...limits } });
+  assert.ok(r.ok, JSON.stringify(r));
+}
+
+describe('sandbox pool deadlines under queueing', () => {
+  const pools: SandboxPool[] = [];
+  after(() => Promise.all(pools.map((p) => p.close())));
+
+  test('Given many batches queued on one worker behind slow-but-healthy batches, the policy is not killed or quarantined', async () => {
+    const { engine } = await startEngine({ workers: 1, graceMs: 200 });
+    try {
+      const policy = await compile(slowSource(40));
+      await engine.deploy({
+        id: 'slow',
+        policy,
+        scope: { topics: ['slow'] },
+        limits: { deadlineMs: 400, cpuMs: 1000 },
+      });
+      // 25 × 40 ms queue up ~1 s in the worker: far past deadline + grace for the last ones,
+      // yet each batch uses a tenth of its deadline.
+      for (let round = 0; round < 3; round++) {
+        const outcomes = await Promise.all(
+          Array.from({ length: 25 }, () => engine.runProduce(ctx, batch('slow', ['{"a":1}']))),
+        );
+        for (const o of outcomes) assert.equal(o.action, 'forward', JSON.stringify(o));
+      }
+      assert.equal(engine.workerRestarts, 0);
+      assert.equal(engine.metrics.get('sluice_policy_quarantined_total')?.get({ policy: 'slow' }) ?? 0, 0);
+      const o = await engine.runProduce(ctx, batch('slow', ['{"a":1}']));
+      assert.equal(o.action, 'forward', 'the policy still runs: it was never quarantined');
+    } finally {
+      await engine.close();
+    }
+  });
+
+  test('Given a wedging batch queued behind slow-but-healthy ones, When it runs, Then the worker is killed within deadline + grace of its start and only it is blamed', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200 });
+    pools.push(pool);
+    await loadSlow(pool, 'slow', 60, { deadlineMs: 400, cpuMs: 1000 });
+    const wedge = await compile(
+      policySource(
+        `export default definePolicy({ name: 'wedge', onProduce() { new Array(6e7).fill(0); while (true) {} } });`,
+      ),
+    );
+    const r = await pool.load({
+      key: 'wedge',
+      code: wedge.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS, deadlineMs: 300 },
+    });
+    assert.ok(r.ok);
+    const t0 = performance.now();
+    const healthy = Array.from({ length: 10 }, () => pool.run('slow', 'onProduce', wctx, payload('x')));
+    const bad = await pool.run('wedge', 'onProduce', wctx, payload('x'));
+    const badAt = performance.now() - t0;
+    assert.equal(bad.ok, false);
+    assert.equal(!bad.ok && bad.kind, 'timeout');
+    // It starts after ~600 ms of healthy work; then deadline 300 + grace 200, plus slack for a loaded machine.
+    assert.ok(badAt < 600 + 300 + 200 + 1500, `wedged worker killed after ${badAt.toFixed(0)} ms`);
+    for (const h of await Promise.all(healthy)) assert.ok(h.ok, JSON.stringify(h));
+    for (let i = 0; i < 100 && exits.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(
+      exits.map((e) => [e.reason, e.culprit]),
+      [['deadline', 'wedge']],
+    );
+  });
+
+  test('Given a flood longer than the queue bound, When batches wait past it, Then they get a retriable timeout, nothing is killed and nobody is blamed', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200, queueTimeoutMs: 300 });
+    pools.push(pool);
+    await loadSlow(pool, 'slow', 100, { deadlineMs: 1000, cpuMs: 1000 });
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
+    );
+    const ok = replies.filter((r) => r.ok).length;
+    const queued = replies.filter(
+      (r) => !r.ok && r.kind === 'timeout' && /waited over 300 ms/.test(r.message),
+    );
+    assert.ok(ok >= 1 && ok < 12, `${ok} of 12 ran`);
+    assert.equal(ok + queued.length, 12, JSON.stringify(replies.filter((r) => !r.ok)));
+    assert.equal(pool.restarts, 0);
+    assert.deepEqual(exits, []);
+    // The cancelled batches were skipped by the worker: it is idle again at once.
+    const t0 = performance.now();
+    const last = await pool.run('slow', 'onProduce', wctx, payload('x'));
+    assert.ok(last.ok, JSON.stringify(last));
+    assert.ok(performance.now() - t0 < 1000, 'cancelled batches were not run');
+  });
+
+  test('Given more waiting batches than the queue cap, When more arrive, Then they are refused at once as a retriable timeout', async () => {
+    const { pool, exits } = await startPool({ maxQueuedRuns: 3 });
+    pools.push(pool);
+    await loadSlow(pool, 'slow', 50, { deadlineMs: 1000, cpuMs: 1000 });
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
+    );
+    const refused = replies.filter((r) => !r.ok && r.kind === 'timeout' && /not queued/.test(r.message));
+    assert.equal(refused.length, 5, JSON.stringify(replies));
+    assert.equal(replies.filter((r) => r.ok).length, 3);
+    assert.deepEqual(exits, []);
+  });
+});
