@@ -46,7 +46,8 @@ export class FrameStream {
     while (pos < chunk.length) {
       if (this.#mode === 'stream') {
         const n = Math.min(this.#remaining, chunk.length - pos);
-        this.#o.onBytes(chunk.subarray(pos, pos + n));
+        // Most chunks of a large frame belong to it whole: pass them on without a new view.
+        this.#o.onBytes(n === chunk.length ? chunk : chunk.subarray(pos, pos + n));
         pos += n;
         this.#remaining -= n;
         if (this.#remaining === 0) this.#reset();

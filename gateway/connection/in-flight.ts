@@ -3,27 +3,40 @@
 // always the request the next response belongs to (acks=0 produce requests never enter).
 import type { RequestInfo } from './types.ts';
 
+// Clients keep a handful of requests in flight; the ring doubles when one keeps more.
+const INITIAL_CAPACITY = 16;
+
+/** A ring buffer: push and shift are O(1) and allocate nothing until it has to grow. */
 export class InFlightQueue {
-  #items: (RequestInfo | undefined)[] = [];
+  #items: (RequestInfo | undefined)[] = new Array(INITIAL_CAPACITY).fill(undefined);
   #head = 0;
+  #size = 0;
 
   get size(): number {
-    return this.#items.length - this.#head;
+    return this.#size;
   }
 
   push(request: RequestInfo): void {
-    this.#items.push(request);
+    if (this.#size === this.#items.length) this.#grow();
+    this.#items[(this.#head + this.#size) & (this.#items.length - 1)] = request;
+    this.#size++;
   }
 
   shift(): RequestInfo | undefined {
-    if (this.#head >= this.#items.length) return undefined;
+    if (this.#size === 0) return undefined;
     const item = this.#items[this.#head];
-    this.#items[this.#head++] = undefined;
-    // Compact now and then instead of Array.shift's O(n) on every response.
-    if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
-      this.#items = this.#items.slice(this.#head);
-      this.#head = 0;
-    }
+    // Drop the reference so an answered request can be collected.
+    this.#items[this.#head] = undefined;
+    this.#head = (this.#head + 1) & (this.#items.length - 1);
+    this.#size--;
     return item;
+  }
+
+  #grow(): void {
+    const old = this.#items;
+    const next: (RequestInfo | undefined)[] = new Array(old.length * 2).fill(undefined);
+    for (let i = 0; i < this.#size; i++) next[i] = old[(this.#head + i) & (old.length - 1)];
+    this.#items = next;
+    this.#head = 0;
   }
 }

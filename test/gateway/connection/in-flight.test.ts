@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { InFlightQueue } from '../../../gateway/connection/in-flight.ts';
+import type { RequestInfo } from '../../../gateway/connection/types.ts';
+
+function req(correlationId: number): RequestInfo {
+  return { apiKey: 0, apiVersion: 9, correlationId, clientId: 'c' };
+}
+
+describe('InFlightQueue (requests awaiting their response)', () => {
+  test('Given requests pushed and answered in waves past the ring size, When shifted, Then they come out oldest first', () => {
+    const q = new InFlightQueue();
+    const got: number[] = [];
+    let next = 0;
+    // Waves of different sizes wrap the ring around and make it grow while wrapped.
+    for (const [pushes, shifts] of [
+      [5, 3],
+      [20, 10],
+      [40, 50],
+      [100, 60],
+      [3, 45],
+    ]) {
+      for (let i = 0; i < pushes; i++) q.push(req(next++));
+      for (let i = 0; i < shifts; i++) got.push(q.shift()!.correlationId);
+    }
+    assert.deepEqual(
+      got,
+      Array.from({ length: next }, (_, i) => i),
+    );
+    assert.equal(q.size, 0);
+  });
+
+  test('Given an empty queue, When shifted, Then it returns undefined and the size stays 0', () => {
+    const q = new InFlightQueue();
+    assert.equal(q.shift(), undefined);
+    q.push(req(1));
+    assert.equal(q.size, 1);
+    assert.equal(q.shift()?.correlationId, 1);
+    assert.equal(q.shift(), undefined);
+    assert.equal(q.size, 0);
+  });
+});
