@@ -26,6 +26,7 @@ import type {
   ResponseHandler,
 } from './types.ts';
 import type { UpstreamDialer } from './upstream-dialer.ts';
+import { UpstreamReader } from './upstream-reader.ts';
 
 export interface PairOptions {
   client: Socket;
@@ -78,6 +79,9 @@ export class ConnectionPair {
   #responseLeft = 0;
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
+  #upstreamReader = new UpstreamReader();
+  /** A whole response frame was handed to code that may keep it (handlers, merges). */
+  #responseKept = false;
   /** Resolves when both sockets are gone. */
   readonly closed: Promise<void>;
   #resolveClosed!: () => void;
@@ -122,7 +126,7 @@ export class ConnectionPair {
   async start(): Promise<void> {
     let dialed: Awaited<ReturnType<UpstreamDialer['dial']>>;
     try {
-      dialed = await this.#opts.dialer.dial(this.info.route);
+      dialed = await this.#opts.dialer.dial(this.info.route, this.#upstreamReader);
     } catch (err) {
       const code = err instanceof SluiceError ? err.code : 'SLUICE_UPSTREAM_UNREACHABLE';
       this.#log.warn(
@@ -146,7 +150,9 @@ export class ConnectionPair {
     this.#upstream = upstream;
     upstream.on('error', (err) => this.#close('upstream', err));
     upstream.on('close', () => this.#close('upstream'));
+    // PLAINTEXT upstreams deliver through the reader, TLS ones through 'data'.
     upstream.on('data', (chunk: Buffer) => this.#onUpstreamData(chunk));
+    this.#upstreamReader.attach((chunk) => this.#onPooledUpstreamData(chunk));
     this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
     this.#client.resume();
     this.#log.debug(
@@ -370,6 +376,7 @@ export class ConnectionPair {
 
   #onWholeResponse(frame: Buffer): void {
     const req = this.#current!;
+    this.#responseKept = true;
     if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
     if (req.merge) frame = req.merge(frame);
     const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
@@ -408,6 +415,19 @@ export class ConnectionPair {
       return;
     }
     this.#flushToClient(this.#toClient);
+  }
+
+  /** Returns true when the chunk's memory may still be referenced (so it must not be reused). */
+  #onPooledUpstreamData(chunk: Buffer): boolean {
+    this.#responseKept = false;
+    this.#onUpstreamData(chunk);
+    return (
+      this.#closed ||
+      this.#responseKept ||
+      this.#asyncPending > 0 ||
+      this.#responses.bufferedBytes > 0 ||
+      this.#client.writableLength > 0
+    );
   }
 
   #flushToClient(batch: FrameBatch): void {

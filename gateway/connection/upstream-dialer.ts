@@ -6,6 +6,7 @@ import { GatewayError } from '../errors.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import { formatHostPort, type HostPort, type Route } from '../routing/route.ts';
 import type { UpstreamTlsOptions } from '../tls/upstream-options.ts';
+import type { UpstreamReader } from './upstream-reader.ts';
 
 export interface DialerOptions {
   bootstrap: HostPort[];
@@ -27,8 +28,12 @@ export class UpstreamDialer {
     return this.#opts.tls;
   }
 
-  /** Connect to one address; resolves once TCP (and TLS, if configured) is up. */
-  connectTo(addr: HostPort): Promise<Socket> {
+  /**
+   * Connect to one address; resolves once TCP (and TLS, if configured) is up. With a
+   * `reader`, a PLAINTEXT socket delivers its data through it (no 'data' events); a TLS
+   * socket ignores it and emits 'data' as usual.
+   */
+  connectTo(addr: HostPort, reader?: UpstreamReader): Promise<Socket> {
     const { tls, connectTimeoutMs } = this.#opts;
     return new Promise((resolve, reject) => {
       const socket: Socket = tls
@@ -38,7 +43,18 @@ export class UpstreamDialer {
             port: addr.port,
             servername: isIP(addr.host) ? undefined : addr.host,
           })
-        : tcpConnect({ host: addr.host, port: addr.port });
+        : tcpConnect({
+            host: addr.host,
+            port: addr.port,
+            onread: reader && {
+              buffer: () => reader.buffer(),
+              callback: (read: number, buf: Uint8Array) => {
+                reader.onRead(read, buf as Buffer);
+                // true: keep reading (false would pause); the pair pauses by itself.
+                return true;
+              },
+            },
+          });
       socket.setNoDelay(true);
       const timer = setTimeout(() => {
         socket.destroy(new Error(`connect timed out after ${connectTimeoutMs} ms`));
@@ -68,17 +84,17 @@ export class UpstreamDialer {
   }
 
   /** Bootstrap: the configured servers in turn; broker: the address metadata reported. */
-  async dial(route: Route): Promise<{ socket: Socket; address: HostPort }> {
+  async dial(route: Route, reader?: UpstreamReader): Promise<{ socket: Socket; address: HostPort }> {
     if (route.kind === 'broker') {
       const address = await this.#opts.cache.resolve(route.nodeId);
-      return { socket: await this.connectTo(address), address };
+      return { socket: await this.connectTo(address, reader), address };
     }
     const servers = this.#opts.bootstrap;
     let last: unknown;
     for (let i = 0; i < servers.length; i++) {
       const address = servers[(this.#next + i) % servers.length];
       try {
-        const socket = await this.connectTo(address);
+        const socket = await this.connectTo(address, reader);
         this.#next = (this.#next + i + 1) % servers.length;
         return { socket, address };
       } catch (err) {
