@@ -283,13 +283,17 @@ export class SandboxPool {
       const spec = this.#specs.get(key);
       if (!spec || assignedTo !== slot) continue;
       this.#assigned.set(key, next);
-      const reload = next.ready
+      const reload: Promise<void> = next.ready
         .then(() =>
           this.#request(next, 'load', key, (id) => ({ t: 'load', id, ...spec }), spec.limits.loadTimeoutMs),
         )
         .then(() => {})
         .catch(() => {})
-        .finally(() => this.#reloading.delete(key));
+        // Only our own entry: if this worker died mid-reload, a newer reload on its successor
+        // is in the map now, and runs must keep waiting for that one.
+        .finally(() => {
+          if (this.#reloading.get(key) === reload) this.#reloading.delete(key);
+        });
       this.#reloading.set(key, reload);
     }
     for (const [id, p] of slot.pending) {
@@ -489,7 +493,8 @@ export class SandboxPool {
     retried: boolean,
   ): Promise<RunReply> {
     if (this.#closed) return { ok: false, kind: 'unavailable', message: 'engine closed' };
-    await this.#reloading.get(key);
+    // A reload can itself be replaced by a newer one (its worker died too): wait for the last.
+    for (let r = this.#reloading.get(key); r; r = this.#reloading.get(key)) await r;
     const slot = this.#assigned.get(key);
     const spec = this.#specs.get(key);
     if (!slot || !spec) return { ok: false, kind: 'unavailable', message: 'policy is not loaded' };

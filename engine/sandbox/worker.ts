@@ -179,7 +179,18 @@ async function createIsolate(
   }
 }
 
-async function load(m: Extract<ToWorker, { t: 'load' }>): Promise<void> {
+/** Keys whose load is in progress; a run that arrives meanwhile waits for it (loads await). */
+const loading = new Map<string, Promise<void>>();
+
+function load(m: Extract<ToWorker, { t: 'load' }>): Promise<void> {
+  const done = loadNow(m).finally(() => {
+    if (loading.get(m.key) === done) loading.delete(m.key);
+  });
+  loading.set(m.key, done);
+  return done;
+}
+
+async function loadNow(m: Extract<ToWorker, { t: 'load' }>): Promise<void> {
   try {
     const { entry, manifest, config } = await createIsolate(m.key, m.code, m.config, m.limits);
     unload(m.key);
@@ -257,6 +268,8 @@ function cancelRun(id: number): void {
 }
 
 async function run(m: RunMessage): Promise<void> {
+  const pendingLoad = loading.get(m.key);
+  if (pendingLoad) await pendingLoad;
   const replacement = replacing.get(m.key);
   if (replacement) await replacement;
   const entry = loaded.get(m.key);

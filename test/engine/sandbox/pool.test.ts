@@ -151,4 +151,22 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.equal(replies.filter((r) => r.ok).length, 3);
     assert.deepEqual(exits, []);
   });
+
+  // Regression (CI, hostile.test.ts quarantine): when a worker died while its successor was
+  // still reloading a healthy policy, the first reload's cleanup dropped the second one's
+  // entry, so the next batch raced the load and failed with "not loaded in this worker".
+  test('Given a worker killed again while reloading a healthy policy, When a batch runs at once, Then it waits for the reload and succeeds', async () => {
+    const { pool } = await startPool({});
+    pools.push(pool);
+    await loadSlow(pool, 'healthy', 0, {});
+    for (let kill = 0; kill < 2; kill++) {
+      const before = pool.pids[0];
+      process.kill(before as number, 'SIGKILL');
+      for (let i = 0; i < 200 && (pool.pids[0] === before || pool.restarts <= kill); i++) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }
+    const reply = await pool.run('healthy', 'onProduce', wctx, payload('x'));
+    assert.ok(reply.ok, JSON.stringify(reply));
+  });
 });
