@@ -7,6 +7,7 @@ import type { BatchRecord } from '../sdk/batch.ts';
 import { toWireBatch } from '../sdk/batch.ts';
 import type {
   AlterConfigsRequest,
+  CompressionName,
   CreateTopicsRequest,
   GenericRequest,
   HookName,
@@ -86,6 +87,8 @@ export interface ProducePartitionBatch {
   producerId: number;
   transactional: boolean;
   acks: number;
+  /** The batch's codec as the producer wrote it; default none. */
+  compression?: CompressionName;
 }
 
 export interface FetchPartitionBatch {
@@ -492,6 +495,7 @@ export class PolicyEngine {
     let records = batch.records;
     let changed = false;
     let acks = batch.acks;
+    let compression = batch.compression ?? 'none';
     const wctx = this.#wctx(ctx, API.produce, batch.topic, batch.partition);
     for (const a of chain) {
       const t0 = performance.now();
@@ -503,6 +507,7 @@ export class PolicyEngine {
         idempotent,
         transactional: batch.transactional,
         acks,
+        compression,
       };
       const step = await this.#step(a, 'onProduce', wctx, payload, records.length);
       if (step.kind === 'failure') {
@@ -578,13 +583,17 @@ export class PolicyEngine {
           acks = v.request.acks;
           changed = true;
         }
+        if (v.request?.compression !== undefined && v.request.compression !== compression) {
+          compression = v.request.compression;
+          changed = true;
+        }
         continue;
       }
       trace.push({ policy: a.id, revision: a.revision, result: 'accept', micros: micros(t0) });
       this.#count(a, 'onProduce', 'accept');
     }
     return changed
-      ? { action: 'modify', records: records === batch.records ? null : records, acks, trace }
+      ? { action: 'modify', records: records === batch.records ? null : records, acks, compression, trace }
       : { action: 'forward', trace };
   }
 

@@ -2,7 +2,13 @@
 // Kafka response of the API at hand; the engine never builds Kafka bytes itself.
 
 import type { BatchRecord } from '../sdk/batch.ts';
-import type { AlterConfigsRequest, CreateTopicsRequest, GenericRequest, HookName } from '../sdk/types.ts';
+import type {
+  AlterConfigsRequest,
+  CompressionName,
+  CreateTopicsRequest,
+  GenericRequest,
+  HookName,
+} from '../sdk/types.ts';
 import type { FailureKind } from './sandbox/messages.ts';
 
 /** Kafka error codes the engine uses (see docs/architecture-engine.md for why each). */
@@ -42,8 +48,11 @@ export interface TraceEntry {
 
 export type ProduceOutcome = { trace: TraceEntry[] } & (
   | { action: 'forward' }
-  /** Re-encode the partition batch with these records (null = records unchanged) and these acks. */
-  | { action: 'modify'; records: BatchRecord[] | null; acks: number }
+  /**
+   * Re-encode the partition batch with these records (null = records unchanged) in this codec,
+   * and send the request with these acks.
+   */
+  | { action: 'modify'; records: BatchRecord[] | null; acks: number; compression: CompressionName }
   | (Rejection & { recordErrors: RecordErrorOut[] })
 );
 

@@ -9,7 +9,7 @@ import type { ConfigSpec } from './config.ts';
 import { resolveConfig } from './config.ts';
 import type { Policy } from './define.ts';
 import { createRuntime } from './runtime.ts';
-import type { ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
+import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
 import type { CheckedVerdict } from './validate.ts';
 import { checkVerdict } from './validate.ts';
 import type { HostCall, PolicyManifest, WireBatch, WireContext } from './wire.ts';
@@ -86,6 +86,7 @@ export interface PolicyHarness {
     producerId?: number;
     transactional?: boolean;
     acks?: number;
+    compression?: CompressionName;
   }): Promise<HarnessResult>;
   fetch(input: {
     topic?: string;
@@ -174,6 +175,7 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
         idempotent: producerId >= 0,
         transactional: input.transactional ?? false,
         acks: input.acks ?? -1,
+        compression: input.compression ?? 'none',
       };
       return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.n);
     },

@@ -73,6 +73,10 @@ export interface RecordOutput {
   readonly timestamp: number;
 }
 
+/** Kafka's record batch codecs. */
+export type CompressionName = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
+export const COMPRESSION_NAMES: readonly CompressionName[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+
 /** One partition's records of a Produce request. */
 export interface ProduceBatch {
   readonly topic: string;
@@ -85,6 +89,8 @@ export interface ProduceBatch {
   readonly transactional: boolean;
   /** Produce `acks`: 0, 1 or -1 (all). */
   readonly acks: number;
+  /** The codec the producer compressed this batch with. */
+  readonly compression: CompressionName;
 }
 
 /** One partition's records of a Fetch response, before the consumer sees them. */
@@ -232,8 +238,14 @@ export interface RequestChanges {
   }[];
   /** onAlterConfigs: replacement config changes per resource (by type and name). */
   resources?: readonly { type: ConfigResourceType; name: string; configs: readonly ConfigChange[] }[];
-  /** onProduce: change the acks the broker sees (the gateway answers the client as it expects). */
+  /**
+   * onProduce: change the acks the broker sees. The client still gets what it asked for: a
+   * response Sluice synthesises when the broker is told acks=0, none when the client sent
+   * acks=0. Not applied (logged) to idempotent or transactional producers' batches.
+   */
   acks?: number;
+  /** onProduce: re-compress this partition batch with another codec before it goes upstream. */
+  compression?: CompressionName;
 }
 
 export interface ModifyVerdict {

@@ -2,7 +2,8 @@
 // sandbox; the test harness runs the same code so a unit test fails exactly where production
 // would.
 
-import type { ConfigChange, HookName, RecordError, RequestChanges } from './types.ts';
+import type { CompressionName, ConfigChange, HookName, RecordError, RequestChanges } from './types.ts';
+import { COMPRESSION_NAMES } from './types.ts';
 import { encodeUtf8 } from './utf8.ts';
 
 export interface CheckedHeader {
@@ -30,7 +31,7 @@ export type CheckResult = { ok: true; verdict: CheckedVerdict } | { ok: false; p
 const MAX_MESSAGE = 2000;
 const RECORD_HOOKS: readonly HookName[] = ['onProduce', 'onFetch'];
 const REQUEST_FIELDS: Record<HookName, readonly string[]> = {
-  onProduce: ['acks'],
+  onProduce: ['acks', 'compression'],
   onFetch: [],
   onCreateTopics: ['topics'],
   onAlterConfigs: ['resources'],
@@ -102,6 +103,11 @@ function checkRequest(hook: HookName, req: unknown): RequestChanges {
     if (req.acks !== 0 && req.acks !== 1 && req.acks !== -1)
       throw new TypeError('request.acks must be 0, 1 or -1');
     out.acks = req.acks;
+  }
+  if (req.compression !== undefined) {
+    if (!COMPRESSION_NAMES.includes(req.compression as CompressionName))
+      throw new TypeError(`request.compression must be one of ${COMPRESSION_NAMES.join(', ')}`);
+    out.compression = req.compression as CompressionName;
   }
   if (req.topics !== undefined) {
     if (!Array.isArray(req.topics)) throw new TypeError('request.topics must be an array');

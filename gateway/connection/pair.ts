@@ -221,9 +221,17 @@ export class ConnectionPair {
     this.#sendFrame(frame);
   }
 
-  /** `released`: the request comes out of the held queue, so it is in order now. */
-  #track(req: PeekedRequest, released = false, merge?: RequestInfo['merge']): void {
-    if (!req.expectsResponse) return;
+  /**
+   * `released`: the request comes out of the held queue, so it is in order now. `discard`: the
+   * request sent upstream gets a response although the client's did not ask for one.
+   */
+  #track(
+    req: PeekedRequest,
+    released = false,
+    merge?: RequestInfo['merge'],
+    discard?: RequestInfo['discard'],
+  ): void {
+    if (!req.expectsResponse && !discard) return;
     if (this.#held.length > 0 && !released) {
       this.#held.push({ track: req });
       return;
@@ -235,6 +243,7 @@ export class ConnectionPair {
       clientId: req.clientId,
     };
     if (merge) info.merge = merge;
+    if (discard) info.discard = discard;
     this.#inFlight.push(info);
     this.#lastTracked = info;
   }
@@ -295,7 +304,13 @@ export class ConnectionPair {
 
   #applyVerdict(req: PeekedRequest, verdict: RequestVerdict): void {
     if (verdict.kind === 'forward') {
-      this.#track(req, true, verdict.merge);
+      if (verdict.answer) {
+        // No response will come from upstream for this one: Sluice's answer takes its place.
+        this.#toUpstream.add(verdict.payload);
+        this.#answerLocally(verdict.answer);
+        return;
+      }
+      this.#track(req, true, verdict.merge, verdict.discardResponse);
       this.#toUpstream.add(verdict.payload);
       return;
     }
@@ -368,6 +383,7 @@ export class ConnectionPair {
     this.#responseLeft = 4 + frameSize;
     const whole =
       req.merge !== undefined ||
+      req.discard !== undefined ||
       req.apiKey === API_SASL_AUTHENTICATE ||
       this.#asyncPending > 0 ||
       this.#opts.handler.wants(req.apiKey, req.apiVersion);
@@ -377,6 +393,11 @@ export class ConnectionPair {
   #onWholeResponse(frame: Buffer): void {
     const req = this.#current!;
     this.#responseKept = true;
+    if (req.discard) {
+      req.discard(frame);
+      this.#responseDone(req);
+      return;
+    }
     if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
     if (req.merge) frame = req.merge(frame);
     const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)

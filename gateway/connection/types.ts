@@ -13,6 +13,8 @@ export interface RequestInfo {
    * partitions): turns the broker's response into the one the client expects.
    */
   merge?: (response: Buffer) => Buffer;
+  /** Set for a response the client never asked for: it goes here instead of to the client. */
+  discard?: (response: Buffer) => void;
   /**
    * Responses Sluice wrote itself (no broker involved) for requests that came after this one
    * and before the next one sent upstream: they go to the client right after this response.
@@ -46,7 +48,21 @@ export interface ResponseHandler {
 /** What to do with a request a RequestHandler looked at. */
 export type RequestVerdict =
   /** Send `payload` (the original or a re-encoded request); `merge` fixes up the broker's response. */
-  | { kind: 'forward'; payload: Buffer; merge?: (response: Buffer) => Buffer }
+  | {
+      kind: 'forward';
+      payload: Buffer;
+      merge?: (response: Buffer) => Buffer;
+      /**
+       * The forwarded request gets a response but the client's did not ask for one (a Produce
+       * raised from acks=0): the response is handed here and never reaches the client.
+       */
+      discardResponse?: (response: Buffer) => void;
+      /**
+       * The forwarded request gets no response but the client's asked for one (a Produce
+       * lowered to acks=0): this goes to the client in its place, in request order.
+       */
+      answer?: Buffer;
+    }
   /** Do not contact the broker: answer with `payload`, or with nothing (acks=0 produce) when null. */
   | { kind: 'answer'; payload: Buffer | null };
 

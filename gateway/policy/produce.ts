@@ -6,7 +6,11 @@
 // - a rejected partition → it is taken out of the request and its error (INVALID_RECORD with
 //   record_errors and error_message on v8+) is merged into the broker's response, in the
 //   topic/partition order of the request; if nothing is left, Sluice answers by itself
-//   (and with acks=0 says nothing at all, as the broker would).
+//   (and with acks=0 says nothing at all, as the broker would);
+// - a policy's acks → the request goes upstream with them, and the client still gets what its
+//   own acks promised: Sluice synthesises the response when the broker is told acks=0 and
+//   swallows the broker's when the client sent acks=0 (never for idempotent producers);
+// - a policy's compression → the batch is re-compressed with that codec.
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
 import type { RequestVerdict } from '../connection/types.ts';
 import type {
@@ -61,7 +65,12 @@ interface PartitionResult {
   answer?: ProduceResponsePartitionProduceResponse;
   /** The acks a policy asked for, when it differs from the request's. */
   acks?: number;
+  /** Some batch carries a producer id (idempotent or transactional). */
+  idempotent: boolean;
 }
+
+/** zstd in a record batch needs Produce v7+ (KIP-110); older requests keep their codec. */
+const ZSTD_MIN_PRODUCE_VERSION = 7;
 
 async function runPartition(
   svc: PolicyService,
@@ -74,9 +83,11 @@ async function runPartition(
   const pieces = splitRecords(p.records);
   let changed = false;
   let acks: number | undefined;
+  let idempotent = false;
   const out = await Promise.all(
     pieces.map(async (piece) => {
       if (!(piece instanceof RecordBatch) || piece.isControl) return piece.bytes;
+      if (piece.producerId >= 0n) idempotent = true;
       const outcome = await svc.run((e) =>
         e.runProduce(rc, {
           topic,
@@ -85,26 +96,42 @@ async function runPartition(
           producerId: Number(piece.producerId),
           transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
           acks: req.acks,
+          compression: piece.compression,
         }),
       );
       if (outcome.action === 'reject') return outcome;
-      if (outcome.action === 'modify' && outcome.acks !== req.acks) acks = outcome.acks;
-      if (outcome.action === 'modify' && outcome.records !== null) {
-        changed = true;
-        return outcome.records.length === 0 ? null : reencodeBatch(piece, outcome.records, 'produce');
+      if (outcome.action !== 'modify') return piece.bytes;
+      if (outcome.acks !== req.acks) acks = mostDurable(acks, outcome.acks);
+      let codec = outcome.compression;
+      if (codec === 'zstd' && version < ZSTD_MIN_PRODUCE_VERSION && piece.compression !== 'zstd') {
+        svc.log.warn(
+          { topic, partition: p.index, apiVersion: version, clientId: rc.clientId },
+          'policy asked for zstd on a Produce older than v7; batch keeps its codec',
+        );
+        codec = piece.compression;
       }
-      return piece.bytes;
+      if (outcome.records === null && codec === piece.compression) return piece.bytes;
+      changed = true;
+      const records = outcome.records ?? toBatchRecords(piece);
+      return records.length === 0 ? null : reencodeBatch(piece, records, 'produce', codec);
     }),
   );
   const rejected = out.find((o) => o !== null && !(o instanceof Buffer));
   if (rejected)
     return {
       answer: partitionError(version, p.index, rejected as Extract<ProduceOutcome, { action: 'reject' }>),
+      idempotent,
     };
-  if (!changed) return acks === undefined ? {} : { acks };
+  if (!changed) return acks === undefined ? { idempotent } : { acks, idempotent };
   const kept = out.filter((o): o is Buffer => o instanceof Buffer);
-  if (kept.length === 0) return { answer: emptied(p.index) };
-  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), acks };
+  if (kept.length === 0) return { answer: emptied(p.index), idempotent };
+  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), acks, idempotent };
+}
+
+/** Of two acks asked for by policies, the more durable one: all (-1) > leader (1) > none (0). */
+function mostDurable(a: number | undefined, b: number): number {
+  const rank = (x: number) => (x === -1 ? 2 : x);
+  return a === undefined || rank(b) > rank(a) ? b : a;
 }
 
 /**
@@ -123,12 +150,15 @@ export async function interceptProduce(
   const answers: LocalAnswer[] = [];
   let changed = false;
   let wantedAcks: number | undefined;
+  let idempotent = (req.transactionalId ?? null) !== null;
+  const clientAcks = req.acks;
   for (const t of req.topicData) {
     if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) continue;
     for (const p of t.partitionData) {
       jobs.push(
         runPartition(svc, rc, version, t.name, p, req).then((r) => {
-          if (r.acks !== undefined) wantedAcks = r.acks;
+          if (r.idempotent) idempotent = true;
+          if (r.acks !== undefined) wantedAcks = mostDurable(wantedAcks, r.acks);
           if (r.answer) {
             answers.push({ topic: t.name, partition: p.index, response: r.answer });
             changed = true;
@@ -141,18 +171,16 @@ export async function interceptProduce(
     }
   }
   await Promise.all(jobs);
-  if (wantedAcks !== undefined) {
-    // acks 1 ↔ -1 keeps the response the client waits for: apply it. Between 0 and non-zero
-    // the response would have to be synthesised or swallowed; not done yet, so refuse to
-    // pretend and leave the request's acks (logged once per request).
-    if (wantedAcks !== 0 && req.acks !== 0) {
+  if (wantedAcks !== undefined && wantedAcks !== clientAcks) {
+    if (idempotent && wantedAcks !== -1) {
+      // The idempotent producer's sequence and fencing guarantees rest on acks=all.
+      svc.log.warn(
+        { from: clientAcks, to: wantedAcks, clientId: rc.clientId },
+        'policy asked to lower acks of an idempotent or transactional producer; not applied',
+      );
+    } else {
       req.acks = wantedAcks;
       changed = true;
-    } else {
-      svc.log.warn(
-        { from: req.acks, to: wantedAcks, clientId: rc.clientId },
-        'policy asked to change acks to or from 0; not applied (unsupported)',
-      );
     }
   }
   if (!changed) return { kind: 'forward', payload };
@@ -165,7 +193,7 @@ export async function interceptProduce(
     }))
     .filter((t) => t.partitionData.length > 0);
   if (remaining.length === 0) {
-    if (req.acks === 0) return { kind: 'answer', payload: null };
+    if (clientAcks === 0) return { kind: 'answer', payload: null };
     const body: ProduceResponse = { responses: [], throttleTimeMs: 0 };
     return {
       kind: 'answer',
@@ -176,17 +204,63 @@ export async function interceptProduce(
       ),
     };
   }
-  const forwarded = encodeRequestFrame(header, { ...req, topicData: remaining }).subarray(4);
-  if (answers.length === 0) return { kind: 'forward', payload: Buffer.from(forwarded) };
+  const forwarded = Buffer.from(encodeRequestFrame(header, { ...req, topicData: remaining }).subarray(4));
+  if (clientAcks === 0 && req.acks !== 0) {
+    // The client waits for nothing; the broker's answer is read, logged if it failed, and dropped.
+    return {
+      kind: 'forward',
+      payload: forwarded,
+      discardResponse: (response) => logDiscarded(svc, rc, version, response),
+    };
+  }
+  if (clientAcks !== 0 && req.acks === 0) {
+    // The broker will not answer: the client gets success for what went upstream (offsets
+    // unknown, -1, as with acks=0) and Sluice's own answers for the rest.
+    const sent: ProduceResponse = {
+      throttleTimeMs: 0,
+      responses: remaining.map((t) => ({
+        name: t.name,
+        partitionResponses: t.partitionData.map((p) => emptied(p.index)),
+      })),
+    };
+    return {
+      kind: 'forward',
+      payload: forwarded,
+      answer: encodeProduceResponsePayload(
+        version,
+        header.correlationId,
+        mergeResponses(order, sent, answers),
+      ),
+    };
+  }
+  if (answers.length === 0) return { kind: 'forward', payload: forwarded };
   return {
     kind: 'forward',
-    payload: Buffer.from(forwarded),
+    payload: forwarded,
     merge: (response) => {
       const { header: rh, body } = decodeResponseFrame(response, API.produce, version);
       const merged = mergeResponses(order, body as ProduceResponse, answers);
       return encodeProduceResponsePayload(version, rh.correlationId, merged, rh._unknownTaggedFields);
     },
   };
+}
+
+/** A response the client will never see (it sent acks=0): its failures go to the log instead. */
+function logDiscarded(svc: PolicyService, rc: RequestContext, version: number, response: Buffer): void {
+  try {
+    const { body } = decodeResponseFrame(response, API.produce, version);
+    for (const t of (body as ProduceResponse).responses) {
+      for (const p of t.partitionResponses) {
+        if (p.errorCode === 0) continue;
+        svc.log.warn(
+          { topic: t.name, partition: p.index, errorCode: p.errorCode, clientId: rc.clientId },
+          'broker refused a produce the client sent with acks=0 (a policy raised its acks)',
+        );
+      }
+    }
+  } catch (err) {
+    svc.log.warn({ err: String(err) }, 'unreadable produce response for an acks=0 client');
+  }
 }
 
 function encodeProduceResponsePayload(

@@ -2,7 +2,13 @@
 // the re-encoding of a batch whose records a policy changed (same header fields and codec,
 // new length, count, timestamps and CRC-32C).
 import type { BatchRecord } from '../../engine/index.ts';
-import { encodeRecordBatch, type KafkaRecord, type RecordBatch } from '../protocol/records/record-batch.ts';
+import { COMPRESSION, type CompressionName } from '../protocol/records/compression.ts';
+import {
+  ATTRIBUTE,
+  encodeRecordBatch,
+  type KafkaRecord,
+  type RecordBatch,
+} from '../protocol/records/record-batch.ts';
 
 /** The batch's records as the engine takes them (keys and values stay views, no copy). */
 export function toBatchRecords(batch: RecordBatch): BatchRecord[] {
@@ -23,12 +29,14 @@ function buf(b: Uint8Array | null): Buffer | null {
 /**
  * Writes `batch` again with `records` (offset deltas as given: renumbered from 0 on the produce
  * side, the source record's delta on the fetch side). Base and max timestamps follow the new
- * records; producer id, epoch, sequence, attributes (codec included) are kept.
+ * records; producer id, epoch, sequence and attributes are kept, the codec too unless `codec`
+ * names another one.
  */
 export function reencodeBatch(
   batch: RecordBatch,
   records: readonly BatchRecord[],
   side: 'produce' | 'fetch',
+  codec: CompressionName = batch.compression,
 ): Buffer {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
@@ -50,6 +58,7 @@ export function reencodeBatch(
   return encodeRecordBatch(
     {
       ...fields,
+      attributes: (fields.attributes & ~ATTRIBUTE.compressionMask) | COMPRESSION[codec],
       baseTimestamp: base,
       maxTimestamp: logAppend ? fields.maxTimestamp : records.length === 0 ? base : BigInt(max),
       // Produce records are renumbered from 0; on the fetch side dropped records leave gaps

@@ -3,14 +3,18 @@
 // @platformatic/kafka). What a user sees: valid records land and are consumed, invalid ones
 // come back to the producer as INVALID_RECORD with the policy's message.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Producer, stringSerializers } from '@platformatic/kafka';
 import { compilePolicy } from '../../engine/index.ts';
+import type { RecordBatch } from '../../gateway/protocol/records/record-batch.ts';
+import { splitRecords } from '../../gateway/protocol/records/records-field.ts';
 import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
 import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
+import { runKcatOk } from '../rig/kcat.ts';
 
 const POLICIES = join(import.meta.dirname, '..', '..', 'policies');
 const ORDER_SCHEMA = {
@@ -118,6 +122,9 @@ describe('policies on produce traffic through Sluice', () => {
       'hostile',
       'hostile-neighbour',
       'swap',
+      'fire-and-forget',
+      'durable',
+      'squeezed',
     ]) {
       await createTopic(t);
     }
@@ -319,5 +326,63 @@ describe('policies on produce traffic through Sluice', () => {
       await producer.close();
     }
     assert.deepEqual(await consumeAll('swap', 2), ['first-v1', 'second-v2']);
+  });
+
+  test('Given a policy lowering acks to 0, when kafka-console-producer sends with acks=all and --sync, then each send succeeds (Sluice answers for the broker) and every record lands', async () => {
+    await gw.gateway.policies!.deploy({
+      id: 'acks-none',
+      policy: await policyFrom(
+        `export default definePolicy({ name: 'acks-none', onProduce: () => modify({ request: { acks: 0 } }) });`,
+      ),
+      scope: { topics: ['fire-and-forget'] },
+    });
+    // --sync waits out the console producer's 1 s linger per record: keep it short.
+    const lines = Array.from({ length: 4 }, (_, i) => `ff-${i}`);
+    const r = await produceConsole('fire-and-forget', lines, ['--sync']);
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /ERROR|Exception/);
+    assert.deepEqual(await consumeAll('fire-and-forget', 4), lines);
+  });
+
+  test('Given a policy raising acks to all, when kcat produces with acks=0, then the records land and kcat sees no stray response', async () => {
+    await gw.gateway.policies!.deploy({
+      id: 'acks-all',
+      policy: await policyFrom(
+        `export default definePolicy({ name: 'acks-all', onProduce: (b) => b.acks === -1 ? accept() : modify({ request: { acks: -1 } }) });`,
+      ),
+      scope: { topics: ['durable'] },
+    });
+    const lines = Array.from({ length: 50 }, (_, i) => `d-${i}`);
+    const r = await runKcatOk(
+      ['-b', `127.0.0.1:${port}`, '-P', '-t', 'durable', '-X', 'acks=0', '-X', 'debug=protocol'],
+      { input: `${lines.join('\n')}\n` },
+    );
+    // librdkafka logs a response it did not expect ("unknown correlation id" / "unexpected").
+    assert.doesNotMatch(r.stderr, /unknown corr|unexpected response|Response for unknown/i);
+    assert.deepEqual(await consumeAll('durable', 50), lines);
+  });
+
+  test('Given a policy asking for zstd, when kafka-console-producer sends uncompressed batches, then the broker stores zstd batches and the consumer reads the same values', async () => {
+    await gw.gateway.policies!.deploy({
+      id: 'squeeze',
+      policy: await policyFrom(
+        `export default definePolicy({ name: 'squeeze', onProduce: () => modify({ request: { compression: 'zstd' } }) });`,
+      ),
+      scope: { topics: ['squeezed'] },
+    });
+    const lines = Array.from({ length: 30 }, (_, i) => `{"n":${i},"pad":"${'z'.repeat(200)}"}`);
+    const r = await produceConsole('squeezed', lines, ['--compression-codec', 'none']);
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.deepEqual(await consumeAll('squeezed', 30), lines);
+    const segment = readFileSync(
+      join(cluster.brokers[0].dir, 'data', 'squeezed-0', '00000000000000000000.log'),
+    );
+    const batches = splitRecords(segment) as RecordBatch[];
+    assert.ok(batches.length > 0);
+    assert.deepEqual([...new Set(batches.map((b) => b.compression))], ['zstd']);
+    assert.equal(
+      batches.reduce((n, b) => n + b.records().length, 0),
+      30,
+    );
   });
 });

@@ -208,4 +208,88 @@ describe('connection pair with policies: order of answers', () => {
     client.destroy();
     pair.destroy();
   });
+
+  test('Given policies that change acks to and from 0, when pipelined between other requests, then an acks=-1 client still gets its (synthesised) answer in place and an acks=0 client gets nothing, though the broker answered', async () => {
+    await deploySource(
+      svc,
+      'acks-flip',
+      `export default definePolicy({ name: 'acks-flip', onProduce(b) { return modify({ request: { acks: b.topic === 'to-zero' ? 0 : -1 } }); } });`,
+      { scope: { topics: ['to-zero', 'to-all'] } },
+    );
+    received.length = 0;
+    let chain = Promise.resolve();
+    answer = (req, s) => {
+      const corr = req.readInt32BE(4);
+      if (req.readInt16BE(0) !== 0) {
+        const body = Buffer.alloc(8);
+        body.writeInt32BE(corr, 0);
+        chain = chain.then(async () => {
+          if (corr === 1) await new Promise((r) => setTimeout(r, 200));
+          s.write(framed(body));
+        });
+        return;
+      }
+      const sent = decodeRequestFrame(req);
+      const body = sent.body as ProduceRequest;
+      if (body.acks === 0) return; // a broker says nothing to acks=0
+      const res: ProduceResponse = {
+        throttleTimeMs: 0,
+        responses: body.topicData.map((t) => ({
+          name: t.name,
+          partitionResponses: t.partitionData.map((p) => ({
+            index: p.index,
+            errorCode: 0,
+            baseOffset: 3n,
+            logAppendTimeMs: -1n,
+            logStartOffset: 0n,
+          })),
+        })),
+      };
+      chain = chain.then(() => {
+        s.write(framed(responseFrame(0, 11, corr, res)));
+      });
+    };
+    const { client, responses, pair } = await pairAndClient();
+    const lowered = produceFrame(11, -1, [{ name: 'to-zero', partitions: [{ index: 0, values: ['a'] }] }]);
+    lowered.payload.writeInt32BE(2, 4);
+    const raised = produceFrame(11, 0, [{ name: 'to-all', partitions: [{ index: 0, values: ['b'] }] }]);
+    raised.payload.writeInt32BE(5, 4);
+    client.write(
+      Buffer.concat([
+        framed(opaqueRequest(1)),
+        framed(lowered.payload),
+        framed(opaqueRequest(3)),
+        framed(opaqueRequest(4)),
+        framed(raised.payload),
+        framed(opaqueRequest(6)),
+      ]),
+    );
+    await until(() => responses.length === 5);
+    await new Promise((r) => setTimeout(r, 100)); // nothing more arrives
+    assert.deepEqual(
+      responses.map((r) => r.readInt32BE(0)),
+      [1, 2, 3, 4, 6],
+    );
+    const synthesised = decodeResponseFrame(responses[1], 0, 11).body as ProduceResponse;
+    assert.deepEqual(
+      synthesised.responses.map((t) => [
+        t.name,
+        t.partitionResponses.map((p) => [p.errorCode, p.baseOffset]),
+      ]),
+      [['to-zero', [[0, -1n]]]],
+    );
+    const produces = received
+      .filter((r) => r.readInt16BE(0) === 0)
+      .map((r) => {
+        const d = decodeRequestFrame(r);
+        return [d.header.correlationId, (d.body as ProduceRequest).acks];
+      });
+    assert.deepEqual(produces, [
+      [2, 0],
+      [5, -1],
+    ]);
+    client.destroy();
+    pair.destroy();
+    await svc.remove('acks-flip');
+  });
 });

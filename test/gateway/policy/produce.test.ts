@@ -6,6 +6,8 @@ import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
 import { decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
+import type { RecordBatch } from '../../../gateway/protocol/records/record-batch.ts';
+import { splitRecords } from '../../../gateway/protocol/records/records-field.ts';
 import {
   conn,
   decodeRequest,
@@ -200,6 +202,170 @@ describe('policy layer: Produce acks', () => {
       assert.deepEqual(valuesOf(sent.topicData[0].partitionData[0].records), [
         { codec: 'none', values: ['v'] },
       ]);
+    } finally {
+      await svc.close();
+    }
+  });
+
+  const ACKS_TO = (acks: number) =>
+    `export default definePolicy({ name: 'acks-${acks < 0 ? 'all' : acks}', onProduce(b) { return b.topic === 'bad' ? reject('no') : modify({ request: { acks: ${acks} } }); } });`;
+
+  test('Given a policy that lowers acks to 0, when an acks=-1 Produce passes, then the broker is told acks=0 and the client gets a synthesised success per partition in request order, with the rejected one merged', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(svc, 'acks-0', ACKS_TO(0));
+      const { payload, info } = produceFrame(11, -1, [
+        {
+          name: 't',
+          partitions: [
+            { index: 1, values: ['a'] },
+            { index: 0, values: ['b'] },
+          ],
+        },
+        { name: 'bad', partitions: [{ index: 0, values: ['c'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.answer && !v.merge && !v.discardResponse, JSON.stringify(v));
+      const sent = decodeRequest<ProduceRequest>(v.payload);
+      assert.equal(sent.acks, 0);
+      assert.deepEqual(
+        sent.topicData.map((t) => [t.name, t.partitionData.map((p) => p.index)]),
+        [['t', [1, 0]]],
+      );
+      const answer = decodeResponseFrame(v.answer, 0, 11);
+      assert.equal(answer.header.correlationId, 42);
+      const res = answer.body as ProduceResponse;
+      assert.deepEqual(
+        res.responses.map((t) => [
+          t.name,
+          t.partitionResponses.map((p) => [p.index, p.errorCode, p.baseOffset]),
+        ]),
+        [
+          [
+            't',
+            [
+              [1, 0, -1n],
+              [0, 0, -1n],
+            ],
+          ],
+          ['bad', [[0, 87, -1n]]],
+        ],
+      );
+    } finally {
+      await svc.close();
+    }
+  });
+
+  test('Given a policy that raises acks to -1, when an acks=0 Produce passes, then the broker is told acks=-1 and its response is discarded (failures logged), never sent to the client', async () => {
+    const { svc, logs } = await startService();
+    try {
+      await deploySource(svc, 'acks-all', ACKS_TO(-1));
+      const { payload, info } = produceFrame(11, 0, [
+        { name: 't', partitions: [{ index: 0, values: ['a'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.discardResponse && !v.answer, JSON.stringify(v));
+      assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
+      const failed: ProduceResponse = {
+        throttleTimeMs: 0,
+        responses: [
+          {
+            name: 't',
+            partitionResponses: [
+              { index: 0, errorCode: 6, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n },
+            ],
+          },
+        ],
+      };
+      v.discardResponse(responseFrame(0, 11, 42, failed));
+      assert.ok(
+        logs.some((l) => /acks=0/.test(String(l.msg)) && l.errorCode === 6 && l.topic === 't'),
+        'the broker error the client cannot see is logged',
+      );
+    } finally {
+      await svc.close();
+    }
+  });
+
+  test('Given an idempotent producer, when a policy asks for acks=1, then the request keeps acks=-1 and a warning says why', async () => {
+    const { svc, logs } = await startService();
+    try {
+      await deploySource(svc, 'acks-1', ACKS_TO(1));
+      const { payload, info } = produceFrame(11, -1, [
+        { name: 't', partitions: [{ index: 0, values: ['a'], producerId: 7n }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.payload === payload, 'forwarded unchanged');
+      assert.ok(logs.some((l) => /idempotent/.test(String(l.msg))));
+    } finally {
+      await svc.close();
+    }
+  });
+});
+
+describe('policy layer: Produce compression', () => {
+  const TO = (codec: string) =>
+    `export default definePolicy({ name: 'to-${codec}', onProduce() { return modify({ request: { compression: '${codec}' } }); } });`;
+
+  for (const [from, to] of [
+    ['none', 'zstd'],
+    ['gzip', 'none'],
+    ['snappy', 'lz4'],
+    ['lz4', 'gzip'],
+    ['zstd', 'snappy'],
+  ] as const) {
+    test(`Given a policy asking for ${to}, when a ${from} batch passes, then it goes upstream re-compressed with ${to}, records and producer fields unchanged`, async () => {
+      const { svc } = await startService();
+      try {
+        await deploySource(svc, 'codec', TO(to));
+        const { payload, info } = produceFrame(11, -1, [
+          {
+            name: 't',
+            partitions: [
+              { index: 0, values: ['x'.repeat(300), 'y', '{"a":1}'], codec: from, producerId: 9n },
+            ],
+          },
+        ]);
+        const v = await new PolicyRequests(svc).handle(info, payload, conn);
+        assert.ok(v.kind === 'forward');
+        const records = decodeRequest<ProduceRequest>(v.payload).topicData[0].partitionData[0].records;
+        assert.deepEqual(valuesOf(records), [{ codec: to, values: ['x'.repeat(300), 'y', '{"a":1}'] }]);
+        const [b] = splitRecords(records) as RecordBatch[];
+        assert.deepEqual([b.producerId, b.producerEpoch, b.baseSequence], [9n, 0, 0]);
+      } finally {
+        await svc.close();
+      }
+    });
+  }
+
+  test('Given a policy asking for zstd, when a Produce v3 passes (zstd needs v7), then the batch keeps its codec and a warning says why', async () => {
+    const { svc, logs } = await startService();
+    try {
+      await deploySource(svc, 'codec', TO('zstd'));
+      const { payload, info } = produceFrame(3, -1, [
+        { name: 't', partitions: [{ index: 0, values: ['a'], codec: 'gzip' }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.payload === payload);
+      assert.ok(logs.some((l) => /zstd/.test(String(l.msg))));
+    } finally {
+      await svc.close();
+    }
+  });
+
+  test('Given a policy asking for an unknown codec, then the batch is refused as a malformed verdict', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(svc, 'codec', TO('brotli'));
+      const { payload, info } = produceFrame(11, -1, [
+        { name: 't', partitions: [{ index: 0, values: ['a'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'answer' && v.payload, 'Sluice answers: nothing is left to send');
+      const res = decodeResponseFrame(v.payload, 0, 11).body as ProduceResponse;
+      const p = res.responses[0].partitionResponses[0];
+      assert.equal(p.errorCode, 87);
+      assert.match(p.errorMessage ?? '', /compression must be one of/);
     } finally {
       await svc.close();
     }

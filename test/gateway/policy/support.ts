@@ -70,6 +70,8 @@ export interface PartitionSpec {
   index: number;
   values: string[];
   codec?: CompressionName;
+  /** Set for an idempotent producer's batch. */
+  producerId?: bigint;
 }
 
 export function produceFrame(
@@ -84,7 +86,10 @@ export function produceFrame(
     timeoutMs: 30000,
     topicData: topics.map((t) => ({
       name: t.name,
-      partitionData: t.partitions.map((p) => ({ index: p.index, records: batchOf(p.values, p.codec) })),
+      partitionData: t.partitions.map((p) => ({
+        index: p.index,
+        records: batchOf(p.values, p.codec, p.producerId),
+      })),
     })),
   };
   const payload = Buffer.from(
