@@ -63,6 +63,18 @@ describe('example policies in the sandbox', () => {
     assert.equal(o.action === 'reject' && o.recordErrors[0].message, 'a key is required');
   });
 
+  test('Given producer-overrides (acks all, zstd), When an acks=1 gzip batch is produced, Then the outcome asks for both', async () => {
+    await deployFile(
+      'producer-overrides.ts',
+      'overrides',
+      { acks: 'all', compression: 'zstd' },
+      { scope: { topics: ['tuned'] } },
+    );
+    const o = await engine.runProduce(ctx, { ...batch('tuned', ['v']), acks: 1, compression: 'gzip' });
+    assert.equal(o.action, 'modify');
+    assert.deepEqual(o.action === 'modify' && [o.records, o.acks, o.compression], [null, -1, 'zstd']);
+  });
+
   test('Given topic-guardrails, When a weak topic is created, Then POLICY_VIOLATION is returned', async () => {
     await deployFile('topic-guardrails.ts', 'guardrails', {}, { scope: { topics: ['guarded.*'] } });
     const o = await engine.runCreateTopics(ctx, {
