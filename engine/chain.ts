@@ -361,6 +361,9 @@ export class PolicyEngine {
       const reply = await this.#pool.run(a.key, hook, wctx, payload);
       if (!reply.ok) return { kind: 'failure', failure: reply.kind, message: reply.message };
       const r = reply.result;
+      this.#metrics
+        .counter('sluice_policy_cpu_seconds_total', 'CPU time spent in policy isolates')
+        .inc({ policy: a.id, hook }, reply.cpuNs / 1e9);
       this.#absorb(a, r.logs, r.metrics);
       if (r.error)
         return { kind: 'failure', failure: 'threw', message: `${r.error.name}: ${r.error.message}` };

@@ -1,5 +1,7 @@
 // The IPC messages between the host (pool.ts) and a sandbox worker process (worker.ts).
-// Sent with `serialization: 'advanced'`, so Uint8Arrays travel as bytes, not JSON.
+// Sent with `serialization: 'advanced'`, so Uint8Arrays travel as bytes, not JSON. Each side
+// coalesces what it sends within one turn of its event loop into a `many` message: one IPC
+// write costs tens of µs here, as much as a small policy's whole batch.
 
 import type { HookName } from '../../sdk/types.ts';
 import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
@@ -53,7 +55,8 @@ export type ToWorker =
   /** The host gave up on a queued run (queue bound): skip it if it has not started. */
   | { t: 'cancel'; id: number }
   /** Liveness probe: a worker whose event loop turns answers at once. */
-  | { t: 'ping' };
+  | { t: 'ping' }
+  | { t: 'many'; msgs: ToWorker[] };
 
 export interface HeapStats {
   totalHeapSize: number;
@@ -71,4 +74,5 @@ export type FromWorker =
   | { t: 'result'; id: number; result: WireResult; cpuNs: number }
   | { t: 'failed'; id: number; kind: FailureKind; message: string }
   | { t: 'cap'; cid: number; key: string; op: HostCallOp; args: unknown }
-  | { t: 'stats'; id: number; heap: HeapStats | null };
+  | { t: 'stats'; id: number; heap: HeapStats | null }
+  | { t: 'many'; msgs: FromWorker[] };

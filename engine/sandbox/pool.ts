@@ -101,6 +101,8 @@ class WorkerSlot {
   probe: NodeJS.Timeout | null = null;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
+  /** Messages of this turn, sent as one IPC write when the turn's synchronous work is done. */
+  #outbox: ToWorker[] = [];
 
   constructor(
     index: number,
@@ -125,13 +127,25 @@ class WorkerSlot {
       this.child.once('exit', () => reject(new Error('sandbox worker exited during start')));
     });
     this.ready.catch(() => {});
-    this.child.on('message', (m: FromWorker) => onMessage(this, m));
+    this.child.on('message', (m: FromWorker) => {
+      if (m.t !== 'many') onMessage(this, m);
+      else for (const one of m.msgs) onMessage(this, one);
+    });
     this.child.once('exit', (code, signal) => onExit(this, code, signal));
     this.child.on('error', () => {});
   }
 
   send(m: ToWorker): void {
-    if (!this.dead && this.child.connected) this.child.send(m);
+    if (this.dead) return;
+    // The partition batches of one request reach here in one turn: they leave in one write.
+    if (this.#outbox.push(m) === 1) process.nextTick(() => this.#flush());
+  }
+
+  #flush(): void {
+    const msgs = this.#outbox;
+    this.#outbox = [];
+    if (this.dead || !this.child.connected || msgs.length === 0) return;
+    this.child.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
   }
 
   kill(reason: WorkerExit['reason'], culprit: string): void {
@@ -190,7 +204,7 @@ export class SandboxPool {
   }
 
   #onMessage(slot: WorkerSlot, m: FromWorker): void {
-    if (m.t === 'ready') return;
+    if (m.t === 'ready' || m.t === 'many') return; // `many` is unpacked by the slot
     if (m.t === 'pong') {
       this.#alive(slot);
       return;

@@ -32,8 +32,28 @@ const replacing = new Map<string, Promise<void>>();
 const pendingCaps = new Map<number, (reply: HostCallReply) => void>();
 let nextCap = 1;
 
+/**
+ * Messages waiting to go to the host. They leave in one IPC write: just before an isolate
+ * call (so the host's deadline timer starts with it), when the run queue is empty, or on the
+ * next turn. A run's result thus usually rides with the next run's `started`.
+ */
+let outbox: FromWorker[] = [];
+let flushScheduled = false;
+
 function send(m: FromWorker): void {
-  process.send?.(m);
+  outbox.push(m);
+  if (!flushScheduled && !draining) {
+    flushScheduled = true;
+    setImmediate(flush);
+  }
+}
+
+function flush(): void {
+  flushScheduled = false;
+  const msgs = outbox;
+  if (msgs.length === 0) return;
+  outbox = [];
+  process.send?.(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
 }
 
 class SandboxFailure extends Error {
@@ -256,7 +276,10 @@ function drainOne(): void {
   const m = runQueue.shift();
   if (m) void run(m);
   if (runQueue.length > 0) setImmediate(drainOne);
-  else draining = false;
+  else {
+    draining = false;
+    flush();
+  }
 }
 
 /** The host gave up on a waiting run and already answered it: skip it if it has not started. */
@@ -281,6 +304,7 @@ async function run(m: RunMessage): Promise<void> {
   // The deadline covers this batch's own execution only, not time spent queued behind others:
   // tell the host now, so its timer starts here too.
   send({ t: 'started', id: m.id });
+  flush();
   let timedOut = false;
   const timer = setTimeout(() => {
     // Covers what isolated-vm's own timeout does not: code that runs after an await.
@@ -335,8 +359,11 @@ async function run(m: RunMessage): Promise<void> {
   }
 }
 
-process.on('message', (m: ToWorker) => {
+function onMessage(m: ToWorker): void {
   switch (m.t) {
+    case 'many':
+      for (const one of m.msgs) onMessage(one);
+      break;
     case 'load':
       void load(m);
       break;
@@ -375,7 +402,9 @@ process.on('message', (m: ToWorker) => {
       break;
     }
   }
-});
+}
+
+process.on('message', onMessage);
 // The host going away must take this process with it.
 process.on('disconnect', () => process.exit(0));
 send({ t: 'ready' });
