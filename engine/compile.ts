@@ -14,7 +14,11 @@ const SDK_DIR = resolve(import.meta.dirname, '..', 'sdk');
 const SDK_ENTRY = join(SDK_DIR, 'index.ts');
 const RUNTIME_ENTRY = join(SDK_DIR, 'runtime.ts');
 /** Node-only SDK files that must never be bundled into a sandbox. */
-const SDK_HOST_ONLY = [join(SDK_DIR, 'testing.ts'), join(SDK_DIR, 'batch.ts')];
+const SDK_HOST_ONLY = [
+  join(SDK_DIR, 'testing.ts'),
+  join(SDK_DIR, 'batch.ts'),
+  join(SDK_DIR, 'json-schema-compile.ts'),
+];
 /** Specifiers that name the SDK, for policies written outside this repository. */
 const SDK_SPECIFIERS = ['sluice/sdk', '@sluice/sdk'];
 

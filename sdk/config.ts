@@ -2,7 +2,9 @@
 // TypeScript type of `ctx.config` is inferred from it. The same plain-data spec travels in a
 // policy's manifest so the host can validate a deployment's config before activating it.
 
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'string[]' | 'json';
+import type { JsonSchemaValidator } from './json-schema.ts';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'string[]' | 'json' | 'json-schemas';
 
 export interface FieldSpec<T = unknown> {
   readonly type: FieldType;
@@ -45,9 +47,17 @@ export const field = {
   stringList(opts: FieldOptions<readonly string[]> = {}): FieldSpec<readonly string[]> {
     return { type: 'string[]', ...opts };
   },
-  /** Any JSON value, e.g. a map of topic → JSON schema. Type it with `field.json<MyType>()`. */
+  /** Any JSON value. Type it with `field.json<MyType>()`. */
   json<T>(opts: FieldOptions<T> = {}): FieldSpec<T> {
     return { type: 'json', ...opts };
+  },
+  /**
+   * A map of name → JSON Schema (draft-07), e.g. per topic. Deployed configs give schemas;
+   * the policy gets ready validators, compiled outside the sandbox when the policy loads (a
+   * schema that does not compile fails the deployment). No schema compiler enters the isolate.
+   */
+  jsonSchemas(opts: { description?: string } = {}): FieldSpec<Readonly<Record<string, JsonSchemaValidator>>> {
+    return { type: 'json-schemas', ...opts };
   },
 };
 
@@ -62,7 +72,15 @@ export class ConfigError extends Error {
   }
 }
 
-const FIELD_TYPES: readonly string[] = ['string', 'number', 'integer', 'boolean', 'string[]', 'json'];
+const FIELD_TYPES: readonly string[] = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'string[]',
+  'json',
+  'json-schemas',
+];
 
 /** Checks that a spec (possibly copied out of a sandbox) is well-formed plain data. */
 export function checkConfigSpec(spec: unknown): string[] {
@@ -103,6 +121,14 @@ function checkValue(name: string, f: FieldSpec, v: unknown): string | null {
       } catch {
         return `${name} must be JSON`;
       }
+    case 'json-schemas':
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return `${name} must be a map of name → JSON Schema`;
+      for (const [k, schema] of Object.entries(v)) {
+        if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+          return `${name}["${k}"] must be a JSON Schema object`;
+      }
+      return null;
   }
 }
 

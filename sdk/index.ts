@@ -6,6 +6,7 @@ export { ConfigError, field } from './config.ts';
 export type { Policy, PolicyDefinition } from './define.ts';
 export { definePolicy, PolicyDefinitionError } from './define.ts';
 export { decryptJsonFields, encryptJsonFields } from './fields.ts';
+export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
 export { RecordFormatError } from './record.ts';
 export type * from './types.ts';
 export { accept, ErrorCodes, modify, reject } from './verdicts.ts';

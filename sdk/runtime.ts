@@ -5,6 +5,8 @@
 import type { ConfigSpec } from './config.ts';
 import type { Policy, PolicyDefinition } from './define.ts';
 import { hooksOf } from './define.ts';
+import type { JsonSchemaValidator } from './json-schema.ts';
+import { buildJsonSchemaValidator, isCompiledJsonSchema } from './json-schema.ts';
 import { unpackBatch } from './record.ts';
 import type {
   HookName,
@@ -64,6 +66,22 @@ function verdictOut(v: Verdict): unknown {
   return v;
 }
 
+/** `jsonSchemas` fields arrive as code compiled on the host; the policy sees validators. */
+function withValidators(spec: ConfigSpec | undefined, cfg: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...cfg };
+  for (const [name, f] of Object.entries(spec ?? {})) {
+    if (f.type !== 'json-schemas' || typeof out[name] !== 'object' || out[name] === null) continue;
+    // No prototype: a topic named "constructor" must not find Object's.
+    const validators: Record<string, JsonSchemaValidator> = Object.create(null);
+    for (const [key, v] of Object.entries(out[name] as Record<string, unknown>)) {
+      if (!isCompiledJsonSchema(v)) throw new Error(`${name}["${key}"] was not compiled by the host`);
+      validators[key] = buildJsonSchemaValidator(v);
+    }
+    out[name] = Object.freeze(validators);
+  }
+  return out;
+}
+
 function buildManifest(p: PolicyDefinition<ConfigSpec>): PolicyManifest {
   return {
     name: p.name,
@@ -105,7 +123,7 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     console: () => consoleShim(),
     manifest: () => buildManifest(def),
     init(cfg) {
-      config = Object.freeze({ ...cfg });
+      config = Object.freeze(withValidators(def.config, cfg));
       def.init?.(config as never);
     },
     run(hook, wctx, payload, text) {

@@ -8,6 +8,7 @@ import { decodeWireBatch, toWireBatch } from './batch.ts';
 import type { ConfigSpec } from './config.ts';
 import { resolveConfig } from './config.ts';
 import type { Policy } from './define.ts';
+import { compileJsonSchemaFields } from './json-schema-compile.ts';
 import { createRuntime } from './runtime.ts';
 import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
 import type { CheckedVerdict } from './validate.ts';
@@ -126,7 +127,7 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
   };
   const runtime = createRuntime(policy, hostCall);
   const manifest = runtime.manifest();
-  runtime.init(resolveConfig(manifest.config, options.config));
+  runtime.init(compileJsonSchemaFields(manifest.config, resolveConfig(manifest.config, options.config)));
 
   const ctxFor = (apiKey: number, topic: string | null, partition: number | null): WireContext => ({
     topic,

@@ -7,6 +7,7 @@
 import ivm from 'isolated-vm';
 import { decodeWireBatch } from '../../sdk/batch.ts';
 import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
+import { compileJsonSchemaFields } from '../../sdk/json-schema-compile.ts';
 import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
 import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
@@ -169,15 +170,18 @@ async function createIsolate(
     if (specProblems.length > 0)
       throw new SandboxFailure('malformed', `manifest: ${specProblems.join('; ')}`);
     let config: Record<string, unknown>;
+    let isolateConfig: Record<string, unknown>;
     try {
       config = resolveConfig(manifest.config, configInput);
+      // Compiled here, outside the isolate: the policy gets the code, not the compiler.
+      isolateConfig = compileJsonSchemaFields(manifest.config, config);
     } catch (e) {
       throw new SandboxFailure('config', (e as Error).message);
     }
     // Bind to the runtime object now: a policy that later replaces globalThis.__sluice changes nothing.
     const start = (await context.evalClosure(
       'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload, text) => rt.start(hook, ctx, payload, text);',
-      [config],
+      [isolateConfig],
       { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
     )) as Loaded['start'];
     const finish = (await context.evalClosure(

@@ -55,6 +55,26 @@ describe('example policies in the sandbox', () => {
     );
   });
 
+  test('Given json-schema with a schema that has a typo, When deployed, Then the deployment fails with a config error naming the topic', async () => {
+    const r = await compilePolicy({ entry: join(dir, 'json-schema.ts') });
+    assert.ok(r.ok);
+    await assert.rejects(
+      engine.deploy({
+        id: 'typo',
+        policy: r.policy,
+        config: { schemas: { orders: { type: 'object', requird: ['id'] } } },
+      }),
+      { code: 'SLUICE_ENGINE_CONFIG_INVALID', message: /schemas\["orders"\].*unknown keyword: "requird"/ },
+    );
+  });
+
+  test('Given json-schema loaded, Then its bundle holds no schema compiler', async () => {
+    const r = await compilePolicy({ entry: join(dir, 'json-schema.ts') });
+    assert.ok(r.ok);
+    assert.ok(!r.policy.inputs.some((f) => f.includes('node_modules/ajv')), r.policy.inputs.join(', '));
+    assert.ok(r.policy.sizeBytes < 40_000, `bundle of ${r.policy.sizeBytes} bytes`);
+  });
+
   test('Given record-rules with bytes values, When a keyless record is produced, Then it is refused', async () => {
     await deployFile('record-rules.ts', 'rules', {}, { scope: { topics: ['ruled'] } });
     const keyless = batch('ruled', ['v']);

@@ -1,0 +1,84 @@
+// Host side of `field.jsonSchemas()`: compiles each schema of such a config field to
+// JavaScript with ajv's standalone code generation, before the config enters a sandbox
+// (json-schema.ts turns the code into validators there). Runs in the sandbox worker process
+// and in the local test harness, never in an isolate: it needs ajv's compiler.
+
+import { Ajv } from 'ajv';
+import standalone from 'ajv/dist/standalone/index.js';
+import type { ConfigSpec } from './config.ts';
+import { ConfigError } from './config.ts';
+import type { CompiledJsonSchema } from './json-schema.ts';
+import { JSON_SCHEMA_RUNTIME } from './json-schema.ts';
+
+let ajv: Ajv | undefined;
+/** Generated code by schema text: many deployments share a handful of schemas. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 1000;
+
+function compiler(): Ajv {
+  // Strict: an unknown keyword or a typo fails the deployment instead of passing everything.
+  // Formats are not checked (no ajv-formats); `code.source` keeps the code for standalone.
+  ajv ??= new Ajv({
+    strictSchema: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: false,
+    addUsedSchema: false,
+    logger: false,
+    code: { source: true, esm: false },
+  });
+  return ajv;
+}
+
+/** Compiles one schema to the code json-schema.ts runs. Throws with ajv's reason. */
+export function compileJsonSchema(schema: unknown): CompiledJsonSchema {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new TypeError('a JSON Schema must be an object');
+  }
+  // Draft-07 is what this compiler speaks; a $schema naming another draft would make ajv refuse.
+  const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+  const text = JSON.stringify(rest);
+  let code = cache.get(text);
+  if (code === undefined) {
+    const a = compiler();
+    const validate = a.compile(rest);
+    code = standalone.default(a, validate);
+    for (const m of code.matchAll(/require\("([^"]+)"\)/g)) {
+      if (!Object.hasOwn(JSON_SCHEMA_RUNTIME, m[1])) {
+        throw new TypeError(
+          `uses a feature the sandbox cannot run (${m[1].replace('ajv/dist/runtime/', '')})`,
+        );
+      }
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, code);
+  }
+  return { __sluiceJsonSchema: code };
+}
+
+/**
+ * The config with every `jsonSchemas` field's schemas replaced by their compiled code. A schema
+ * that does not compile is a config error naming the field and the schema's key.
+ */
+export function compileJsonSchemaFields(
+  spec: ConfigSpec | undefined,
+  config: Record<string, unknown>,
+): Record<string, unknown> {
+  const out = { ...config };
+  const problems: string[] = [];
+  for (const [name, f] of Object.entries(spec ?? {})) {
+    if (f.type !== 'json-schemas' || out[name] === undefined) continue;
+    const compiled: Record<string, CompiledJsonSchema> = {};
+    for (const [key, schema] of Object.entries(out[name] as Record<string, unknown>)) {
+      try {
+        compiled[key] = compileJsonSchema(schema);
+      } catch (e) {
+        problems.push(`${name}["${key}"] is not a usable JSON Schema: ${(e as Error).message}`);
+      }
+    }
+    out[name] = compiled;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out;
+}
