@@ -5,6 +5,16 @@ import { runKafkaTool } from '../test/rig/kafka-tools.ts';
 
 export const RECORD_BYTES = 1024;
 
+// Full JIT and a fixed heap for the brokers: the rig's default (C1 only, small heap) is tuned
+// for fast test start-up, not for throughput.
+export const BROKER_JVM = [
+  '-Xms1g',
+  '-Xmx1g',
+  '-XX:+UseParallelGC',
+  '-XX:-UsePerfData',
+  '-Djava.awt.headless=true',
+];
+
 /** A client's view of one target: bootstrap, optional property file, optional hosts file. */
 export interface Target {
   bootstrap: string;

@@ -20,6 +20,7 @@ import { writeHostsFile } from '../test/rig/hostnames.ts';
 import { type KafkaCluster, startCluster, USERS } from '../test/rig/kafka-cluster.ts';
 import { runKafkaToolOk } from '../test/rig/kafka-tools.ts';
 import {
+  BROKER_JVM,
   type ConsumerResult,
   consumerPerf,
   type ProducerResult,
@@ -31,9 +32,6 @@ import { findPid, type GatewayProcess, processCpuSeconds, startGatewayProcess } 
 
 const DOMAIN = 'sluice.test';
 const GOALS = { producer: 0.95, consumer: 0.9, addedP99Ms: 1 };
-// Full JIT and a fixed heap for the brokers: the rig's default (C1 only, small heap) is tuned
-// for fast test start-up, not for throughput.
-const BROKER_JVM = ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC', '-XX:-UsePerfData', '-Djava.awt.headless=true'];
 const WARMUP_RECORDS = 100_000;
 const CALIBRATION_RECORDS = 300_000;
 // Warm runs still speed up a little after calibration; aim past the target length.
