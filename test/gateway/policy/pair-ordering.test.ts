@@ -35,6 +35,25 @@ const framed = (payload: Buffer) => {
   return Buffer.concat([p, payload]);
 };
 
+/** What a broker answers when every partition of `req` was appended at `baseOffset`. */
+function brokerSuccess(req: ProduceRequest, baseOffset: bigint): ProduceResponse {
+  return {
+    throttleTimeMs: 0,
+    responses: req.topicData.map((t) => ({
+      name: t.name,
+      partitionResponses: t.partitionData.map((p) => ({
+        index: p.index,
+        errorCode: 0,
+        baseOffset,
+        logAppendTimeMs: -1n,
+        logStartOffset: 0n,
+        recordErrors: [],
+        errorMessage: null,
+      })),
+    })),
+  };
+}
+
 /** A Metadata v1 request with an arbitrary body: the pair only reads its header. */
 function opaqueRequest(correlationId: number): Buffer {
   const b = Buffer.alloc(2 + 2 + 4 + 2 + 4);
@@ -163,21 +182,7 @@ describe('connection pair with policies: order of answers', () => {
     answer = (req, s) => {
       const sent = decodeRequestFrame(req);
       const body = sent.body as ProduceRequest;
-      const res: ProduceResponse = {
-        throttleTimeMs: 0,
-        responses: body.topicData.map((t) => ({
-          name: t.name,
-          partitionResponses: t.partitionData.map((p) => ({
-            index: p.index,
-            errorCode: 0,
-            baseOffset: 7n,
-            logAppendTimeMs: -1n,
-            logStartOffset: 0n,
-            recordErrors: [],
-            errorMessage: null,
-          })),
-        })),
-      };
+      const res = brokerSuccess(body, 7n);
       s.write(framed(responseFrame(0, 11, sent.header.correlationId, res)));
     };
     const { client, responses, pair } = await pairAndClient();
@@ -232,19 +237,7 @@ describe('connection pair with policies: order of answers', () => {
       const sent = decodeRequestFrame(req);
       const body = sent.body as ProduceRequest;
       if (body.acks === 0) return; // a broker says nothing to acks=0
-      const res: ProduceResponse = {
-        throttleTimeMs: 0,
-        responses: body.topicData.map((t) => ({
-          name: t.name,
-          partitionResponses: t.partitionData.map((p) => ({
-            index: p.index,
-            errorCode: 0,
-            baseOffset: 3n,
-            logAppendTimeMs: -1n,
-            logStartOffset: 0n,
-          })),
-        })),
-      };
+      const res = brokerSuccess(body, 3n);
       chain = chain.then(() => {
         s.write(framed(responseFrame(0, 11, corr, res)));
       });
