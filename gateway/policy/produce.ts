@@ -13,6 +13,7 @@
 // - a policy's compression → the batch is re-compressed with that codec.
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
 import type { RequestVerdict } from '../connection/types.ts';
+import { SluiceError } from '../protocol/errors.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
@@ -55,6 +56,37 @@ function partitionError(
   return r;
 }
 
+/** CORRUPT_MESSAGE: what the broker answers for a batch with a bad CRC or unreadable records. */
+const CORRUPT_MESSAGE = 2;
+
+/**
+ * A batch whose records cannot be read (bad CRC, truncated, bad codec data) is answered for
+ * that partition as the broker would, instead of failing the whole request and connection.
+ */
+function corruptOutcome(err: unknown): Extract<ProduceOutcome, { action: 'reject' }> {
+  if (!(err instanceof SluiceError)) throw err;
+  return {
+    action: 'reject',
+    errorCode: CORRUPT_MESSAGE,
+    errorMessage: `corrupt record batch: ${err.message}`.slice(0, 1000),
+    retriable: true,
+    policy: '',
+    recordErrors: [],
+    trace: [],
+  };
+}
+
+function logCorrupt(svc: PolicyService, rc: RequestContext, topic: string, partition: number, err: unknown) {
+  svc.log.warn(
+    { topic, partition, clientId: rc.clientId, principal: rc.principal, err: String(err) },
+    'corrupt record batch in a produce request; partition answered with CORRUPT_MESSAGE',
+  );
+}
+
+function corruptBatch(version: number, index: number, err: unknown): ProduceResponsePartitionProduceResponse {
+  return partitionError(version, index, corruptOutcome(err));
+}
+
 function emptied(index: number): ProduceResponsePartitionProduceResponse {
   return { index, errorCode: 0, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n };
 }
@@ -80,7 +112,13 @@ async function runPartition(
   p: ProduceRequestPartitionProduceData,
   req: ProduceRequest,
 ): Promise<PartitionResult> {
-  const pieces = splitRecords(p.records);
+  let pieces: ReturnType<typeof splitRecords>;
+  try {
+    pieces = splitRecords(p.records);
+  } catch (err) {
+    logCorrupt(svc, rc, topic, p.index, err);
+    return { answer: corruptBatch(version, p.index, err), idempotent: false };
+  }
   let changed = false;
   let acks: number | undefined;
   let idempotent = false;
@@ -88,11 +126,18 @@ async function runPartition(
     pieces.map(async (piece) => {
       if (!(piece instanceof RecordBatch) || piece.isControl) return piece.bytes;
       if (piece.producerId >= 0n) idempotent = true;
+      let records: ReturnType<typeof toBatchRecords>;
+      try {
+        records = toBatchRecords(piece);
+      } catch (err) {
+        logCorrupt(svc, rc, topic, p.index, err);
+        return corruptOutcome(err);
+      }
       const outcome = await svc.run((e) =>
         e.runProduce(rc, {
           topic,
           partition: p.index,
-          records: toBatchRecords(piece),
+          records,
           producerId: Number(piece.producerId),
           transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
           acks: req.acks,
@@ -112,8 +157,8 @@ async function runPartition(
       }
       if (outcome.records === null && codec === piece.compression) return piece.bytes;
       changed = true;
-      const records = outcome.records ?? toBatchRecords(piece);
-      return records.length === 0 ? null : reencodeBatch(piece, records, 'produce', codec);
+      const kept = outcome.records ?? records;
+      return kept.length === 0 ? null : reencodeBatch(piece, kept, 'produce', codec);
     }),
   );
   const rejected = out.find((o) => o !== null && !(o instanceof Buffer));

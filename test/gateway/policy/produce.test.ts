@@ -183,6 +183,45 @@ describe('policy layer: Produce', () => {
   }
 });
 
+describe('policy layer: corrupt batches', () => {
+  test('Given a batch whose CRC does not match, when it reaches a covering policy, then that partition gets CORRUPT_MESSAGE as from a broker, the others go upstream, and nothing throws', async () => {
+    const { svc, logs } = await startService();
+    try {
+      await deploySource(
+        svc,
+        'accept-all',
+        `export default definePolicy({ name: 'accept-all', onProduce: () => accept() });`,
+      );
+      const { payload, info } = produceFrame(11, -1, [
+        {
+          name: 't',
+          partitions: [
+            { index: 0, values: ['good'] },
+            { index: 1, values: ['flipped'] },
+          ],
+        },
+      ]);
+      // One flipped bit in partition 1's record value: its batch's CRC no longer matches.
+      payload[payload.indexOf('flipped')] ^= 0x01;
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.merge);
+      const sent = decodeRequest<ProduceRequest>(v.payload);
+      assert.deepEqual(
+        sent.topicData[0].partitionData.map((p) => p.index),
+        [0],
+      );
+      const res = decodeResponseFrame(v.merge(brokerOk(11, [{ name: 't', partitions: [0] }])), 0, 11)
+        .body as ProduceResponse;
+      const [ok, corrupt] = res.responses[0].partitionResponses;
+      assert.deepEqual([ok.index, ok.errorCode, corrupt.index, corrupt.errorCode], [0, 0, 1, 2]);
+      assert.match(corrupt.errorMessage ?? '', /corrupt record batch: record batch CRC-32C/);
+      assert.ok(logs.some((l) => /corrupt record batch/.test(String(l.msg)) && l.partition === 1));
+    } finally {
+      await svc.close();
+    }
+  });
+});
+
 describe('policy layer: Produce acks', () => {
   test('Given a policy that asks for acks=all, when an acks=1 Produce passes, then the forwarded request has acks=-1 and the records are untouched', async () => {
     const { svc } = await startService();
