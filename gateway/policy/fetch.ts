@@ -4,6 +4,8 @@
 // Fetch v13+ names topics by id: ids are learnt from the Metadata responses that pass through
 // the gateway (a client always asks for metadata before it fetches a topic).
 import type { RequestContext } from '../../engine/index.ts';
+import { SluiceError } from '../protocol/errors.ts';
+import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch.ts';
 import type { MetadataResponse } from '../protocol/generated/metadata.ts';
 import { decodeResponseFrame, encodeResponseFrame } from '../protocol/messages.ts';
@@ -11,6 +13,8 @@ import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
 import { reencodeBatch, toBatchRecords } from './records.ts';
 import { API, type PolicyService } from './service.ts';
+
+const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;
 
 /** Topic id → name, shared by every connection of the gateway. */
 export class TopicIds {
@@ -57,7 +61,25 @@ export async function transformFetch(
     if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;
     for (const p of t.partitions) {
       if (p.records === null || p.records.length === 0) continue;
-      const pieces = splitRecords(p.records, { allowPartialTail: true });
+      // Data a fetch policy cannot read is not passed on unread (it may be what the policy
+      // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
+      const corrupt = (err: unknown) => {
+        if (!(err instanceof SluiceError)) throw err;
+        svc.log.warn(
+          { topic, partition: p.partitionIndex, clientId: rc.clientId, err: String(err) },
+          'unreadable record batch in a fetch response; partition answered with CORRUPT_MESSAGE',
+        );
+        return CORRUPT_MESSAGE;
+      };
+      let pieces: ReturnType<typeof splitRecords>;
+      try {
+        pieces = splitRecords(p.records, { allowPartialTail: true });
+      } catch (err) {
+        p.errorCode = corrupt(err);
+        p.records = Buffer.alloc(0);
+        changed = true;
+        continue;
+      }
       jobs.push(
         (async () => {
           let touched = false;
@@ -66,11 +88,18 @@ export async function transformFetch(
             pieces.map(async (piece) => {
               if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
                 return piece.bytes;
+              let records: ReturnType<typeof toBatchRecords>;
+              try {
+                records = toBatchRecords(piece);
+              } catch (err) {
+                errorCode = corrupt(err);
+                return piece.bytes;
+              }
               const o = await svc.run((e) =>
                 e.runFetch(rc, {
                   topic,
                   partition: p.partitionIndex,
-                  records: toBatchRecords(piece),
+                  records,
                 }),
               );
               if (o.action === 'reject') {

@@ -14,6 +14,7 @@
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
 import type { RequestVerdict } from '../connection/types.ts';
 import { SluiceError } from '../protocol/errors.ts';
+import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
@@ -56,8 +57,8 @@ function partitionError(
   return r;
 }
 
-/** CORRUPT_MESSAGE: what the broker answers for a batch with a bad CRC or unreadable records. */
-const CORRUPT_MESSAGE = 2;
+/** What the broker answers for a batch with a bad CRC or unreadable records. */
+const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;
 
 /**
  * A batch whose records cannot be read (bad CRC, truncated, bad codec data) is answered for

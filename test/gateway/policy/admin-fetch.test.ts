@@ -219,4 +219,62 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     ]);
     assert.equal(decodeResponseFrame(out, 1, 15).header.correlationId, 9);
   });
+
+  test('Given a masking onFetch policy, when a fetched batch cannot be read (bad CRC), then that partition gets CORRUPT_MESSAGE and no records, never the unmasked bytes', async () => {
+    const ids = new TopicIds();
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    ids.learn(
+      responseFrame(3, 12, 1, {
+        throttleTimeMs: 0,
+        brokers: [],
+        clusterId: 'c',
+        controllerId: 0,
+        topics: [
+          {
+            errorCode: 0,
+            name: 'cards',
+            topicId: cardsId,
+            isInternal: false,
+            partitions: [],
+            topicAuthorizedOperations: 0,
+          },
+        ],
+      }),
+      12,
+    );
+    const records = batchOf(['card 4111 1111']);
+    records[records.indexOf('4111')] ^= 0x01; // the CRC no longer matches
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: cardsId,
+          partitions: [
+            {
+              partitionIndex: 0,
+              errorCode: 0,
+              highWatermark: 1n,
+              lastStableOffset: 1n,
+              logStartOffset: 0n,
+              abortedTransactions: null,
+              preferredReadReplica: -1,
+              records,
+            },
+          ],
+        },
+      ],
+    };
+    const rc: RequestContext = {
+      principal: 'User:ANONYMOUS',
+      clientId: 'c',
+      listener: 'plain',
+      apiVersion: 15,
+    };
+    const out = await transformFetch(svc, ids, rc, responseFrame(1, 15, 9, body), 15);
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 2);
+    assert.equal(p.records?.length ?? 0, 0);
+  });
 });
