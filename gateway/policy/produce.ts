@@ -195,16 +195,24 @@ export async function interceptProduce(
   const jobs: Promise<void>[] = [];
   const answers: LocalAnswer[] = [];
   let changed = false;
-  let wantedAcks: number | undefined;
   let idempotent = (req.transactionalId ?? null) !== null;
   const clientAcks = req.acks;
+  // One acks serves the whole request: the most durable that any partition going upstream
+  // needs, each keeping the client's unless a policy on it asked otherwise. So a policy that
+  // lowers acks for its topic lowers them only when every partition in the request agrees.
+  let askedForAcks = false;
+  let upstreamAcks: number | undefined;
   for (const t of req.topicData) {
-    if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) continue;
+    if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
+      if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
+      continue;
+    }
     for (const p of t.partitionData) {
       jobs.push(
         runPartition(svc, rc, version, t.name, p, req).then((r) => {
           if (r.idempotent) idempotent = true;
-          if (r.acks !== undefined) wantedAcks = mostDurable(wantedAcks, r.acks);
+          if (r.acks !== undefined) askedForAcks = true;
+          if (!r.answer) upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
           if (r.answer) {
             answers.push({ topic: t.name, partition: p.index, response: r.answer });
             changed = true;
@@ -217,15 +225,15 @@ export async function interceptProduce(
     }
   }
   await Promise.all(jobs);
-  if (wantedAcks !== undefined && wantedAcks !== clientAcks) {
-    if (idempotent && wantedAcks !== -1) {
+  if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
+    if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.
       svc.log.warn(
-        { from: clientAcks, to: wantedAcks, clientId: rc.clientId },
+        { from: clientAcks, to: upstreamAcks, clientId: rc.clientId },
         'policy asked to lower acks of an idempotent or transactional producer; not applied',
       );
     } else {
-      req.acks = wantedAcks;
+      req.acks = upstreamAcks;
       changed = true;
     }
   }

@@ -295,6 +295,37 @@ describe('policy layer: Produce acks', () => {
     }
   });
 
+  test('Given a policy lowering acks to 0 for one topic, when a request also carries a topic it does not cover, then the request keeps acks=-1 (the other topic keeps its durability)', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(svc, 'acks-0', ACKS_TO(0), { scope: { topics: ['metrics'] } });
+      const { payload, info } = produceFrame(11, -1, [
+        { name: 'metrics', partitions: [{ index: 0, values: ['m'] }] },
+        { name: 'orders', partitions: [{ index: 0, values: ['o'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && v.payload === payload && !v.answer, 'forwarded as sent');
+    } finally {
+      await svc.close();
+    }
+  });
+
+  test('Given a policy raising acks for one topic, when a request also carries an uncovered topic, then the whole request goes up with acks=-1', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(svc, 'acks-all', ACKS_TO(-1), { scope: { topics: ['orders'] } });
+      const { payload, info } = produceFrame(11, 1, [
+        { name: 'logs', partitions: [{ index: 0, values: ['l'] }] },
+        { name: 'orders', partitions: [{ index: 0, values: ['o'] }] },
+      ]);
+      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      assert.ok(v.kind === 'forward' && !v.answer && !v.discardResponse);
+      assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
+    } finally {
+      await svc.close();
+    }
+  });
+
   test('Given a policy that raises acks to -1, when an acks=0 Produce passes, then the broker is told acks=-1 and its response is discarded (failures logged), never sent to the client', async () => {
     const { svc, logs } = await startService();
     try {
