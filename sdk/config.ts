@@ -91,6 +91,10 @@ export function checkConfigSpec(spec: unknown): string[] {
   for (const [name, f] of Object.entries(spec)) {
     if (typeof f !== 'object' || f === null) problems.push(`${name}: field spec must be an object`);
     else if (!FIELD_TYPES.includes((f as FieldSpec).type)) problems.push(`${name}: unknown field type`);
+    // Schemas are compiled outside the sandbox, so they come from the deployment, never from
+    // the policy's own code (a manifest is copied out of the isolate and is not trusted).
+    else if ((f as FieldSpec).type === 'json-schemas' && (f as FieldSpec).default !== undefined)
+      problems.push(`${name}: a jsonSchemas field cannot have a default`);
   }
   return problems;
 }

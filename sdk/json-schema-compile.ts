@@ -31,19 +31,45 @@ function compiler(): Ajv {
   return ajv;
 }
 
+/** Bounds on one schema: ajv compiles synchronously in the worker process, outside any isolate limit. */
+const MAX_SCHEMA_CHARS = 256 * 1024;
+const MAX_SCHEMA_DEPTH = 64;
+
+/**
+ * Refuses what ajv's generated code would get wrong or what is out of bounds: a `__proto__`
+ * key (an object literal in the generated code would set a prototype instead of a property).
+ */
+function checkShape(v: unknown, depth: number): void {
+  if (typeof v !== 'object' || v === null) return;
+  if (depth > MAX_SCHEMA_DEPTH) throw new TypeError(`nested deeper than ${MAX_SCHEMA_DEPTH} levels`);
+  if (Array.isArray(v)) {
+    for (const x of v) checkShape(x, depth + 1);
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) {
+    if (k === '__proto__') throw new TypeError('a "__proto__" key is not allowed in a schema');
+    checkShape(x, depth + 1);
+  }
+}
+
 /** Compiles one schema to the code json-schema.ts runs. Throws with ajv's reason. */
 export function compileJsonSchema(schema: unknown): CompiledJsonSchema {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new TypeError('a JSON Schema must be an object');
   }
+  checkShape(schema, 0);
   // Draft-07 is what this compiler speaks; a $schema naming another draft would make ajv refuse.
   const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
   const text = JSON.stringify(rest);
+  if (text.length > MAX_SCHEMA_CHARS) throw new TypeError(`larger than ${MAX_SCHEMA_CHARS} characters`);
   let code = cache.get(text);
   if (code === undefined) {
     const a = compiler();
-    const validate = a.compile(rest);
-    code = standalone.default(a, validate);
+    try {
+      code = standalone.default(a, a.compile(rest));
+    } finally {
+      a.removeSchema(rest); // ajv would keep every schema it compiled
+    }
     for (const m of code.matchAll(/require\("([^"]+)"\)/g)) {
       if (!Object.hasOwn(JSON_SCHEMA_RUNTIME, m[1])) {
         throw new TypeError(
@@ -69,7 +95,8 @@ export function compileJsonSchemaFields(
   const problems: string[] = [];
   for (const [name, f] of Object.entries(spec ?? {})) {
     if (f.type !== 'json-schemas' || out[name] === undefined) continue;
-    const compiled: Record<string, CompiledJsonSchema> = {};
+    // No prototype: a topic named "__proto__" must become a key, not a prototype.
+    const compiled: Record<string, CompiledJsonSchema> = Object.create(null);
     for (const [key, schema] of Object.entries(out[name] as Record<string, unknown>)) {
       try {
         compiled[key] = compileJsonSchema(schema);

@@ -91,4 +91,22 @@ describe('json-schema policy', () => {
       'reject',
     );
   });
+
+  test('Given topics named __proto__ and constructor, When produced to, Then their own schemas apply, not "*"', async () => {
+    const schemas = JSON.parse(
+      '{"__proto__":{"type":"number"},"constructor":{"type":"string"},"*":{"type":"boolean"}}',
+    );
+    const t = testPolicy(policy, { config: { schemas } });
+    assert.deepEqual((await t.produce({ topic: '__proto__', records: [{ value: '1' }] })).verdict, {
+      kind: 'accept',
+    });
+    assert.equal(
+      (await t.produce({ topic: '__proto__', records: [{ value: 'true' }] })).verdict?.kind,
+      'reject',
+    );
+    assert.deepEqual((await t.produce({ topic: 'constructor', records: [{ value: '"x"' }] })).verdict, {
+      kind: 'accept',
+    });
+    assert.equal((await t.produce({ topic: 'other', records: [{ value: '1' }] })).verdict?.kind, 'reject');
+  });
 });

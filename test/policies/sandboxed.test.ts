@@ -68,6 +68,20 @@ describe('example policies in the sandbox', () => {
     );
   });
 
+  test('Given json-schema with a schema for a topic named __proto__, When run in the sandbox, Then that schema applies', async () => {
+    await deployFile(
+      'json-schema.ts',
+      'proto-schema',
+      {
+        schemas: JSON.parse('{"__proto__":{"type":"number"}}'),
+      },
+      { scope: { topics: ['__proto__'] } },
+    );
+    assert.equal((await engine.runProduce(ctx, batch('__proto__', ['1']))).action, 'forward');
+    assert.equal((await engine.runProduce(ctx, batch('__proto__', ['"x"']))).action, 'reject');
+    await engine.remove('proto-schema');
+  });
+
   test('Given json-schema loaded, Then its bundle holds no schema compiler', async () => {
     const r = await compilePolicy({ entry: join(dir, 'json-schema.ts') });
     assert.ok(r.ok);

@@ -2,6 +2,7 @@
 // code generation, built from that code alone (as inside a sandbox, with no ajv there).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { checkConfigSpec } from '../../sdk/config.ts';
 import { buildJsonSchemaValidator } from '../../sdk/json-schema.ts';
 import { compileJsonSchema, compileJsonSchemaFields } from '../../sdk/json-schema-compile.ts';
 
@@ -88,6 +89,28 @@ describe('JSON Schema validators compiled outside the sandbox', () => {
     assert.throws(
       () => buildJsonSchemaValidator({ __sluiceJsonSchema: `require("fs");${code}` }),
       /needs fs, which the sandbox does not provide/,
+    );
+  });
+
+  test('Given a topic named __proto__, When its schema is compiled, Then it stays a key of its own', () => {
+    const config = JSON.parse('{"schemas":{"__proto__":{"type":"number"},"orders":{"type":"string"}}}');
+    const out = compileJsonSchemaFields({ schemas: { type: 'json-schemas' } }, config);
+    assert.deepEqual(Object.keys(out.schemas as object).sort(), ['__proto__', 'orders']);
+  });
+
+  test('Given a schema with a __proto__ key, a deep nesting or a huge size, When compiled, Then it is refused with the reason', () => {
+    assert.throws(() => compileJsonSchema(JSON.parse('{"const":{"__proto__":{"admin":true}}}')), /__proto__/);
+    let deep: object = { type: 'object' };
+    for (let i = 0; i < 70; i++) deep = { type: 'object', properties: { a: deep } };
+    assert.throws(() => compileJsonSchema(deep), /nested deeper than 64/);
+    const wide = { enum: Array.from({ length: 30_000 }, (_, i) => `value-${i}`) };
+    assert.throws(() => compileJsonSchema(wide), /larger than/);
+  });
+
+  test('Given a manifest whose jsonSchemas field carries a default, Then the config spec is refused (schemas come only from deployments)', () => {
+    assert.deepEqual(
+      checkConfigSpec({ schemas: { type: 'json-schemas', default: { t: { type: 'string' } } } }),
+      ['schemas: a jsonSchemas field cannot have a default'],
     );
   });
 });
