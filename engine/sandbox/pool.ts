@@ -103,14 +103,17 @@ class WorkerSlot {
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
   /** Messages of this turn, sent as one IPC write when the turn's synchronous work is done. */
   #outbox: ToWorker[] = [];
+  readonly #onUnsendable: (slot: WorkerSlot, m: ToWorker, reason: string) => void;
 
   constructor(
     index: number,
     flags: string[],
     onMessage: (slot: WorkerSlot, m: FromWorker) => void,
     onExit: (slot: WorkerSlot, code: number | null, signal: string | null) => void,
+    onUnsendable: (slot: WorkerSlot, m: ToWorker, reason: string) => void,
   ) {
     this.index = index;
+    this.#onUnsendable = onUnsendable;
     this.child = fork(WORKER_SCRIPT, [], {
       execArgv: ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', ...flags],
       serialization: 'advanced',
@@ -145,7 +148,19 @@ class WorkerSlot {
     const msgs = this.#outbox;
     this.#outbox = [];
     if (this.dead || !this.child.connected || msgs.length === 0) return;
-    this.child.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
+    try {
+      this.child.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
+    } catch {
+      // One message that cannot be serialised (e.g. an odd capability reply) must not cost
+      // the others, nor throw out of a nextTick: send them one by one, fail the bad one.
+      for (const m of msgs) {
+        try {
+          if (!this.dead && this.child.connected) this.child.send(m);
+        } catch (err) {
+          this.#onUnsendable(this, m, (err as Error).message);
+        }
+      }
+    }
   }
 
   kill(reason: WorkerExit['reason'], culprit: string): void {
@@ -200,6 +215,29 @@ export class SandboxPool {
       this.#options.workerFlags ?? [],
       (slot, m) => this.#onMessage(slot, m),
       (slot, code, signal) => this.#onExit(slot, code, signal),
+      (slot, m, reason) => this.#unsendable(slot, m, reason),
+    );
+  }
+
+  /** A message the IPC serializer refused: its request fails, or its capability call does. */
+  #unsendable(slot: WorkerSlot, m: ToWorker, reason: string): void {
+    if (m.t === 'cap-reply') {
+      slot.send({
+        t: 'cap-reply',
+        cid: m.cid,
+        reply: { ok: false, error: `reply cannot be sent: ${reason}` },
+      });
+      return;
+    }
+    if (!('id' in m)) return;
+    const p = slot.pending.get(m.id);
+    if (!p || p.answered) return;
+    slot.pending.delete(m.id);
+    clearTimers(p);
+    (p.resolve as (r: unknown) => void)(
+      p.type === 'stats'
+        ? null
+        : { ok: false, kind: 'malformed', message: `cannot be sent to the sandbox: ${reason}` },
     );
   }
 

@@ -169,4 +169,26 @@ describe('sandbox pool deadlines under queueing', () => {
     const reply = await pool.run('healthy', 'onProduce', wctx, payload('x'));
     assert.ok(reply.ok, JSON.stringify(reply));
   });
+
+  // Regression (review): with coalesced IPC writes, a capability reply the serializer refuses
+  // threw out of process.nextTick and would have taken the gateway down.
+  test('Given a capability reply that cannot be serialised, When a policy awaits it, Then that call fails inside the policy and the pool keeps serving', async () => {
+    const { pool } = await startPool({
+      onHostCall: async () => ({ ok: true, value: { notData: () => 1 } }) as never,
+    });
+    pools.push(pool);
+    const policy = await compile(
+      policySource(
+        `export default definePolicy({ name: 'asks', async onProduce(b, ctx) { try { await ctx.schemas.get(1); return accept(); } catch (e) { return reject('lookup failed: ' + e.message); } } });`,
+      ),
+    );
+    const r = await pool.load({ key: 'asks', code: policy.code, config: {}, limits: { ...DEFAULT_LIMITS } });
+    assert.ok(r.ok, JSON.stringify(r));
+    const reply = await pool.run('asks', 'onProduce', wctx, payload('x'));
+    assert.ok(reply.ok, JSON.stringify(reply));
+    const verdict = reply.ok ? (reply.result.verdict as { kind: string; message?: string }) : null;
+    assert.equal(verdict?.kind, 'reject');
+    assert.match(verdict?.message ?? '', /lookup failed: reply cannot be sent/);
+    assert.equal(pool.restarts, 0);
+  });
 });
