@@ -204,6 +204,11 @@ export class SandboxPool {
     return this.#restarts;
   }
 
+  /** Keys loaded in the current workers, as the host knows them (for tests and diagnostics). */
+  get loadedKeys(): string[] {
+    return this.#slots.flatMap((s) => [...s.keys]);
+  }
+
   /** Process ids of the current workers (for tests and diagnostics). */
   get pids(): (number | undefined)[] {
     return this.#slots.map((s) => s.child.pid);
@@ -334,6 +339,9 @@ export class SandboxPool {
     for (const [key, assignedTo] of [...this.#assigned]) {
       const spec = this.#specs.get(key);
       if (!spec || assignedTo !== slot) continue;
+      // A first load still in flight fails below and its caller forgets the key; reloading it
+      // would leave an isolate nobody runs or unloads.
+      if (!slot.keys.has(key) && !this.#reloading.has(key)) continue;
       this.#assigned.set(key, next);
       const reload: Promise<void> = next.ready
         .then(() =>

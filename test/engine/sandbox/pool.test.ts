@@ -191,4 +191,32 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.match(verdict?.message ?? '', /lookup failed: reply cannot be sent/);
     assert.equal(pool.restarts, 0);
   });
+
+  // Regression (review): a worker that died during a policy's first load had that load retried
+  // on its successor although the deploy had already failed, leaving an isolate nobody owns.
+  test('Given a worker killed during a first load, Then the load fails, the successor holds no isolate for it, and a healthy policy on it is reloaded', async () => {
+    const { pool } = await startPool({});
+    pools.push(pool);
+    await loadSlow(pool, 'healthy', 0, {});
+    const slowInit = await compile(
+      policySource(
+        `export default definePolicy({ name: 'slow-init', init() { const end = Date.now() + 400; while (Date.now() < end) {} }, onProduce: () => accept() });`,
+      ),
+    );
+    const loading = pool.load({
+      key: 'slow-init',
+      code: slowInit.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS },
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    process.kill(pool.pids[0] as number, 'SIGKILL');
+    const r = await loading;
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.kind, 'crash');
+    const reply = await pool.run('healthy', 'onProduce', wctx, payload('x'));
+    assert.ok(reply.ok, JSON.stringify(reply));
+    await new Promise((r) => setTimeout(r, 600)); // a wrongly retried load would have finished
+    assert.deepEqual(pool.loadedKeys, ['healthy']);
+  });
 });
