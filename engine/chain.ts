@@ -53,6 +53,10 @@ export interface EngineOptions {
   workerFlags?: string[];
   /** Limits for deployments that set none. */
   defaultLimits?: Partial<SandboxLimits>;
+  /** Longest a batch may wait in its worker before it starts (then a retriable timeout). Default 5000 ms. */
+  queueTimeoutMs?: number;
+  /** Batches that may wait per worker; more are refused at once, retriably. Default 256. */
+  maxQueuedRuns?: number;
 }
 
 export interface PolicyDeployment {
@@ -174,6 +178,8 @@ export class PolicyEngine {
       workers: options.workers,
       graceMs: options.graceMs,
       workerFlags: options.workerFlags,
+      queueTimeoutMs: options.queueTimeoutMs,
+      maxQueuedRuns: options.maxQueuedRuns,
       onHostCall: (key, op, args) => engine!.#hostCall(key, op, args),
       onWorkerExit: (exit) => {
         const culprit = exit.culprit && engine ? engine.#byKey.get(exit.culprit) : undefined;

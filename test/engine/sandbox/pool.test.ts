@@ -85,6 +85,22 @@ describe('sandbox pool deadlines under queueing', () => {
     }
   });
 
+  test('Given an engine created with maxQueuedRuns 2, When 6 batches arrive at once, Then those past the bound are refused retriably and nobody is blamed', async () => {
+    const { engine } = await startEngine({ workers: 1, maxQueuedRuns: 2, queueTimeoutMs: 2000 });
+    try {
+      await engine.deploy({ id: 'slow', policy: await compile(slowSource(50)), scope: { topics: ['slow'] } });
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => engine.runProduce(ctx, batch('slow', ['{"a":1}']))),
+      );
+      const refused = outcomes.filter((o) => o.action === 'reject' && o.failure === 'timeout' && o.retriable);
+      assert.ok(refused.length >= 3, JSON.stringify(outcomes.map((o) => o.action)));
+      assert.ok(outcomes.some((o) => o.action === 'forward'));
+      assert.equal(engine.workerRestarts, 0);
+    } finally {
+      await engine.close();
+    }
+  });
+
   test('Given a wedging batch queued behind slow-but-healthy ones, When it runs, Then the worker is killed within deadline + grace of its start and only it is blamed', async () => {
     const { pool, exits } = await startPool({ graceMs: 200 });
     pools.push(pool);
