@@ -71,6 +71,12 @@ export class ConnectionPair {
   #asyncPending = 0;
   #asyncChain: Promise<void> = Promise.resolve();
   #closed = false;
+  /**
+   * The client has gone, but what it sent still goes upstream: held requests once their
+   * policies decide, then bytes Node still buffers, then a graceful end (an acks=0 producer
+   * closes right after its last send and expects that data to land).
+   */
+  #clientGone = false;
   #held: Held[] = [];
   #heldBytes = 0;
   #clientWaitsForHeld = false;
@@ -294,6 +300,11 @@ export class ConnectionPair {
         this.#track(item.track, true);
       }
     }
+    if (this.#clientGone) {
+      this.#flushUpstream();
+      this.#endUpstreamWhenDrained();
+      return;
+    }
     if (this.#clientWaitsForHeld && this.#heldBytes <= MAX_HELD_BYTES) {
       this.#clientWaitsForHeld = false;
       if (!this.#clientWaitsForDrain) this.#client.resume();
@@ -429,6 +440,7 @@ export class ConnectionPair {
   }
 
   #onUpstreamData(chunk: Buffer): void {
+    if (this.#clientGone) return; // nobody to answer
     try {
       this.#responses.push(chunk);
     } catch (err) {
@@ -452,6 +464,7 @@ export class ConnectionPair {
   }
 
   #flushToClient(batch: FrameBatch): void {
+    if (this.#clientGone) return;
     if (!batch.flushTo(this.#client) && !this.#upstreamWaitsForDrain && this.#upstream) {
       // A slow client: stop reading from the broker instead of buffering without bound.
       this.#upstreamWaitsForDrain = true;
@@ -509,6 +522,15 @@ export class ConnectionPair {
 
   #close(side: 'client' | 'upstream', err?: Error, hard = false): void {
     if (this.#closed) return;
+    const upstreamOpen = this.#upstream !== undefined && !this.#upstream.destroyed;
+    if (side === 'client' && !hard && upstreamOpen) {
+      if (this.#clientGone) return;
+      this.#clientGone = true;
+      if (err) this.#log.debug({ side, err: err.message }, 'connection error');
+      this.#client.destroy();
+      this.#endUpstreamWhenDrained();
+      return;
+    }
     this.#closed = true;
     if (err) this.#log.debug({ side, err: err.message }, 'connection error');
     const upstream = this.#upstream;
@@ -522,6 +544,21 @@ export class ConnectionPair {
     upstream?.destroy();
     this.#log.debug({ side, principal: this.info.principal }, 'connection closed');
     this.#resolveClosed();
+  }
+
+  /** With the client gone: once no request is held, end the upstream after its last bytes. */
+  #endUpstreamWhenDrained(): void {
+    if (this.#closed || this.#held.length > 0) return;
+    this.#closed = true;
+    const upstream = this.#upstream!;
+    const timer = setTimeout(() => upstream.destroy(), CLOSE_GRACE_MS);
+    timer.unref();
+    upstream.once('close', () => {
+      clearTimeout(timer);
+      this.#log.debug({ side: 'client', principal: this.info.principal }, 'connection closed');
+      this.#resolveClosed();
+    });
+    upstream.end();
   }
 
   /** Close both halves now (shutdown). */

@@ -285,4 +285,31 @@ describe('connection pair with policies: order of answers', () => {
     pair.destroy();
     await svc.remove('acks-flip');
   });
+
+  // Regression (CI): kcat with acks=0 exits right after its last send. The pair destroyed the
+  // upstream when the client closed, so a request still with a policy never reached the broker.
+  test('Given an acks=0 producer that closes right after sending, when a policy is still deciding, then the request still reaches the broker and the upstream is ended gracefully', async () => {
+    await deploySource(
+      svc,
+      'slow-check',
+      `export default definePolicy({ name: 'slow-check', onProduce() { const end = Date.now() + 150; while (Date.now() < end) {} return accept(); } });`,
+      { scope: { topics: ['fire'] } },
+    );
+    received.length = 0;
+    answer = () => {}; // a broker says nothing to acks=0
+    const { client, pair } = await pairAndClient();
+    const first = produceFrame(11, 0, [{ name: 'fire', partitions: [{ index: 0, values: ['one'] }] }]);
+    first.payload.writeInt32BE(1, 4);
+    const second = produceFrame(11, 0, [{ name: 'other', partitions: [{ index: 0, values: ['two'] }] }]);
+    second.payload.writeInt32BE(2, 4);
+    client.end(Buffer.concat([framed(first.payload), framed(second.payload)]));
+    await until(() => received.length === 2);
+    assert.deepEqual(
+      received.map((r) => r.readInt32BE(4)),
+      [1, 2],
+      'both requests, in the order sent',
+    );
+    await pair.closed;
+    await svc.remove('slow-check');
+  });
 });
