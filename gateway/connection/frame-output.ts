@@ -69,6 +69,12 @@ export class FrameBatch {
     this.#tailFirst = undefined;
   }
 
+  /** Forget what was added (its destination is gone). */
+  clear(): void {
+    this.#parts = [];
+    this.#tailFirst = undefined;
+  }
+
   /** Write everything; returns false when the socket holds more than its budget (caller pauses its source until 'drain'). */
   flushTo(socket: Socket): boolean {
     this.#closeTail();

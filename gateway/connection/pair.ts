@@ -36,6 +36,8 @@ export interface PairOptions {
   headers: HeaderVersions;
   log: Logger;
   maxFrameBytes: number;
+  /** How long the closing side gives the other to finish (read the last bytes, send the last requests). Default 5000 ms. */
+  closeGraceMs?: number;
 }
 
 // Enough for the request header and a Produce's transactional id and acks.
@@ -440,7 +442,6 @@ export class ConnectionPair {
   }
 
   #onUpstreamData(chunk: Buffer): void {
-    if (this.#clientGone) return; // nobody to answer
     try {
       this.#responses.push(chunk);
     } catch (err) {
@@ -464,7 +465,11 @@ export class ConnectionPair {
   }
 
   #flushToClient(batch: FrameBatch): void {
-    if (this.#clientGone) return;
+    if (this.#clientGone) {
+      // Responses are still read (a discarded one is logged), but nobody is there to get them.
+      batch.clear();
+      return;
+    }
     if (!batch.flushTo(this.#client) && !this.#upstreamWaitsForDrain && this.#upstream) {
       // A slow client: stop reading from the broker instead of buffering without bound.
       this.#upstreamWaitsForDrain = true;
@@ -528,6 +533,14 @@ export class ConnectionPair {
       this.#clientGone = true;
       if (err) this.#log.debug({ side, err: err.message }, 'connection error');
       this.#client.destroy();
+      // Bounded: held requests, the last writes and the broker's FIN get the close grace in all.
+      const upstream = this.#upstream!;
+      setTimeout(() => upstream.destroy(), this.#opts.closeGraceMs ?? CLOSE_GRACE_MS).unref();
+      if (this.#upstreamWaitsForDrain) {
+        // Paused for a slow client that will never drain: read on, or the FIN is never seen.
+        this.#upstreamWaitsForDrain = false;
+        upstream.resume();
+      }
       this.#endUpstreamWhenDrained();
       return;
     }
@@ -537,7 +550,7 @@ export class ConnectionPair {
     if (side === 'upstream' && !hard && !this.#client.destroyed) {
       // Let the client read what the broker sent before it hung up.
       this.#client.end();
-      setTimeout(() => this.#client.destroy(), CLOSE_GRACE_MS).unref();
+      setTimeout(() => this.#client.destroy(), this.#opts.closeGraceMs ?? CLOSE_GRACE_MS).unref();
     } else {
       this.#client.destroy();
     }
@@ -551,18 +564,16 @@ export class ConnectionPair {
     if (this.#closed || this.#held.length > 0) return;
     this.#closed = true;
     const upstream = this.#upstream!;
-    const timer = setTimeout(() => upstream.destroy(), CLOSE_GRACE_MS);
-    timer.unref();
     upstream.once('close', () => {
-      clearTimeout(timer);
       this.#log.debug({ side: 'client', principal: this.info.principal }, 'connection closed');
       this.#resolveClosed();
     });
     upstream.end();
   }
 
-  /** Close both halves now (shutdown). */
+  /** Close both halves now (shutdown), even while draining after the client left. */
   destroy(): void {
     this.#close('client', undefined, true);
+    this.#upstream?.destroy();
   }
 }

@@ -96,7 +96,10 @@ interface PartitionResult {
   /** Replacement records field; undefined = unchanged. */
   records?: Buffer;
   answer?: ProduceResponsePartitionProduceResponse;
-  /** The acks a policy asked for, when it differs from the request's. */
+  /**
+   * The acks this partition's batches need upstream: the most durable over its batches, each
+   * the request's own unless its policies asked otherwise. Set only when some policy asked.
+   */
   acks?: number;
   /** Some batch carries a producer id (idempotent or transactional). */
   idempotent: boolean;
@@ -121,11 +124,16 @@ async function runPartition(
     return { answer: corruptBatch(version, p.index, err), idempotent: false };
   }
   let changed = false;
+  let asked = false;
   let acks: number | undefined;
   let idempotent = false;
   const out = await Promise.all(
     pieces.map(async (piece) => {
-      if (!(piece instanceof RecordBatch) || piece.isControl) return piece.bytes;
+      // Every batch that goes upstream has its say in the acks, with the request's by default.
+      if (!(piece instanceof RecordBatch) || piece.isControl) {
+        acks = mostDurable(acks, req.acks);
+        return piece.bytes;
+      }
       if (piece.producerId >= 0n) idempotent = true;
       let records: ReturnType<typeof toBatchRecords>;
       try {
@@ -146,8 +154,12 @@ async function runPartition(
         }),
       );
       if (outcome.action === 'reject') return outcome;
-      if (outcome.action !== 'modify') return piece.bytes;
-      if (outcome.acks !== req.acks) acks = mostDurable(acks, outcome.acks);
+      if (outcome.action !== 'modify') {
+        acks = mostDurable(acks, req.acks);
+        return piece.bytes;
+      }
+      if (outcome.acks !== req.acks) asked = true;
+      acks = mostDurable(acks, outcome.acks);
       let codec = outcome.compression;
       if (codec === 'zstd' && version < ZSTD_MIN_PRODUCE_VERSION && piece.compression !== 'zstd') {
         svc.log.warn(
@@ -168,10 +180,11 @@ async function runPartition(
       answer: partitionError(version, p.index, rejected as Extract<ProduceOutcome, { action: 'reject' }>),
       idempotent,
     };
-  if (!changed) return acks === undefined ? { idempotent } : { acks, idempotent };
+  const wanted = asked ? { acks } : {};
+  if (!changed) return { ...wanted, idempotent };
   const kept = out.filter((o): o is Buffer => o instanceof Buffer);
   if (kept.length === 0) return { answer: emptied(p.index), idempotent };
-  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), acks, idempotent };
+  return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), ...wanted, idempotent };
 }
 
 /** Of two acks asked for by policies, the more durable one: all (-1) > leader (1) > none (0). */

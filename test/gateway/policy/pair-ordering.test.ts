@@ -97,7 +97,9 @@ describe('connection pair with policies: order of answers', () => {
     await new Promise((r) => broker.close(r));
   });
 
-  async function pairAndClient(): Promise<{ client: Socket; responses: Buffer[]; pair: ConnectionPair }> {
+  async function pairAndClient(
+    options: { handler?: ResponseHandler; closeGraceMs?: number } = {},
+  ): Promise<{ client: Socket; responses: Buffer[]; pair: ConnectionPair }> {
     const inner: ResponseHandler = { wants: () => false, handle: (_r, p) => p };
     const server = createServer();
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -117,10 +119,11 @@ describe('connection pair with policies: order of answers', () => {
       client: sock,
       info: { ...conn },
       dialer,
-      handler: withPolicies(inner, () => svc, new TopicIds()),
+      handler: options.handler ?? withPolicies(inner, () => svc, new TopicIds()),
       headers: protocolBinding.headers,
       log: pino({ level: 'silent' }),
       maxFrameBytes: 1 << 20,
+      closeGraceMs: options.closeGraceMs,
     });
     await pair.start();
     const responses: Buffer[] = [];
@@ -292,7 +295,7 @@ describe('connection pair with policies: order of answers', () => {
     await deploySource(
       svc,
       'slow-check',
-      `export default definePolicy({ name: 'slow-check', onProduce() { const end = Date.now() + 150; while (Date.now() < end) {} return accept(); } });`,
+      `export default definePolicy({ name: 'slow-check', onProduce() { const end = Date.now() + 60; while (Date.now() < end) {} return accept(); } });`,
       { scope: { topics: ['fire'] } },
     );
     received.length = 0;
@@ -311,5 +314,32 @@ describe('connection pair with policies: order of answers', () => {
     );
     await pair.closed;
     await svc.remove('slow-check');
+  });
+
+  const stuck: ResponseHandler = {
+    wants: () => false,
+    handle: (_r, p) => p,
+    requests: { wants: () => true, handle: () => new Promise(() => {}) },
+  };
+
+  test('Given a request that a handler never decides, when the client leaves, then the pair still closes within the close grace', async () => {
+    answer = () => {};
+    const { client, pair } = await pairAndClient({ handler: stuck, closeGraceMs: 300 });
+    const t0 = performance.now();
+    client.end(framed(opaqueRequest(1)));
+    await pair.closed;
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `closed after ${ms.toFixed(0)} ms`);
+  });
+
+  test('Given a pair draining after its client left, when the gateway shuts down, then destroy() closes it at once', async () => {
+    answer = () => {};
+    const { client, pair } = await pairAndClient({ handler: stuck, closeGraceMs: 60_000 });
+    client.end(framed(opaqueRequest(1)));
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    pair.destroy();
+    await pair.closed;
+    assert.ok(performance.now() - t0 < 1000);
   });
 });

@@ -5,10 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
-import { decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
+import { decodeResponseFrame, encodeRequestFrame } from '../../../gateway/protocol/messages.ts';
 import type { RecordBatch } from '../../../gateway/protocol/records/record-batch.ts';
 import { splitRecords } from '../../../gateway/protocol/records/records-field.ts';
 import {
+  batchOf,
   conn,
   decodeRequest,
   deploySource,
@@ -305,6 +306,37 @@ describe('policy layer: Produce acks', () => {
       ]);
       const v = await new PolicyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.payload === payload && !v.answer, 'forwarded as sent');
+    } finally {
+      await svc.close();
+    }
+  });
+
+  test('Given a partition with two batches, when the policy lowers acks for one and accepts the other, then the request keeps acks=-1', async () => {
+    const { svc } = await startService();
+    try {
+      await deploySource(
+        svc,
+        'acks-by-value',
+        `export default definePolicy({ name: 'acks-by-value', onProduce(b) { return b.records[0].text() === 'm' ? modify({ request: { acks: 0 } }) : accept(); } });`,
+      );
+      const { payload, info } = produceFrame(11, -1, [
+        { name: 't', partitions: [{ index: 0, values: ['m'] }] },
+      ]);
+      const body = decodeRequest<ProduceRequest>(payload);
+      const two = batchOf(['o']);
+      body.topicData[0].partitionData[0].records = Buffer.concat([
+        body.topicData[0].partitionData[0].records!,
+        two,
+      ]);
+      const twoBatches = Buffer.from(
+        encodeRequestFrame(
+          { requestApiKey: 0, requestApiVersion: 11, correlationId: 42, clientId: 'app-1' },
+          body,
+        ).subarray(4),
+      );
+      const v = await new PolicyRequests(svc).handle(info, twoBatches, conn);
+      assert.ok(v.kind === 'forward' && !v.answer, JSON.stringify(v));
+      assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
     } finally {
       await svc.close();
     }
