@@ -5,6 +5,7 @@
 // Prints the ratio (goal ≥ 0.80×) and the per-batch cost seen by the gateway.
 //
 //   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds] [batch.size]
+//   SLUICE_BENCH_POLICY=empty: an accept-all policy instead, to price the sandbox boundary alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 /** Producer batch.size: per-batch sandbox cost is amortised over the records of a batch. */
 const BATCH_BYTES = Number(process.argv[4] ?? 65536);
 const RECORD_BYTES = 1024;
+const POLICY_NAME = process.env.SLUICE_BENCH_POLICY === 'empty' ? 'empty' : 'json-schema';
 
 const SCHEMA = {
   type: 'object',
@@ -124,11 +126,22 @@ async function main(): Promise<void> {
   const withPolicy = await gateway(bootstrap, portPolicy);
   try {
     const svc = await withPolicy.enablePolicies();
-    const compiled = await compilePolicy({
-      entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),
-    });
+    // SLUICE_BENCH_POLICY=empty: a policy that accepts without looking, to price the sandbox
+    // boundary alone (records still cross it once per batch).
+    const empty = POLICY_NAME === 'empty';
+    const compiled = await compilePolicy(
+      empty
+        ? {
+            source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
+          }
+        : { entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts') },
+    );
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
-    await svc.deploy({ id: 'orders-schema', policy: compiled.policy, config: { schemas: { '*': SCHEMA } } });
+    await svc.deploy({
+      id: 'orders-schema',
+      policy: compiled.policy,
+      config: empty ? {} : { schemas: { '*': SCHEMA } },
+    });
 
     // Per-batch cost as the gateway sees it: time from handing a partition batch to the
     // engine until its outcome, records per batch.
@@ -182,7 +195,7 @@ async function main(): Promise<void> {
       cpu.gateway += (c1.user + c1.system) / 1e6;
       cpu.worker += cpuSeconds(workerPid()) - w0;
       console.log(
-        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, json-schema policy ${b[i].toFixed(0)} rec/s`,
+        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, ${POLICY_NAME} policy ${b[i].toFixed(0)} rec/s`,
       );
     }
     // The machine is shared: pair each policy run with the no-policy run just before it.
@@ -191,7 +204,7 @@ async function main(): Promise<void> {
     console.log(
       `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median):` +
         `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
-        `\n  Sluice, json-schema policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
+        `\n  Sluice, ${POLICY_NAME} policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  ratio: ${ratio.toFixed(2)}× median of rounds [${ratios.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ 0.80×)` +
         `\n  per partition batch: ${(stats.micros / stats.batches).toFixed(0)} µs for ${(stats.records / stats.batches).toFixed(0)} records avg ` +
         `(${(stats.micros / stats.records).toFixed(2)} µs/record, wall time incl. queueing), ${stats.batches} batches, ` +
