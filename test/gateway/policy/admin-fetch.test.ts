@@ -53,6 +53,27 @@ function creatable(name: string, numPartitions: number) {
   return { name, numPartitions, replicationFactor: 1, assignments: [], configs: [] };
 }
 
+/** Topic ids as the gateway learns them: from a Metadata v12 response naming each topic. */
+function topicIdsFrom(topics: Record<string, string>): TopicIds {
+  const ids = new TopicIds();
+  const metadata = responseFrame(3, 12, 1, {
+    throttleTimeMs: 0,
+    brokers: [],
+    clusterId: 'c',
+    controllerId: 0,
+    topics: Object.entries(topics).map(([name, topicId]) => ({
+      errorCode: 0,
+      name,
+      topicId,
+      isInternal: false,
+      partitions: [],
+      topicAuthorizedOperations: 0,
+    })),
+  });
+  ids.learn(metadata, 12);
+  return ids;
+}
+
 describe('policy layer: admin requests, onRequest, Fetch', () => {
   let svc: PolicyService;
   let handler: PolicyRequests;
@@ -155,34 +176,9 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
   });
 
   test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {
-    const ids = new TopicIds();
     const cardsId = '11111111-2222-3333-4444-555555555555';
     const otherId = '66666666-2222-3333-4444-555555555555';
-    const metadata = responseFrame(3, 12, 1, {
-      throttleTimeMs: 0,
-      brokers: [],
-      clusterId: 'c',
-      controllerId: 0,
-      topics: [
-        {
-          errorCode: 0,
-          name: 'cards',
-          topicId: cardsId,
-          isInternal: false,
-          partitions: [],
-          topicAuthorizedOperations: 0,
-        },
-        {
-          errorCode: 0,
-          name: 'other',
-          topicId: otherId,
-          isInternal: false,
-          partitions: [],
-          topicAuthorizedOperations: 0,
-        },
-      ],
-    });
-    ids.learn(metadata, 12);
+    const ids = topicIdsFrom({ cards: cardsId, other: otherId });
     const partition = (records: Buffer) => ({
       partitionIndex: 0,
       errorCode: 0,
@@ -221,27 +217,8 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
   });
 
   test('Given a masking onFetch policy, when a fetched batch cannot be read (bad CRC), then that partition gets CORRUPT_MESSAGE and no records, never the unmasked bytes', async () => {
-    const ids = new TopicIds();
     const cardsId = '11111111-2222-3333-4444-555555555555';
-    ids.learn(
-      responseFrame(3, 12, 1, {
-        throttleTimeMs: 0,
-        brokers: [],
-        clusterId: 'c',
-        controllerId: 0,
-        topics: [
-          {
-            errorCode: 0,
-            name: 'cards',
-            topicId: cardsId,
-            isInternal: false,
-            partitions: [],
-            topicAuthorizedOperations: 0,
-          },
-        ],
-      }),
-      12,
-    );
+    const ids = topicIdsFrom({ cards: cardsId });
     const records = batchOf(['card 4111 1111']);
     records[records.indexOf('4111')] ^= 0x01; // the CRC no longer matches
     const body: FetchResponse = {
