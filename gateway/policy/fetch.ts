@@ -4,17 +4,13 @@
 // Fetch v13+ names topics by id: ids are learnt from the Metadata responses that pass through
 // the gateway (a client always asks for metadata before it fetches a topic).
 import type { RequestContext } from '../../engine/index.ts';
-import { SluiceError } from '../protocol/errors.ts';
-import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch.ts';
 import type { MetadataResponse } from '../protocol/generated/metadata.ts';
 import { decodeResponseFrame, encodeResponseFrame } from '../protocol/messages.ts';
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
-import { reencodeBatch, toBatchRecords } from './records.ts';
+import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, type PolicyService } from './service.ts';
-
-const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;
 
 /** Topic id → name, shared by every connection of the gateway. */
 export class TopicIds {
@@ -63,14 +59,13 @@ export async function transformFetch(
       if (p.records === null || p.records.length === 0) continue;
       // Data a fetch policy cannot read is not passed on unread (it may be what the policy
       // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
-      const corrupt = (err: unknown) => {
-        if (!(err instanceof SluiceError)) throw err;
-        svc.log.warn(
-          { topic, partition: p.partitionIndex, clientId: rc.clientId, err: String(err) },
-          'unreadable record batch in a fetch response; partition answered with CORRUPT_MESSAGE',
+      const corrupt = (err: unknown) =>
+        unreadableBatch(
+          svc.log,
+          'fetch response',
+          { topic, partition: p.partitionIndex, clientId: rc.clientId },
+          err,
         );
-        return CORRUPT_MESSAGE;
-      };
       let pieces: ReturnType<typeof splitRecords>;
       try {
         pieces = splitRecords(p.records, { allowPartialTail: true });

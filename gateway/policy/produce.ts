@@ -13,8 +13,6 @@
 // - a policy's compression → the batch is re-compressed with that codec.
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
 import type { RequestVerdict } from '../connection/types.ts';
-import { SluiceError } from '../protocol/errors.ts';
-import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
@@ -25,7 +23,7 @@ import type { RequestHeader } from '../protocol/header.ts';
 import { decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
-import { reencodeBatch, toBatchRecords } from './records.ts';
+import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, type PolicyService } from './service.ts';
 
 /** A partition Sluice answers for (rejected, or emptied by a policy). */
@@ -57,35 +55,27 @@ function partitionError(
   return r;
 }
 
-/** What the broker answers for a batch with a bad CRC or unreadable records. */
-const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;
-
 /**
  * A batch whose records cannot be read (bad CRC, truncated, bad codec data) is answered for
  * that partition as the broker would, instead of failing the whole request and connection.
  */
-function corruptOutcome(err: unknown): Extract<ProduceOutcome, { action: 'reject' }> {
-  if (!(err instanceof SluiceError)) throw err;
+function corruptOutcome(
+  svc: PolicyService,
+  rc: RequestContext,
+  topic: string,
+  partition: number,
+  err: unknown,
+): Extract<ProduceOutcome, { action: 'reject' }> {
+  const fields = { topic, partition, clientId: rc.clientId, principal: rc.principal };
   return {
     action: 'reject',
-    errorCode: CORRUPT_MESSAGE,
-    errorMessage: `corrupt record batch: ${err.message}`.slice(0, 1000),
+    errorCode: unreadableBatch(svc.log, 'produce request', fields, err),
+    errorMessage: `corrupt record batch: ${(err as Error).message}`.slice(0, 1000),
     retriable: true,
     policy: '',
     recordErrors: [],
     trace: [],
   };
-}
-
-function logCorrupt(svc: PolicyService, rc: RequestContext, topic: string, partition: number, err: unknown) {
-  svc.log.warn(
-    { topic, partition, clientId: rc.clientId, principal: rc.principal, err: String(err) },
-    'corrupt record batch in a produce request; partition answered with CORRUPT_MESSAGE',
-  );
-}
-
-function corruptBatch(version: number, index: number, err: unknown): ProduceResponsePartitionProduceResponse {
-  return partitionError(version, index, corruptOutcome(err));
 }
 
 function emptied(index: number): ProduceResponsePartitionProduceResponse {
@@ -120,8 +110,10 @@ async function runPartition(
   try {
     pieces = splitRecords(p.records);
   } catch (err) {
-    logCorrupt(svc, rc, topic, p.index, err);
-    return { answer: corruptBatch(version, p.index, err), idempotent: false };
+    return {
+      answer: partitionError(version, p.index, corruptOutcome(svc, rc, topic, p.index, err)),
+      idempotent: false,
+    };
   }
   let changed = false;
   let asked = false;
@@ -139,8 +131,7 @@ async function runPartition(
       try {
         records = toBatchRecords(piece);
       } catch (err) {
-        logCorrupt(svc, rc, topic, p.index, err);
-        return corruptOutcome(err);
+        return corruptOutcome(svc, rc, topic, p.index, err);
       }
       const outcome = await svc.run((e) =>
         e.runProduce(rc, {
@@ -225,11 +216,13 @@ export async function interceptProduce(
         runPartition(svc, rc, version, t.name, p, req).then((r) => {
           if (r.idempotent) idempotent = true;
           if (r.acks !== undefined) askedForAcks = true;
-          if (!r.answer) upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
           if (r.answer) {
             answers.push({ topic: t.name, partition: p.index, response: r.answer });
             changed = true;
-          } else if (r.records) {
+            return;
+          }
+          upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
+          if (r.records) {
             p.records = r.records;
             changed = true;
           }

@@ -1,7 +1,10 @@
 // Conversions between the protocol layer's record batches and the engine's BatchRecord, and
 // the re-encoding of a batch whose records a policy changed (same header fields and codec,
 // new length, count, timestamps and CRC-32C).
+import type { Logger } from 'pino';
 import type { BatchRecord } from '../../engine/index.ts';
+import { SluiceError } from '../protocol/errors.ts';
+import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import { COMPRESSION, type CompressionName } from '../protocol/records/compression.ts';
 import {
   ATTRIBUTE,
@@ -9,6 +12,28 @@ import {
   type KafkaRecord,
   type RecordBatch,
 } from '../protocol/records/record-batch.ts';
+
+/** What a broker answers for a batch with a bad CRC or unreadable records. */
+export const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;
+
+/**
+ * A record batch the policy layer could not read (bad CRC, truncated, bad codec data): logs
+ * it, and returns CORRUPT_MESSAGE for its partition. Anything but a protocol error is a bug
+ * and is thrown on.
+ */
+export function unreadableBatch(
+  log: Logger,
+  side: 'produce request' | 'fetch response',
+  fields: Record<string, unknown>,
+  err: unknown,
+): number {
+  if (!(err instanceof SluiceError)) throw err;
+  log.warn(
+    { ...fields, err: String(err) },
+    `corrupt record batch in a ${side}; partition answered with CORRUPT_MESSAGE`,
+  );
+  return CORRUPT_MESSAGE;
+}
 
 /** The batch's records as the engine takes them (keys and values stay views, no copy). */
 export function toBatchRecords(batch: RecordBatch): BatchRecord[] {
