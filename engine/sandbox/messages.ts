@@ -39,6 +39,14 @@ export type FailureKind =
   | 'malformed'
   | 'unavailable';
 
+/** One batch of a `run` message. `at` is when the host sent it (epoch ms, for the queue bound). */
+export interface RunItem {
+  id: number;
+  ctx: WireContext;
+  payload: unknown;
+  at: number;
+}
+
 export type ToWorker =
   | {
       t: 'load';
@@ -48,14 +56,14 @@ export type ToWorker =
       config: Record<string, unknown>;
       limits: SandboxLimits;
     }
-  | { t: 'run'; id: number; key: string; hook: HookName; ctx: WireContext; payload: unknown }
+  /**
+   * Batches for one policy and hook, sent in one turn (e.g. the partitions of one request). The
+   * worker runs them back to back and reports them in one write.
+   */
+  | { t: 'run'; key: string; hook: HookName; items: RunItem[] }
   | { t: 'unload'; key: string }
   | { t: 'cap-reply'; cid: number; reply: HostCallReply }
   | { t: 'stats'; id: number; key: string }
-  /** The host gave up on a queued run (queue bound): skip it if it has not started. */
-  | { t: 'cancel'; id: number }
-  /** Liveness probe: a worker whose event loop turns answers at once. */
-  | { t: 'ping' }
   | { t: 'many'; msgs: ToWorker[] };
 
 export interface HeapStats {
@@ -66,13 +74,11 @@ export interface HeapStats {
 
 export type FromWorker =
   | { t: 'ready' }
-  /** The worker begins executing this run now; the host starts its deadline timer here. */
-  | { t: 'started'; id: number }
-  | { t: 'pong' }
   | { t: 'loaded'; id: number; manifest: PolicyManifest; config: Record<string, unknown> }
   | { t: 'load-failed'; id: number; kind: FailureKind | 'config'; message: string }
   | { t: 'result'; id: number; result: WireResult; cpuNs: number }
-  | { t: 'failed'; id: number; kind: FailureKind; message: string }
+  /** `queued`: skipped without running, it waited past the queue bound. */
+  | { t: 'failed'; id: number; kind: FailureKind; message: string; queued?: boolean }
   | { t: 'cap'; cid: number; key: string; op: HostCallOp; args: unknown }
   | { t: 'stats'; id: number; heap: HeapStats | null }
   | { t: 'many'; msgs: FromWorker[] };

@@ -1,8 +1,9 @@
 // The host side of the sandboxes: a fixed set of worker processes, each hosting the isolates
 // of the policies assigned to it. The host never waits on a worker: every request has a
-// host-side timer, and a worker that misses it is SIGKILLed and replaced. A run's deadline
-// timer starts when the worker reports it started that run (not when it was sent), so time
-// queued behind other batches is never blamed on a policy; queueing has its own bound. Policies loaded on a
+// host-side timer, and a worker that misses it is SIGKILLed and replaced. Batches travel in
+// groups (one policy, one turn: the partitions of a request) and a group's deadline starts
+// when the worker is done with the groups ahead of it, so time queued behind other batches is
+// never blamed on a policy; queueing has its own bound, kept by the worker. Policies loaded on a
 // replaced worker are reloaded on its successor; batches that were in flight there and were
 // not the cause are retried once, so one hostile policy costs other policies latency, not data.
 
@@ -11,7 +12,7 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { HookName } from '../../sdk/types.ts';
 import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
-import type { FailureKind, FromWorker, HeapStats, SandboxLimits, ToWorker } from './messages.ts';
+import type { FailureKind, FromWorker, HeapStats, RunItem, SandboxLimits, ToWorker } from './messages.ts';
 
 const WORKER_SCRIPT = join(import.meta.dirname, 'worker.ts');
 
@@ -52,42 +53,45 @@ export interface PoolOptions {
   /** Extra V8/Node flags for the worker processes (they apply to every isolate in them). */
   workerFlags?: string[];
   /**
-   * Longest a run may wait in its worker before it starts. Past it the batch gets a retriable
-   * `timeout` without running, and nobody is blamed. Default 5000 ms.
+   * Longest a run may wait before its worker starts it. Past it the worker skips the batch and
+   * answers a retriable `timeout`; nobody is blamed. Default 5000 ms.
    */
   queueTimeoutMs?: number;
-  /** Runs that may wait (sent, not started) per worker; more get a retriable `timeout` at once. Default 256. */
+  /** Runs that may be unanswered per worker; more get a retriable `timeout` at once. Default 256. */
   maxQueuedRuns?: number;
+}
+
+function clearTimers(p: Pending): void {
+  if (p.timer) clearTimeout(p.timer);
+  p.timer = null;
 }
 
 interface Pending {
   type: 'load' | 'run' | 'stats';
   key: string;
-  msg: ToWorker;
+  /** Loads and stats: the message. Runs: null (see `run`). */
+  msg: ToWorker | null;
+  /** Runs only: what the batch is, to send it and to retry it on a replacement worker. */
+  run: { hook: HookName; ctx: WireContext; payload: unknown } | null;
   resolve: (reply: never) => void;
-  /** Deadline timer: from send for loads and stats, from the worker's `started` for runs. */
+  /** Loads and stats: deadline timer from send. Runs are timed by their group (see RunGroup). */
   timer: NodeJS.Timeout | null;
-  /** Runs only: bounds the time between send and `started`. */
-  queueTimer: NodeJS.Timeout | null;
   deadlineMs: number;
   retried: boolean;
   sentAt: number;
-  /** Runs only: when the worker reported starting it; null while queued. */
-  startedAt: number | null;
-  /** Runs only: its queue bound passed; answered once the worker proves it is alive. */
-  queueExpired: boolean;
-  /**
-   * Already answered (queue bound) but kept until the worker reports on it: it may have started
-   * before the cancel reached the worker, and then it still occupies the worker and needs a timer.
-   */
-  answered: boolean;
 }
 
-function clearTimers(p: Pending): void {
-  if (p.timer) clearTimeout(p.timer);
-  if (p.queueTimer) clearTimeout(p.queueTimer);
-  p.timer = null;
-  p.queueTimer = null;
+/**
+ * The runs that left in one `run` message: one policy, run back to back by the worker, which
+ * reports them together and flushes what it has before it starts the next group. The worker
+ * takes groups in the order they were sent, so the host times only the group at the head:
+ * from the moment the one before it is reported done (or from its send, when nothing was
+ * ahead), for the sum of its batches' deadlines plus the grace. Time spent queued behind
+ * other groups is thus never blamed on a policy, and no per-batch "started" message is needed.
+ */
+interface RunGroup {
+  key: string;
+  ids: number[];
 }
 
 class WorkerSlot {
@@ -96,25 +100,21 @@ class WorkerSlot {
   readonly ready: Promise<void>;
   readonly pending = new Map<number, Pending>();
   readonly keys = new Set<string>();
+  /** Groups sent and not fully answered, in send order; [0] is the one the worker is on. */
+  readonly groups: RunGroup[] = [];
+  /** Deadline of groups[0]. */
+  headTimer: NodeJS.Timeout | null = null;
   dead = false;
-  /** Liveness probe in flight (see #queueExpired). */
-  probe: NodeJS.Timeout | null = null;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
   /** Messages of this turn, sent as one IPC write when the turn's synchronous work is done. */
-  #outbox: ToWorker[] = [];
-  readonly #onUnsendable: (slot: WorkerSlot, m: ToWorker, reason: string) => void;
+  #outbox: Outgoing[] = [];
+  readonly #events: SlotEvents;
 
-  constructor(
-    index: number,
-    flags: string[],
-    onMessage: (slot: WorkerSlot, m: FromWorker) => void,
-    onExit: (slot: WorkerSlot, code: number | null, signal: string | null) => void,
-    onUnsendable: (slot: WorkerSlot, m: ToWorker, reason: string) => void,
-  ) {
+  constructor(index: number, flags: string[], queueTimeoutMs: number, events: SlotEvents) {
     this.index = index;
-    this.#onUnsendable = onUnsendable;
-    this.child = fork(WORKER_SCRIPT, [], {
+    this.#events = events;
+    this.child = fork(WORKER_SCRIPT, [String(queueTimeoutMs)], {
       execArgv: ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', ...flags],
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -131,33 +131,38 @@ class WorkerSlot {
     });
     this.ready.catch(() => {});
     this.child.on('message', (m: FromWorker) => {
-      if (m.t !== 'many') onMessage(this, m);
-      else for (const one of m.msgs) onMessage(this, one);
+      if (m.t !== 'many') events.message(this, m);
+      else for (const one of m.msgs) events.message(this, one);
+      events.turnEnd(this);
     });
-    this.child.once('exit', (code, signal) => onExit(this, code, signal));
+    this.child.once('exit', (code, signal) => events.exit(this, code, signal));
     this.child.on('error', () => {});
   }
 
-  send(m: ToWorker): void {
+  send(m: Outgoing): void {
     if (this.dead) return;
     // The partition batches of one request reach here in one turn: they leave in one write.
     if (this.#outbox.push(m) === 1) process.nextTick(() => this.#flush());
   }
 
   #flush(): void {
-    const msgs = this.#outbox;
+    const queued = this.#outbox;
     this.#outbox = [];
-    if (this.dead || !this.child.connected || msgs.length === 0) return;
+    if (this.dead || !this.child.connected || queued.length === 0) return;
+    const msgs = groupRuns(queued);
     try {
       this.child.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
+      this.#events.sent(this, msgs);
     } catch {
       // One message that cannot be serialised (e.g. an odd capability reply) must not cost
       // the others, nor throw out of a nextTick: send them one by one, fail the bad one.
-      for (const m of msgs) {
+      for (const m of msgs.flatMap(splitRun)) {
         try {
-          if (!this.dead && this.child.connected) this.child.send(m);
+          if (this.dead || !this.child.connected) return;
+          this.child.send(m);
+          this.#events.sent(this, [m]);
         } catch (err) {
-          this.#onUnsendable(this, m, (err as Error).message);
+          this.#events.unsendable(this, m, (err as Error).message);
         }
       }
     }
@@ -168,6 +173,39 @@ class WorkerSlot {
     this.killReason ??= { reason, culprit };
     this.child.kill('SIGKILL');
   }
+}
+
+/** One batch waiting in a slot's outbox; consecutive ones for the same policy and hook leave as one `run`. */
+type Outgoing = Exclude<ToWorker, { t: 'run' }> | { t: 'item'; key: string; hook: HookName; item: RunItem };
+type RunMessage = Extract<ToWorker, { t: 'run' }>;
+
+function groupRuns(queued: Outgoing[]): ToWorker[] {
+  const out: ToWorker[] = [];
+  let last: RunMessage | null = null;
+  for (const m of queued) {
+    if (m.t !== 'item') {
+      out.push(m);
+      last = null;
+    } else if (last && last.key === m.key && last.hook === m.hook) last.items.push(m.item);
+    else {
+      last = { t: 'run', key: m.key, hook: m.hook, items: [m.item] };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+function splitRun(m: ToWorker): ToWorker[] {
+  return m.t === 'run' && m.items.length > 1 ? m.items.map((item) => ({ ...m, items: [item] })) : [m];
+}
+
+interface SlotEvents {
+  message(slot: WorkerSlot, m: FromWorker): void;
+  /** After the messages of one IPC read are handled. */
+  turnEnd(slot: WorkerSlot): void;
+  sent(slot: WorkerSlot, msgs: ToWorker[]): void;
+  unsendable(slot: WorkerSlot, m: ToWorker, reason: string): void;
+  exit(slot: WorkerSlot, code: number | null, signal: string | null): void;
 }
 
 export class SandboxPool {
@@ -215,13 +253,49 @@ export class SandboxPool {
   }
 
   #spawn(index: number): WorkerSlot {
-    return new WorkerSlot(
-      index,
-      this.#options.workerFlags ?? [],
-      (slot, m) => this.#onMessage(slot, m),
-      (slot, code, signal) => this.#onExit(slot, code, signal),
-      (slot, m, reason) => this.#unsendable(slot, m, reason),
-    );
+    return new WorkerSlot(index, this.#options.workerFlags ?? [], this.#options.queueTimeoutMs, {
+      message: (slot, m) => this.#onMessage(slot, m),
+      turnEnd: (slot) => this.#advance(slot),
+      sent: (slot, msgs) => this.#sent(slot, msgs),
+      unsendable: (slot, m, reason) => this.#unsendable(slot, m, reason),
+      exit: (slot, code, signal) => this.#onExit(slot, code, signal),
+    });
+  }
+
+  /** Messages that left: run messages become groups, timed once they reach the head. */
+  #sent(slot: WorkerSlot, msgs: ToWorker[]): void {
+    for (const m of msgs) {
+      if (m.t !== 'run') continue;
+      slot.groups.push({ key: m.key, ids: m.items.map((i) => i.id) });
+      if (slot.groups.length === 1) this.#timeHead(slot);
+    }
+  }
+
+  /** Drops answered groups from the head; a new head is timed from now. */
+  #advance(slot: WorkerSlot): void {
+    const head = slot.groups[0];
+    while (slot.groups.length > 0 && slot.groups[0].ids.every((id) => !slot.pending.has(id))) {
+      slot.groups.shift();
+    }
+    if (slot.groups[0] !== head) this.#timeHead(slot);
+  }
+
+  /**
+   * Arms the head group's deadline: what is left of it (the sum of its unanswered batches'
+   * deadlines) plus the grace, plus `extraMs` when the worker must first rebuild an isolate.
+   */
+  #timeHead(slot: WorkerSlot, extraMs = 0): void {
+    if (slot.headTimer) clearTimeout(slot.headTimer);
+    slot.headTimer = null;
+    const head = slot.groups[0];
+    if (!head || slot.dead) return;
+    let ms = extraMs + this.#options.graceMs;
+    for (const id of head.ids) ms += slot.pending.get(id)?.deadlineMs ?? 0;
+    slot.headTimer = setTimeout(() => {
+      slot.headTimer = null;
+      const culprit = head.ids.find((id) => slot.pending.has(id));
+      if (slot.groups[0] === head && culprit !== undefined) this.#killFor(slot, culprit);
+    }, ms);
   }
 
   /** A message the IPC serializer refused: its request fails, or its capability call does. */
@@ -234,34 +308,22 @@ export class SandboxPool {
       });
       return;
     }
-    if (!('id' in m)) return;
-    const p = slot.pending.get(m.id);
-    if (!p || p.answered) return;
-    slot.pending.delete(m.id);
-    clearTimers(p);
-    (p.resolve as (r: unknown) => void)(
-      p.type === 'stats'
-        ? null
-        : { ok: false, kind: 'malformed', message: `cannot be sent to the sandbox: ${reason}` },
-    );
+    const ids = m.t === 'run' ? m.items.map((i) => i.id) : 'id' in m ? [m.id] : [];
+    for (const id of ids) {
+      const p = slot.pending.get(id);
+      if (!p) continue;
+      slot.pending.delete(id);
+      clearTimers(p);
+      (p.resolve as (r: unknown) => void)(
+        p.type === 'stats'
+          ? null
+          : { ok: false, kind: 'malformed', message: `cannot be sent to the sandbox: ${reason}` },
+      );
+    }
   }
 
   #onMessage(slot: WorkerSlot, m: FromWorker): void {
     if (m.t === 'ready' || m.t === 'many') return; // `many` is unpacked by the slot
-    if (m.t === 'pong') {
-      this.#alive(slot);
-      return;
-    }
-    if (m.t === 'started') {
-      const p = slot.pending.get(m.id);
-      if (!p || p.startedAt !== null) return;
-      // A worker runs one synchronous batch at a time: from here on the time is this batch's own.
-      p.startedAt = performance.now();
-      p.queueExpired = false;
-      clearTimers(p);
-      p.timer = setTimeout(() => this.#expire(slot, m.id), p.deadlineMs + this.#options.graceMs);
-      return;
-    }
     if (m.t === 'cap') {
       const handler = this.#options.onHostCall;
       const reply: Promise<HostCallReply> = handler
@@ -274,7 +336,6 @@ export class SandboxPool {
     if (!p) return;
     slot.pending.delete(m.id);
     clearTimers(p);
-    if (p.answered) return;
     const resolve = p.resolve as (r: unknown) => void;
     switch (m.t) {
       case 'loaded':
@@ -288,6 +349,10 @@ export class SandboxPool {
         resolve({ ok: true, result: m.result, cpuNs: m.cpuNs });
         break;
       case 'failed':
+        // The worker now rebuilds that isolate before the group's next batch can run.
+        if ((m.kind === 'timeout' || m.kind === 'memory') && !m.queued && slot.groups[0]?.key === p.key) {
+          this.#timeHead(slot, this.#specs.get(p.key)?.limits.loadTimeoutMs ?? 0);
+        }
         resolve({ ok: false, kind: m.kind, message: m.message });
         break;
       case 'stats':
@@ -298,8 +363,8 @@ export class SandboxPool {
 
   #onExit(slot: WorkerSlot, code: number | null, signal: string | null): void {
     slot.dead = true;
-    if (slot.probe) clearTimeout(slot.probe);
-    slot.probe = null;
+    if (slot.headTimer) clearTimeout(slot.headTimer);
+    slot.headTimer = null;
     for (const p of slot.pending.values()) clearTimers(p);
     // A worker that died on its own (V8 aborting on memory, an outside kill): nobody is blamed
     // at first and every run is retried once. A run already retried that dies again is the
@@ -307,7 +372,6 @@ export class SandboxPool {
     let crashedId: number | null = null;
     if (!slot.killReason) {
       for (const [id, p] of slot.pending) {
-        if (p.answered) continue;
         const older = crashedId === null || p.sentAt < slot.pending.get(crashedId)!.sentAt;
         if (p.type === 'run' && p.retried && older) crashedId = id;
       }
@@ -324,7 +388,6 @@ export class SandboxPool {
     });
     if (this.#closed) {
       for (const p of slot.pending.values()) {
-        if (p.answered) continue;
         (p.resolve as (r: unknown) => void)(
           p.type === 'stats' ? null : { ok: false, kind: 'unavailable', message: 'engine closed' },
         );
@@ -357,7 +420,6 @@ export class SandboxPool {
       this.#reloading.set(key, reload);
     }
     for (const [id, p] of slot.pending) {
-      if (p.answered) continue;
       const resolve = p.resolve as (r: unknown) => void;
       if (p.type === 'stats') resolve(null);
       else if (p.type === 'load') {
@@ -368,50 +430,44 @@ export class SandboxPool {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died twice running this batch' });
       } else {
         // Not known to be at fault: run it once more on the replacement.
-        const m = p.msg as Extract<ToWorker, { t: 'run' }>;
-        void this.#run(m.key, m.hook, m.ctx, m.payload, true).then(resolve);
+        const r = p.run as NonNullable<Pending['run']>;
+        void this.#run(p.key, r.hook, r.ctx, r.payload, true).then(resolve);
       }
     }
   }
 
+  /** Sends a load or stats request, timed from its send. */
   #request<T>(
     slot: WorkerSlot,
-    type: Pending['type'],
+    type: 'load' | 'stats',
     key: string,
-    build: (id: number) => ToWorker,
+    build: (id: number) => Exclude<ToWorker, { t: 'run' }>,
     deadlineMs: number,
-    retried = false,
   ): Promise<T> {
     const id = this.#nextId++;
     const msg = build(id);
     return new Promise<T>((resolve) => {
-      const p: Pending = {
+      slot.pending.set(id, {
         type,
         key,
         msg,
+        run: null,
         resolve: resolve as (r: never) => void,
-        timer: null,
-        queueTimer: null,
+        timer: setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs),
         deadlineMs,
-        retried,
+        retried: false,
         sentAt: performance.now(),
-        startedAt: null,
-        queueExpired: false,
-        answered: false,
-      };
-      if (type === 'run') {
-        p.queueTimer = setTimeout(() => this.#queueExpired(slot, id), this.#options.queueTimeoutMs);
-      } else p.timer = setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs);
-      slot.pending.set(id, p);
+      });
       slot.send(msg);
     });
   }
 
   /**
-   * A request's host-side deadline fired: the worker is hung or wedged. The culprit is the run
-   * that has been executing longest (a synchronous isolate call blocks every request behind
-   * it), or the fired request when no run is executing; it gets the timeout, the worker is
-   * killed, and the others are retried or reloaded on the replacement by #onExit.
+   * A load's or stats request's host-side deadline fired: the worker is hung or wedged. If a
+   * group of batches is running, its oldest unanswered batch is the culprit (a synchronous
+   * isolate call blocks every request behind it; loads interleave with runs, so a queued load
+   * is never blamed for a run); otherwise the load is. The culprit gets the timeout, the worker
+   * is killed, and the others are retried or reloaded on the replacement by #onExit.
    */
   #expire(slot: WorkerSlot, firedId: number): void {
     const fired = slot.pending.get(firedId);
@@ -422,24 +478,8 @@ export class SandboxPool {
       (fired.resolve as (r: unknown) => void)(null);
       return;
     }
-    // Loads interleave with runs (they await), so a queued load is never blamed for a run.
-    const running = this.#oldestRun(slot, true);
+    const running = slot.groups[0]?.ids.find((id) => slot.pending.has(id));
     this.#killFor(slot, running ?? firedId);
-  }
-
-  /** The pending run started longest ago (started) or sent longest ago (any run). */
-  #oldestRun(slot: WorkerSlot, startedOnly: boolean): number | null {
-    let oldest: number | null = null;
-    let oldestAt = Number.POSITIVE_INFINITY;
-    for (const [id, p] of slot.pending) {
-      if (p.type !== 'run' || (startedOnly && p.startedAt === null)) continue;
-      const at = startedOnly ? (p.startedAt as number) : p.sentAt;
-      if (at < oldestAt) {
-        oldest = id;
-        oldestAt = at;
-      }
-    }
-    return oldest;
   }
 
   /** Fails one request with `timeout`, names it as culprit, and kills its worker. */
@@ -448,7 +488,7 @@ export class SandboxPool {
     if (!p) return;
     slot.pending.delete(culpritId);
     clearTimers(p);
-    const resolve = p.answered ? () => {} : (p.resolve as (r: unknown) => void);
+    const resolve = p.resolve as (r: unknown) => void;
     if (p.type === 'load') {
       this.#specs.delete(p.key);
       this.#assigned.delete(p.key);
@@ -465,53 +505,6 @@ export class SandboxPool {
         message: 'deadline exceeded; sandbox worker killed and replaced',
       });
     slot.kill(p.type === 'load' ? 'load-deadline' : 'deadline', p.key);
-  }
-
-  /**
-   * A run waited past the queue bound without starting. If another run is executing, that run's
-   * own deadline covers a hang, so this one is just answered (retriable, nobody blamed). If
-   * nothing is known to be executing, the worker may be wedged with its `started` message stuck
-   * in its outgoing buffer: probe it, and kill it if it does not answer within the grace.
-   */
-  #queueExpired(slot: WorkerSlot, id: number): void {
-    const p = slot.pending.get(id);
-    if (!p || p.startedAt !== null) return;
-    p.queueTimer = null;
-    p.queueExpired = true;
-    if (this.#oldestRun(slot, true) !== null) {
-      this.#answerQueueExpired(slot);
-      return;
-    }
-    if (slot.probe) return;
-    slot.probe = setTimeout(() => {
-      slot.probe = null;
-      if (this.#oldestRun(slot, true) !== null) return this.#answerQueueExpired(slot);
-      const culprit = this.#oldestRun(slot, false);
-      if (culprit !== null) this.#killFor(slot, culprit);
-    }, this.#options.graceMs);
-    slot.send({ t: 'ping' });
-  }
-
-  /** The worker answered a probe: it is alive, only busy. */
-  #alive(slot: WorkerSlot): void {
-    if (slot.probe) clearTimeout(slot.probe);
-    slot.probe = null;
-    this.#answerQueueExpired(slot);
-  }
-
-  /** Answers every run past its queue bound with a retriable timeout and tells the worker to skip it. */
-  #answerQueueExpired(slot: WorkerSlot): void {
-    for (const [id, p] of slot.pending) {
-      if (!p.queueExpired || p.answered || p.startedAt !== null) continue;
-      p.answered = true;
-      clearTimers(p);
-      slot.send({ t: 'cancel', id });
-      (p.resolve as (r: unknown) => void)({
-        ok: false,
-        kind: 'timeout',
-        message: `batch waited over ${this.#options.queueTimeoutMs} ms for its sandbox worker; not run`,
-      });
-    }
   }
 
   #leastLoaded(): WorkerSlot {
@@ -564,9 +557,7 @@ export class SandboxPool {
       return { ok: false, kind: 'unavailable', message: 'sandbox worker failed to start' };
     }
     let waiting = 0;
-    for (const p of slot.pending.values()) {
-      if (p.type === 'run' && p.startedAt === null && !p.answered) waiting++;
-    }
+    for (const p of slot.pending.values()) if (p.type === 'run') waiting++;
     if (waiting >= this.#options.maxQueuedRuns) {
       // A flood must not grow an unbounded queue; the client retries later. Nobody is blamed.
       return {
@@ -575,14 +566,26 @@ export class SandboxPool {
         message: `sandbox worker has ${waiting} batches waiting; not queued`,
       };
     }
-    return this.#request<RunReply>(
-      slot,
-      'run',
-      key,
-      (id) => ({ t: 'run', id, key, hook, ctx, payload }),
-      spec.limits.deadlineMs,
-      retried,
-    );
+    const id = this.#nextId++;
+    return new Promise<RunReply>((resolve) => {
+      slot.pending.set(id, {
+        type: 'run',
+        key,
+        msg: null,
+        run: { hook, ctx, payload },
+        resolve: resolve as (r: never) => void,
+        timer: null,
+        deadlineMs: spec.limits.deadlineMs,
+        retried,
+        sentAt: performance.now(),
+      });
+      slot.send({
+        t: 'item',
+        key,
+        hook,
+        item: { id, ctx, payload, at: performance.timeOrigin + performance.now() },
+      });
+    });
   }
 
   unload(key: string): void {

@@ -12,7 +12,7 @@ import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
 import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
-import type { FailureKind, FromWorker, SandboxLimits, ToWorker } from './messages.ts';
+import type { FailureKind, FromWorker, RunItem, SandboxLimits, ToWorker } from './messages.ts';
 
 interface Loaded {
   key: string;
@@ -34,9 +34,9 @@ const pendingCaps = new Map<number, (reply: HostCallReply) => void>();
 let nextCap = 1;
 
 /**
- * Messages waiting to go to the host. They leave in one IPC write: just before an isolate
- * call (so the host's deadline timer starts with it), when the run queue is empty, or on the
- * next turn. A run's result thus usually rides with the next run's `started`.
+ * Messages waiting to go to the host. They leave in one IPC write: before the next group of
+ * batches starts (so the host's deadline timer moves on to it), when the run queue is empty,
+ * or on the next turn.
  */
 let outbox: FromWorker[] = [];
 let flushScheduled = false;
@@ -260,10 +260,14 @@ function replaceIsolate(entry: Loaded): Promise<void> {
 
 type RunMessage = Extract<ToWorker, { t: 'run' }>;
 
+/** Longest a batch may wait between the host's send and its start (argv from pool.ts). */
+const QUEUE_TIMEOUT_MS = Number(process.argv[2] ?? 5000);
+
 /**
- * Runs received but not started. One starts per event-loop turn, so between two batches the
- * worker reads its IPC channel: cancels, liveness pings and capability replies are seen even
- * when hundreds of batches are waiting (a chain of microtasks would never yield to I/O).
+ * Groups received but not started. One group starts per event-loop turn, so between two groups
+ * the worker reads its IPC channel (capability replies are seen even when hundreds of batches
+ * are waiting; a chain of microtasks would never yield to I/O). The batches of one group run
+ * back to back, and their results leave together.
  */
 const runQueue: RunMessage[] = [];
 let draining = false;
@@ -277,8 +281,24 @@ function enqueueRun(m: RunMessage): void {
 }
 
 function drainOne(): void {
-  const m = runQueue.shift();
-  if (m) void run(m);
+  const g = runQueue.shift();
+  if (g) {
+    // The host times a group from when it hears that the groups ahead are done: tell it now,
+    // before this group runs (and perhaps wedges this process).
+    flush();
+    for (const item of g.items) {
+      const waited = performance.timeOrigin + performance.now() - item.at;
+      if (waited > QUEUE_TIMEOUT_MS) {
+        send({
+          t: 'failed',
+          id: item.id,
+          kind: 'timeout',
+          message: `batch waited over ${QUEUE_TIMEOUT_MS} ms for its sandbox worker; not run`,
+          queued: true,
+        });
+      } else void run(g.key, g.hook, item);
+    }
+  }
   if (runQueue.length > 0) setImmediate(drainOne);
   else {
     draining = false;
@@ -286,29 +306,17 @@ function drainOne(): void {
   }
 }
 
-/** The host gave up on a waiting run and already answered it: skip it if it has not started. */
-function cancelRun(id: number): void {
-  const i = runQueue.findIndex((r) => r.id === id);
-  if (i < 0) return;
-  runQueue.splice(i, 1);
-  send({ t: 'failed', id, kind: 'unavailable', message: 'cancelled while queued' });
-}
-
-async function run(m: RunMessage): Promise<void> {
-  const pendingLoad = loading.get(m.key);
+async function run(key: string, hook: HookName, m: RunItem): Promise<void> {
+  const pendingLoad = loading.get(key);
   if (pendingLoad) await pendingLoad;
-  const replacement = replacing.get(m.key);
+  const replacement = replacing.get(key);
   if (replacement) await replacement;
-  const entry = loaded.get(m.key);
+  const entry = loaded.get(key);
   if (!entry) {
     send({ t: 'failed', id: m.id, kind: 'unavailable', message: 'policy is not loaded in this worker' });
     return;
   }
   const { isolate, limits } = entry;
-  // The deadline covers this batch's own execution only, not time spent queued behind others:
-  // tell the host now, so its timer starts here too.
-  send({ t: 'started', id: m.id });
-  flush();
   let timedOut = false;
   const timer = setTimeout(() => {
     // Covers what isolated-vm's own timeout does not: code that runs after an await.
@@ -328,7 +336,7 @@ async function run(m: RunMessage): Promise<void> {
       withRecords.records = decoded.batch;
       text = decoded.text;
     }
-    const started = entry.start.applySync(undefined, [m.hook, m.ctx, m.payload, text] as never, {
+    const started = entry.start.applySync(undefined, [hook, m.ctx, m.payload, text] as never, {
       arguments: { copy: true },
       result: { copy: true },
       timeout: limits.deadlineMs,
@@ -373,12 +381,6 @@ function onMessage(m: ToWorker): void {
       break;
     case 'run':
       enqueueRun(m);
-      break;
-    case 'cancel':
-      cancelRun(m.id);
-      break;
-    case 'ping':
-      send({ t: 'pong' });
       break;
     case 'unload':
       unload(m.key);

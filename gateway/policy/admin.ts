@@ -80,10 +80,12 @@ export async function interceptCreateTopics(
       configs: Object.fromEntries(t.configs.map((c) => [c.name, c.value])),
     })),
   });
-  const { passed, refused, changed } = await perItem(
-    req.topics,
-    (t) => t.name,
-    (t) => svc.run((e) => e.runCreateTopics(rc, view([t]))),
+  const { passed, refused, changed } = await svc.run((e) =>
+    perItem(
+      req.topics,
+      (t) => t.name,
+      (t) => e.runCreateTopics(rc, view([t])),
+    ),
   );
   if (!changed) return { kind: 'forward', payload };
   const topics = passed.map(({ item: t, changed: c }) => {
@@ -179,8 +181,8 @@ export async function interceptAlterConfigs(
       })),
     })),
   });
-  const { passed, refused, changed } = await perItem(req.resources as AnyResource[], resourceName, (r) =>
-    svc.run((e) => e.runAlterConfigs(rc, view([r]))),
+  const { passed, refused, changed } = await svc.run((e) =>
+    perItem(req.resources as AnyResource[], resourceName, (r) => e.runAlterConfigs(rc, view([r]))),
   );
   if (!changed) return { kind: 'forward', payload };
   const resources = passed.map(({ item: r, changed: c }) => {

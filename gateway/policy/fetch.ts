@@ -45,82 +45,79 @@ export async function transformFetch(
   const res = body as FetchResponse;
   let changed = false;
   const jobs: Promise<void>[] = [];
-  for (const t of res.responses) {
-    const topic = t.topic ?? ids.name(t.topicId);
-    if (topic === undefined) {
-      svc.log.warn(
-        { topicId: t.topicId },
-        'fetch policies skipped a topic whose id Sluice has not seen in metadata',
-      );
-      continue;
-    }
-    if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;
-    for (const p of t.partitions) {
-      if (p.records === null || p.records.length === 0) continue;
-      // Data a fetch policy cannot read is not passed on unread (it may be what the policy
-      // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
-      const corrupt = (err: unknown) =>
-        unreadableBatch(
-          svc.log,
-          'fetch response',
-          { topic, partition: p.partitionIndex, clientId: rc.clientId },
-          err,
+  // One admission for the whole response: its partition batches reach the sandbox together.
+  await svc.run(() => {
+    for (const t of res.responses) {
+      const topic = t.topic ?? ids.name(t.topicId);
+      if (topic === undefined) {
+        svc.log.warn(
+          { topicId: t.topicId },
+          'fetch policies skipped a topic whose id Sluice has not seen in metadata',
         );
-      let pieces: ReturnType<typeof splitRecords>;
-      try {
-        pieces = splitRecords(p.records, { allowPartialTail: true });
-      } catch (err) {
-        p.errorCode = corrupt(err);
-        p.records = Buffer.alloc(0);
-        changed = true;
         continue;
       }
-      jobs.push(
-        (async () => {
-          let touched = false;
-          let errorCode = 0;
-          const out = await Promise.all(
-            pieces.map(async (piece) => {
-              if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
-                return piece.bytes;
-              let records: ReturnType<typeof toBatchRecords>;
-              try {
-                records = toBatchRecords(piece);
-              } catch (err) {
-                errorCode = corrupt(err);
-                return piece.bytes;
-              }
-              const o = await svc.run((e) =>
-                e.runFetch(rc, {
-                  topic,
-                  partition: p.partitionIndex,
-                  records,
-                }),
-              );
-              if (o.action === 'reject') {
-                errorCode = o.errorCode;
-                return piece.bytes;
-              }
-              if (o.action === 'modify') {
-                touched = true;
-                return reencodeBatch(piece, o.records, 'fetch');
-              }
-              return piece.bytes;
-            }),
+      if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;
+      for (const p of t.partitions) {
+        if (p.records === null || p.records.length === 0) continue;
+        // Data a fetch policy cannot read is not passed on unread (it may be what the policy
+        // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
+        const corrupt = (err: unknown) =>
+          unreadableBatch(
+            svc.log,
+            'fetch response',
+            { topic, partition: p.partitionIndex, clientId: rc.clientId },
+            err,
           );
-          if (errorCode !== 0) {
-            p.errorCode = errorCode;
-            p.records = Buffer.alloc(0);
-            changed = true;
-          } else if (touched) {
-            p.records = Buffer.concat(out);
-            changed = true;
-          }
-        })(),
-      );
+        let pieces: ReturnType<typeof splitRecords>;
+        try {
+          pieces = splitRecords(p.records, { allowPartialTail: true });
+        } catch (err) {
+          p.errorCode = corrupt(err);
+          p.records = Buffer.alloc(0);
+          changed = true;
+          continue;
+        }
+        jobs.push(
+          (async () => {
+            let touched = false;
+            let errorCode = 0;
+            const out = await Promise.all(
+              pieces.map(async (piece) => {
+                if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
+                  return piece.bytes;
+                let records: ReturnType<typeof toBatchRecords>;
+                try {
+                  records = toBatchRecords(piece);
+                } catch (err) {
+                  errorCode = corrupt(err);
+                  return piece.bytes;
+                }
+                const o = await svc.engine.runFetch(rc, { topic, partition: p.partitionIndex, records });
+                if (o.action === 'reject') {
+                  errorCode = o.errorCode;
+                  return piece.bytes;
+                }
+                if (o.action === 'modify') {
+                  touched = true;
+                  return reencodeBatch(piece, o.records, 'fetch');
+                }
+                return piece.bytes;
+              }),
+            );
+            if (errorCode !== 0) {
+              p.errorCode = errorCode;
+              p.records = Buffer.alloc(0);
+              changed = true;
+            } else if (touched) {
+              p.records = Buffer.concat(out);
+              changed = true;
+            }
+          })(),
+        );
+      }
     }
-  }
-  await Promise.all(jobs);
+    return Promise.all(jobs);
+  });
   if (!changed) return frame;
   return Buffer.from(encodeResponseFrame(API.fetch, version, header, res).subarray(4));
 }

@@ -133,17 +133,15 @@ async function runPartition(
       } catch (err) {
         return corruptOutcome(svc, rc, topic, p.index, err);
       }
-      const outcome = await svc.run((e) =>
-        e.runProduce(rc, {
-          topic,
-          partition: p.index,
-          records,
-          producerId: Number(piece.producerId),
-          transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
-          acks: req.acks,
-          compression: piece.compression,
-        }),
-      );
+      const outcome = await svc.engine.runProduce(rc, {
+        topic,
+        partition: p.index,
+        records,
+        producerId: Number(piece.producerId),
+        transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
+        acks: req.acks,
+        compression: piece.compression,
+      });
       if (outcome.action === 'reject') return outcome;
       if (outcome.action !== 'modify') {
         acks = mostDurable(acks, req.acks);
@@ -206,31 +204,34 @@ export async function interceptProduce(
   // lowers acks for its topic lowers them only when every partition in the request agrees.
   let askedForAcks = false;
   let upstreamAcks: number | undefined;
-  for (const t of req.topicData) {
-    if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
-      if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
-      continue;
+  // One admission for the whole request: its partition batches reach the sandbox together.
+  await svc.run(() => {
+    for (const t of req.topicData) {
+      if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
+        if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
+        continue;
+      }
+      for (const p of t.partitionData) {
+        jobs.push(
+          runPartition(svc, rc, version, t.name, p, req).then((r) => {
+            if (r.idempotent) idempotent = true;
+            if (r.acks !== undefined) askedForAcks = true;
+            if (r.answer) {
+              answers.push({ topic: t.name, partition: p.index, response: r.answer });
+              changed = true;
+              return;
+            }
+            upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
+            if (r.records) {
+              p.records = r.records;
+              changed = true;
+            }
+          }),
+        );
+      }
     }
-    for (const p of t.partitionData) {
-      jobs.push(
-        runPartition(svc, rc, version, t.name, p, req).then((r) => {
-          if (r.idempotent) idempotent = true;
-          if (r.acks !== undefined) askedForAcks = true;
-          if (r.answer) {
-            answers.push({ topic: t.name, partition: p.index, response: r.answer });
-            changed = true;
-            return;
-          }
-          upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
-          if (r.records) {
-            p.records = r.records;
-            changed = true;
-          }
-        }),
-      );
-    }
-  }
-  await Promise.all(jobs);
+    return Promise.all(jobs);
+  });
   if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
     if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.

@@ -60,10 +60,12 @@ function buildView(list: DeployedPolicy[]): View {
 }
 
 /**
- * Engine calls in flight per sandbox worker. A worker runs batches one at a time; more in
- * flight only queue there. Measured with bench/gateway-policy.ts (3 partitions, 64 KB
- * batches): 16 in flight gave the same throughput as 2 but 8.9 ms per batch instead of 2.1 ms.
- * Batches beyond this wait here, first come first served.
+ * Requests whose batches may be in the sandbox at once, per sandbox worker. A worker runs
+ * batches one at a time; more in flight only queue there. All batches of one request go in
+ * together (one IPC write each way), so a request is the unit. Measured with
+ * bench/gateway-policy.ts (3 partitions, 64 KB batches), per batch: 16 in flight gave the same
+ * throughput as 2 but 8.9 ms per batch instead of 2.1 ms. Requests beyond this wait here,
+ * first come first served.
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -85,7 +87,10 @@ export class PolicyService {
     return new PolicyService(engine, log, options.workers ?? 1);
   }
 
-  /** Runs one engine call, at most IN_FLIGHT_PER_WORKER per worker at a time, first come first served. */
+  /**
+   * Runs the engine calls of one request (all of its batches, started in one turn), at most
+   * IN_FLIGHT_PER_WORKER requests per worker at a time, first come first served.
+   */
   async run<T>(call: (engine: PolicyEngine) => Promise<T>): Promise<T> {
     if (this.#slots > 0) this.#slots--;
     else await new Promise<void>((r) => this.#waiting.push(r));

@@ -133,6 +133,35 @@ describe('sandbox pool deadlines under queueing', () => {
     );
   });
 
+  test('Given the batches of one request in one group, When one of them loops forever, Then only it times out, the others in its group are answered, and the worker is not killed', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200 });
+    pools.push(pool);
+    // The worker rebuilds the isolate (a slow init) before the group's next batch: the host
+    // must allow for that, not kill the worker at the group's plain deadline (4 × 150 + 200 ms).
+    const policy = await compile(
+      policySource(
+        `export default definePolicy({ name: 'picky', init() { const end = Date.now() + 700; while (Date.now() < end) {} }, onProduce(b) { if (b.records[0].text() === 'loop') { while (true) {} } return accept(); } });`,
+      ),
+    );
+    const r = await pool.load({
+      key: 'picky',
+      code: policy.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS, deadlineMs: 150 },
+    });
+    assert.ok(r.ok, JSON.stringify(r));
+    // Started in one turn, as a gateway starts the partitions of one request: one group.
+    const replies = await Promise.all(
+      ['a', 'loop', 'b', 'c'].map((v) => pool.run('picky', 'onProduce', wctx, payload(v))),
+    );
+    assert.deepEqual(
+      replies.map((x) => (x.ok ? 'ok' : x.kind)),
+      ['ok', 'timeout', 'ok', 'ok'],
+    );
+    assert.equal(pool.restarts, 0);
+    assert.deepEqual(exits, []);
+  });
+
   test('Given a flood longer than the queue bound, When batches wait past it, Then they get a retriable timeout, nothing is killed and nobody is blamed', async () => {
     const { pool, exits } = await startPool({ graceMs: 200, queueTimeoutMs: 300 });
     pools.push(pool);
