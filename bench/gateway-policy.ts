@@ -2,11 +2,15 @@
 // Sluice without policies, in the same run: one real broker, two gateways in this process
 // (one with the policy engine and policies/json-schema.ts deployed, one without),
 // kafka-producer-perf-test with a payload file of valid JSON records, rounds alternated.
-// Prints the ratio (goal ≥ 0.80×) and the per-batch cost seen by the gateway.
+// Prints the ratio (goal ≥ 0.80×), the per-batch cost seen by the gateway, and where the CPU of
+// each run went (gateway, sandbox worker, broker, producer, whole machine).
 //
 //   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds] [batch.size]
 //   SLUICE_BENCH_POLICY=empty: an accept-all policy instead, to price the sandbox boundary alone.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   SLUICE_BENCH_CORES=split: Kafka (broker and producer JVMs) on CPU 0, Sluice (this process and
+//     its sandbox worker) on CPU 1, as when the gateway has cores of its own; both runs of a
+//     round get the same split. Default: everything shares every CPU.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -16,7 +20,8 @@ import { createLogger } from '../gateway/logger.ts';
 import { Gateway } from '../gateway/server.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { startCluster } from '../test/rig/kafka-cluster.ts';
-import { runKafkaTool } from '../test/rig/kafka-tools.ts';
+import { KAFKA_BIN_DIR, runKafkaTool } from '../test/rig/kafka-tools.ts';
+import { runProcess } from '../test/rig/run-process.ts';
 
 const RECORDS = Number(process.argv[2] ?? 300_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -24,6 +29,28 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 const BATCH_BYTES = Number(process.argv[4] ?? 65536);
 const RECORD_BYTES = 1024;
 const POLICY_NAME = process.env.SLUICE_BENCH_POLICY === 'empty' ? 'empty' : 'json-schema';
+const SPLIT_CORES = process.env.SLUICE_BENCH_CORES === 'split';
+const KAFKA_CPU = '0';
+const SLUICE_CPU = '1';
+
+/** Pins every thread of a process to one CPU (taskset -a). */
+async function pin(pid: number, cpu: string): Promise<void> {
+  const r = await runProcess('taskset', ['-a', '-p', '-c', cpu, String(pid)]);
+  if (r.exitCode !== 0) throw new Error(`taskset ${pid}: ${r.stderr}`);
+}
+
+function pidsMatching(pattern: RegExp): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return pattern.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 
 const SCHEMA = {
   type: 'object',
@@ -79,9 +106,11 @@ const PERF_ENV = {
 };
 
 async function perf(bootstrap: string, topic: string, payload: string): Promise<number> {
-  const r = await runKafkaTool(
-    'kafka-producer-perf-test',
+  const tool = join(KAFKA_BIN_DIR, 'kafka-producer-perf-test');
+  const r = await runProcess(
+    SPLIT_CORES ? 'taskset' : tool,
     [
+      ...(SPLIT_CORES ? ['-c', KAFKA_CPU, tool] : []),
       '--topic',
       topic,
       '--num-records',
@@ -110,6 +139,32 @@ function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** CPU seconds of the processes whose command line matches (the broker JVM). */
+function cpuOfMatching(pattern: RegExp): number {
+  let total = 0;
+  for (const pid of pidsMatching(pattern)) {
+    try {
+      total += cpuSeconds(pid);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
+
+/** CPU seconds of this process's reaped children (the producer JVM of a finished run). */
+function childrenCpuSeconds(): number {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(f[13]) + Number(f[14])) / 100;
+}
+
+/** Busy and total jiffies of the whole machine, from /proc/stat: is a run CPU-bound? */
+function machineTicks(): { busy: number; total: number } {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { busy: total - f[3] - f[4], total };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -119,6 +174,11 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-bench-policy-'));
   const cluster = await startCluster({ brokers: 1, jvmOpts: ['-Xmx1g', '-XX:+UseParallelGC'] });
+  if (SPLIT_CORES) {
+    for (const pid of pidsMatching(/kafka\.Kafka/)) await pin(pid, KAFKA_CPU);
+    // The sandbox worker, forked later, inherits this.
+    await pin(process.pid, SLUICE_CPU);
+  }
   const portPlain = await freePortBlock(4);
   const portPolicy = await freePortBlock(4);
   const bootstrap = cluster.bootstrap.plaintext.split(',');
@@ -178,39 +238,72 @@ async function main(): Promise<void> {
     await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload);
     await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload);
     Object.assign(stats, { batches: 0, records: 0, micros: 0, rejected: 0, failures: {} });
-    const cpu = { plain: 0, gateway: 0, worker: 0 };
     const workerPid = () => engine.workerPids[0];
+    /** CPU seconds so far of each part of the system, to see where a run's CPU went. */
+    const snapshot = () => {
+      const c = process.cpuUsage();
+      const m = machineTicks();
+      return {
+        gateway: (c.user + c.system) / 1e6,
+        worker: cpuSeconds(workerPid()),
+        broker: cpuOfMatching(/kafka\.Kafka/),
+        producer: childrenCpuSeconds(),
+        machine: m.busy / 100,
+        total: m.total / 100,
+      };
+    };
+    type Snapshot = ReturnType<typeof snapshot>;
+    const used = (x: Snapshot, y: Snapshot): Snapshot =>
+      Object.fromEntries(
+        Object.keys(x).map((k) => [k, y[k as keyof Snapshot] - x[k as keyof Snapshot]]),
+      ) as Snapshot;
+    const sum = (xs: Snapshot[]): Snapshot =>
+      xs.reduce(
+        (acc, x) =>
+          Object.fromEntries(
+            Object.keys(x).map((k) => [k, acc[k as keyof Snapshot] + x[k as keyof Snapshot]]),
+          ) as Snapshot,
+      );
+    const plainCpu: Snapshot[] = [];
+    const policyCpu: Snapshot[] = [];
 
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      let c0 = process.cpuUsage();
+      let s0 = snapshot();
       a.push(await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload));
-      let c1 = process.cpuUsage(c0);
-      cpu.plain += (c1.user + c1.system) / 1e6;
-      c0 = process.cpuUsage();
-      const w0 = cpuSeconds(workerPid());
+      plainCpu.push(used(s0, snapshot()));
+      s0 = snapshot();
       b.push(await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload));
-      c1 = process.cpuUsage(c0);
-      cpu.gateway += (c1.user + c1.system) / 1e6;
-      cpu.worker += cpuSeconds(workerPid()) - w0;
+      policyCpu.push(used(s0, snapshot()));
+      const busy = (x: Snapshot) => `${((100 * x.machine) / x.total).toFixed(0)}%`;
       console.log(
-        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, ${POLICY_NAME} policy ${b[i].toFixed(0)} rec/s`,
+        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, ${POLICY_NAME} policy ${b[i].toFixed(0)} rec/s` +
+          ` (machine busy ${busy(plainCpu[i])} / ${busy(policyCpu[i])})`,
       );
     }
+    const cpu = { plain: sum(plainCpu), policy: sum(policyCpu) };
+    const perBatch = (k: keyof Snapshot) =>
+      `${(((cpu.policy[k] - cpu.plain[k]) * 1e6) / stats.batches).toFixed(0)} µs`;
     // The machine is shared: pair each policy run with the no-policy run just before it.
     const ratios = b.map((x, i) => x / a[i]);
     const ratio = median(ratios);
     console.log(
-      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median):` +
+      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median)` +
+        `${SPLIT_CORES ? `, Kafka on CPU ${KAFKA_CPU} and Sluice on CPU ${SLUICE_CPU}` : ', all processes sharing every CPU'}:` +
         `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  Sluice, ${POLICY_NAME} policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  ratio: ${ratio.toFixed(2)}× median of rounds [${ratios.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ 0.80×)` +
         `\n  per partition batch: ${(stats.micros / stats.batches).toFixed(0)} µs for ${(stats.records / stats.batches).toFixed(0)} records avg ` +
         `(${(stats.micros / stats.records).toFixed(2)} µs/record, wall time incl. queueing), ${stats.batches} batches, ` +
         `${stats.rejected} refused ${JSON.stringify(stats.failures)}` +
-        `\n  CPU per run: gateway without policies ${(cpu.plain / ROUNDS).toFixed(1)} s; with policy: gateway ${(cpu.gateway / ROUNDS).toFixed(1)} s + sandbox worker ${(cpu.worker / ROUNDS).toFixed(1)} s` +
-        `\n  CPU per partition batch: gateway ${(((cpu.gateway - cpu.plain) * 1e6) / stats.batches).toFixed(0)} µs over the no-policy path, worker ${((cpu.worker * 1e6) / stats.batches).toFixed(0)} µs`,
+        `\n  CPU per run (s), no policy → policy: ${(
+          ['gateway', 'worker', 'broker', 'producer', 'machine'] as const
+        )
+          .map((k) => `${k} ${(cpu.plain[k] / ROUNDS).toFixed(1)} → ${(cpu.policy[k] / ROUNDS).toFixed(1)}`)
+          .join(', ')}` +
+        `\n  CPU per partition batch over the no-policy path: gateway ${perBatch('gateway')}, sandbox worker ${perBatch('worker')},` +
+        ` broker ${perBatch('broker')}, producer ${perBatch('producer')}; whole machine ${perBatch('machine')}`,
     );
   } finally {
     await plain.stop(0);
