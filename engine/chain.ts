@@ -55,7 +55,7 @@ export interface EngineOptions {
   defaultLimits?: Partial<SandboxLimits>;
   /** Longest a batch may wait in its worker before it starts (then a retriable timeout). Default 5000 ms. */
   queueTimeoutMs?: number;
-  /** Batches that may wait per worker; more are refused at once, retriably. Default 256. */
+  /** Batches that may be unanswered per worker; more are refused at once, retriably. Default 256. */
   maxQueuedRuns?: number;
 }
 
