@@ -53,11 +53,15 @@ export interface PoolOptions {
   /** Extra V8/Node flags for the worker processes (they apply to every isolate in them). */
   workerFlags?: string[];
   /**
-   * Longest a run may wait before its worker starts it. Past it the worker skips the batch and
-   * answers a retriable `timeout`; nobody is blamed. Default 5000 ms.
+   * Longest a group of runs may wait before its worker starts it. Past it the worker skips the
+   * group's batches and answers them with a retriable `timeout`; nobody is blamed. The batches
+   * of one group, once started, run whatever their number. Default 5000 ms.
    */
   queueTimeoutMs?: number;
-  /** Runs that may be unanswered per worker; more get a retriable `timeout` at once. Default 256. */
+  /**
+   * Batches of earlier groups that may be unanswered per worker; a run arriving past that gets
+   * a retriable `timeout` at once. A group never refuses its own batches. Default 256.
+   */
   maxQueuedRuns?: number;
 }
 
@@ -79,6 +83,8 @@ interface Pending {
   deadlineMs: number;
   retried: boolean;
   sentAt: number;
+  /** Runs only: its group has left for the worker (it no longer waits in this turn's outbox). */
+  sent: boolean;
 }
 
 /**
@@ -266,6 +272,10 @@ export class SandboxPool {
   #sent(slot: WorkerSlot, msgs: ToWorker[]): void {
     for (const m of msgs) {
       if (m.t !== 'run') continue;
+      for (const i of m.items) {
+        const p = slot.pending.get(i.id);
+        if (p) p.sent = true;
+      }
       slot.groups.push({ key: m.key, ids: m.items.map((i) => i.id) });
       if (slot.groups.length === 1) this.#timeHead(slot);
     }
@@ -457,6 +467,7 @@ export class SandboxPool {
         deadlineMs,
         retried: false,
         sentAt: performance.now(),
+        sent: false,
       });
       slot.send(msg);
     });
@@ -556,8 +567,11 @@ export class SandboxPool {
     } catch {
       return { ok: false, kind: 'unavailable', message: 'sandbox worker failed to start' };
     }
+    // Only batches of groups already sent count: the batches of one request (one turn) are one
+    // group, and a request with more partition batches than the cap must still run whole, or
+    // its client would retry the same refused request forever.
     let waiting = 0;
-    for (const p of slot.pending.values()) if (p.type === 'run') waiting++;
+    for (const p of slot.pending.values()) if (p.type === 'run' && p.sent) waiting++;
     if (waiting >= this.#options.maxQueuedRuns) {
       // A flood must not grow an unbounded queue; the client retries later. Nobody is blamed.
       return {
@@ -578,6 +592,7 @@ export class SandboxPool {
         deadlineMs: spec.limits.deadlineMs,
         retried,
         sentAt: performance.now(),
+        sent: false,
       });
       slot.send({
         t: 'item',

@@ -286,8 +286,10 @@ function drainOne(): void {
     // The host times a group from when it hears that the groups ahead are done: tell it now,
     // before this group runs (and perhaps wedges this process).
     flush();
+    // The queue bound is for waiting behind other groups: a request with many partition
+    // batches runs whole once started, or its client would retry the same request forever.
+    const waited = performance.timeOrigin + performance.now() - g.items[0].at;
     for (const item of g.items) {
-      const waited = performance.timeOrigin + performance.now() - item.at;
       if (waited > QUEUE_TIMEOUT_MS) {
         send({
           t: 'failed',

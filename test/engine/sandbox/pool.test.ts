@@ -42,6 +42,16 @@ function slowSource(ms: number): string {
   );
 }
 
+/** Starts `n` runs one event-loop turn apart, as separate requests would arrive (one group each). */
+async function inSeparateTurns<T>(n: number, start: () => Promise<T>): Promise<T[]> {
+  const runs: Promise<T>[] = [];
+  for (let i = 0; i < n; i++) {
+    runs.push(start());
+    await new Promise((r) => setImmediate(r));
+  }
+  return Promise.all(runs);
+}
+
 async function startPool(options: PoolOptions): Promise<{ pool: SandboxPool; exits: WorkerExit[] }> {
   const exits: WorkerExit[] = [];
   const pool = await SandboxPool.start({ workers: 1, onWorkerExit: (e) => exits.push(e), ...options });
@@ -85,13 +95,11 @@ describe('sandbox pool deadlines under queueing', () => {
     }
   });
 
-  test('Given an engine created with maxQueuedRuns 2, When 6 batches arrive at once, Then those past the bound are refused retriably and nobody is blamed', async () => {
+  test('Given an engine created with maxQueuedRuns 2, When 6 requests arrive one after another, Then those past the bound are refused retriably and nobody is blamed', async () => {
     const { engine } = await startEngine({ workers: 1, maxQueuedRuns: 2, queueTimeoutMs: 2000 });
     try {
       await engine.deploy({ id: 'slow', policy: await compile(slowSource(50)), scope: { topics: ['slow'] } });
-      const outcomes = await Promise.all(
-        Array.from({ length: 6 }, () => engine.runProduce(ctx, batch('slow', ['{"a":1}']))),
-      );
+      const outcomes = await inSeparateTurns(6, () => engine.runProduce(ctx, batch('slow', ['{"a":1}'])));
       const refused = outcomes.filter((o) => o.action === 'reject' && o.failure === 'timeout' && o.retriable);
       assert.ok(refused.length >= 3, JSON.stringify(outcomes.map((o) => o.action)));
       assert.ok(outcomes.some((o) => o.action === 'forward'));
@@ -166,9 +174,7 @@ describe('sandbox pool deadlines under queueing', () => {
     const { pool, exits } = await startPool({ graceMs: 200, queueTimeoutMs: 300 });
     pools.push(pool);
     await loadSlow(pool, 'slow', 100, { deadlineMs: 1000, cpuMs: 1000 });
-    const replies = await Promise.all(
-      Array.from({ length: 12 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
-    );
+    const replies = await inSeparateTurns(12, () => pool.run('slow', 'onProduce', wctx, payload('x')));
     const ok = replies.filter((r) => r.ok).length;
     const queued = replies.filter(
       (r) => !r.ok && r.kind === 'timeout' && /waited over 300 ms/.test(r.message),
@@ -188,12 +194,27 @@ describe('sandbox pool deadlines under queueing', () => {
     const { pool, exits } = await startPool({ maxQueuedRuns: 3 });
     pools.push(pool);
     await loadSlow(pool, 'slow', 50, { deadlineMs: 1000, cpuMs: 1000 });
-    const replies = await Promise.all(
-      Array.from({ length: 8 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
-    );
+    const replies = await inSeparateTurns(8, () => pool.run('slow', 'onProduce', wctx, payload('x')));
     const refused = replies.filter((r) => !r.ok && r.kind === 'timeout' && /not queued/.test(r.message));
     assert.equal(refused.length, 5, JSON.stringify(replies));
     assert.equal(replies.filter((r) => r.ok).length, 3);
+    assert.deepEqual(exits, []);
+  });
+
+  // Regression (review): with whole requests admitted at once, a fetch or produce of more
+  // partition batches than the cap was partly refused, and its client retried it forever.
+  test('Given one request with more batches than the queue cap and the queue bound allow, When its batches start in one turn, Then all of them run', async () => {
+    const { pool, exits } = await startPool({ maxQueuedRuns: 3, queueTimeoutMs: 100 });
+    pools.push(pool);
+    await loadSlow(pool, 'slow', 30, { deadlineMs: 1000, cpuMs: 1000 });
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
+    );
+    assert.deepEqual(
+      replies.map((r) => r.ok),
+      Array(8).fill(true),
+      JSON.stringify(replies.filter((r) => !r.ok)),
+    );
     assert.deepEqual(exits, []);
   });
 
