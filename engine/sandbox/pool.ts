@@ -85,6 +85,10 @@ interface Pending {
   sentAt: number;
   /** Runs only: its group has left for the worker (it no longer waits in this turn's outbox). */
   sent: boolean;
+  /** Runs only: the group it left in. */
+  group: RunGroup | null;
+  /** Runs only: send it as a group of its own (a retry after an unattributed wedge). */
+  solo: boolean;
 }
 
 /**
@@ -110,6 +114,11 @@ class WorkerSlot {
   readonly groups: RunGroup[] = [];
   /** Deadline of groups[0]. */
   headTimer: NodeJS.Timeout | null = null;
+  /**
+   * Set while handling one IPC read when answers for groups[0] arrived: re-arm its deadline,
+   * with this many extra ms (an isolate being rebuilt).
+   */
+  progress: number | null = null;
   dead = false;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
@@ -181,8 +190,13 @@ class WorkerSlot {
   }
 }
 
-/** One batch waiting in a slot's outbox; consecutive ones for the same policy and hook leave as one `run`. */
-type Outgoing = Exclude<ToWorker, { t: 'run' }> | { t: 'item'; key: string; hook: HookName; item: RunItem };
+/**
+ * One batch waiting in a slot's outbox; consecutive ones for the same policy and hook leave as
+ * one `run`, except `solo` ones, which leave as a group of their own.
+ */
+type Outgoing =
+  | Exclude<ToWorker, { t: 'run' }>
+  | { t: 'item'; key: string; hook: HookName; item: RunItem; solo: boolean };
 type RunMessage = Extract<ToWorker, { t: 'run' }>;
 
 function groupRuns(queued: Outgoing[]): ToWorker[] {
@@ -192,10 +206,11 @@ function groupRuns(queued: Outgoing[]): ToWorker[] {
     if (m.t !== 'item') {
       out.push(m);
       last = null;
-    } else if (last && last.key === m.key && last.hook === m.hook) last.items.push(m.item);
+    } else if (last && !m.solo && last.key === m.key && last.hook === m.hook) last.items.push(m.item);
     else {
-      last = { t: 'run', key: m.key, hook: m.hook, items: [m.item] };
-      out.push(last);
+      const run: RunMessage = { t: 'run', key: m.key, hook: m.hook, items: [m.item] };
+      out.push(run);
+      last = m.solo ? null : run;
     }
   }
   return out;
@@ -272,39 +287,61 @@ export class SandboxPool {
   #sent(slot: WorkerSlot, msgs: ToWorker[]): void {
     for (const m of msgs) {
       if (m.t !== 'run') continue;
-      for (const i of m.items) {
-        const p = slot.pending.get(i.id);
-        if (p) p.sent = true;
+      const group: RunGroup = { key: m.key, ids: m.items.map((i) => i.id) };
+      for (const id of group.ids) {
+        const p = slot.pending.get(id);
+        if (p) {
+          p.sent = true;
+          p.group = group;
+        }
       }
-      slot.groups.push({ key: m.key, ids: m.items.map((i) => i.id) });
+      slot.groups.push(group);
       if (slot.groups.length === 1) this.#timeHead(slot);
     }
   }
 
-  /** Drops answered groups from the head; a new head is timed from now. */
+  /**
+   * After the answers of one IPC read: drops answered groups from the head, and re-arms the
+   * head's deadline from now if the head changed or made progress.
+   */
   #advance(slot: WorkerSlot): void {
     const head = slot.groups[0];
     while (slot.groups.length > 0 && slot.groups[0].ids.every((id) => !slot.pending.has(id))) {
       slot.groups.shift();
     }
-    if (slot.groups[0] !== head) this.#timeHead(slot);
+    if (slot.groups[0] !== head || slot.progress !== null) this.#timeHead(slot, slot.progress ?? 0);
+    slot.progress = null;
   }
 
   /**
-   * Arms the head group's deadline: what is left of it (the sum of its unanswered batches'
-   * deadlines) plus the grace, plus `extraMs` when the worker must first rebuild an isolate.
+   * Arms the head group's deadline: the grace plus what is left of the group (the sum of its
+   * unanswered batches' deadlines), but at most two deadlines, since the worker reports a
+   * group's answers at least every half deadline; plus `extraMs` when the worker must first
+   * rebuild an isolate. So a wedge in a group of hundreds of batches is found as fast as in one.
    */
   #timeHead(slot: WorkerSlot, extraMs = 0): void {
     if (slot.headTimer) clearTimeout(slot.headTimer);
     slot.headTimer = null;
     const head = slot.groups[0];
     if (!head || slot.dead) return;
-    let ms = extraMs + this.#options.graceMs;
-    for (const id of head.ids) ms += slot.pending.get(id)?.deadlineMs ?? 0;
+    let left = 0;
+    let longest = 0;
+    for (const id of head.ids) {
+      const d = slot.pending.get(id)?.deadlineMs ?? 0;
+      left += d;
+      longest = Math.max(longest, d);
+    }
+    const ms = extraMs + this.#options.graceMs + Math.min(left, 2 * longest);
     slot.headTimer = setTimeout(() => {
       slot.headTimer = null;
-      const culprit = head.ids.find((id) => slot.pending.has(id));
-      if (slot.groups[0] === head && culprit !== undefined) this.#killFor(slot, culprit);
+      if (slot.groups[0] !== head) return;
+      const unanswered = head.ids.filter((id) => slot.pending.has(id));
+      if (unanswered.length === 1) return this.#killFor(slot, unanswered[0]);
+      // Which of several batches wedged the worker is unknown (their answers had not left
+      // yet): the policy is named, and each batch is retried on its own, so the next deadline
+      // names the batch and the innocent ones are answered.
+      for (const id of unanswered) (slot.pending.get(id) as Pending).solo = true;
+      if (unanswered.length > 0) slot.kill('deadline', head.key);
     }, ms);
   }
 
@@ -356,12 +393,14 @@ export class SandboxPool {
         resolve({ ok: false, kind: m.kind, message: m.message });
         break;
       case 'result':
+        if (p.group === slot.groups[0]) slot.progress ??= 0;
         resolve({ ok: true, result: m.result, cpuNs: m.cpuNs });
         break;
       case 'failed':
-        // The worker now rebuilds that isolate before the group's next batch can run.
-        if ((m.kind === 'timeout' || m.kind === 'memory') && !m.queued && slot.groups[0]?.key === p.key) {
-          this.#timeHead(slot, this.#specs.get(p.key)?.limits.loadTimeoutMs ?? 0);
+        if (p.group === slot.groups[0]) slot.progress ??= 0;
+        // The worker now rebuilds that isolate before that policy's next batch can run.
+        if ((m.kind === 'timeout' || m.kind === 'memory') && !m.queued) {
+          slot.progress = Math.max(slot.progress ?? 0, this.#specs.get(p.key)?.limits.loadTimeoutMs ?? 0);
         }
         resolve({ ok: false, kind: m.kind, message: m.message });
         break;
@@ -441,7 +480,8 @@ export class SandboxPool {
       } else {
         // Not known to be at fault: run it once more on the replacement.
         const r = p.run as NonNullable<Pending['run']>;
-        void this.#run(p.key, r.hook, r.ctx, r.payload, true).then(resolve);
+        // Solo: one of a group's batches wedged the worker but which is unknown; none is at fault yet.
+        void this.#run(p.key, r.hook, r.ctx, r.payload, !p.solo, p.solo).then(resolve);
       }
     }
   }
@@ -468,6 +508,8 @@ export class SandboxPool {
         retried: false,
         sentAt: performance.now(),
         sent: false,
+        group: null,
+        solo: false,
       });
       slot.send(msg);
     });
@@ -555,6 +597,7 @@ export class SandboxPool {
     ctx: WireContext,
     payload: unknown,
     retried: boolean,
+    solo = false,
   ): Promise<RunReply> {
     if (this.#closed) return { ok: false, kind: 'unavailable', message: 'engine closed' };
     // A reload can itself be replaced by a newer one (its worker died too): wait for the last.
@@ -593,12 +636,15 @@ export class SandboxPool {
         retried,
         sentAt: performance.now(),
         sent: false,
+        group: null,
+        solo,
       });
       slot.send({
         t: 'item',
         key,
         hook,
         item: { id, ctx, payload, at: performance.timeOrigin + performance.now() },
+        solo,
       });
     });
   }

@@ -289,7 +289,15 @@ function drainOne(): void {
     // The queue bound is for waiting behind other groups: a request with many partition
     // batches runs whole once started, or its client would retry the same request forever.
     const waited = performance.timeOrigin + performance.now() - g.items[0].at;
+    // Answers leave at least every half deadline, so the host can time a long group from its
+    // last progress instead of from its start (see pool.ts #timeHead).
+    const every = (loaded.get(g.key)?.limits.deadlineMs ?? 0) / 2;
+    let flushedAt = performance.now();
     for (const item of g.items) {
+      if (performance.now() - flushedAt > every) {
+        flush();
+        flushedAt = performance.now();
+      }
       if (waited > QUEUE_TIMEOUT_MS) {
         send({
           t: 'failed',

@@ -170,6 +170,44 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.deepEqual(exits, []);
   });
 
+  test('Given a group of 12 batches where the fourth wedges the worker, Then that batch times out, the other eleven are answered, and the wedge is found in about two deadlines, not twelve', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200 });
+    pools.push(pool);
+    const policy = await compile(
+      policySource(
+        `export default definePolicy({ name: 'wedge-one', onProduce(b) { if (b.records[0].text() === 'wedge') { new Array(6e7).fill(0); while (true) {} } return accept(); } });`,
+      ),
+    );
+    const r = await pool.load({
+      key: 'wedge-one',
+      code: policy.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS, deadlineMs: 300 },
+    });
+    assert.ok(r.ok, JSON.stringify(r));
+    const t0 = performance.now();
+    const values = Array.from({ length: 12 }, (_, i) => (i === 3 ? 'wedge' : `v${i}`));
+    const replies = await Promise.all(
+      values.map((v) => pool.run('wedge-one', 'onProduce', wctx, payload(v))),
+    );
+    const took = performance.now() - t0;
+    assert.deepEqual(
+      replies.map((x) => (x.ok ? 'ok' : x.kind)),
+      values.map((v) => (v === 'wedge' ? 'timeout' : 'ok')),
+    );
+    // The group is named first, then the batch, once it runs alone; never an innocent one.
+    for (let i = 0; i < 100 && exits.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(
+      exits.map((e) => [e.reason, e.culprit]),
+      [
+        ['deadline', 'wedge-one'],
+        ['deadline', 'wedge-one'],
+      ],
+    );
+    // Timed by the sum of its deadlines, the group alone would wait 12 × 300 + 200 ms.
+    assert.ok(took < 3600, `took ${took.toFixed(0)} ms`);
+  });
+
   test('Given a flood longer than the queue bound, When batches wait past it, Then they get a retriable timeout, nothing is killed and nobody is blamed', async () => {
     const { pool, exits } = await startPool({ graceMs: 200, queueTimeoutMs: 300 });
     pools.push(pool);
