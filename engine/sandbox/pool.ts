@@ -59,8 +59,9 @@ export interface PoolOptions {
    */
   queueTimeoutMs?: number;
   /**
-   * Batches of earlier groups that may be unanswered per worker; a run arriving past that gets
-   * a retriable `timeout` at once. A group never refuses its own batches. Default 256.
+   * Groups of runs (a request's batches for one policy) that may be unanswered per worker; a
+   * run arriving past that gets a retriable `timeout` at once. A group never refuses its own
+   * batches. Default 256.
    */
   maxQueuedRuns?: number;
 }
@@ -83,12 +84,12 @@ interface Pending {
   deadlineMs: number;
   retried: boolean;
   sentAt: number;
-  /** Runs only: its group has left for the worker (it no longer waits in this turn's outbox). */
-  sent: boolean;
   /** Runs only: the group it left in. */
   group: RunGroup | null;
-  /** Runs only: send it as a group of its own (a retry after an unattributed wedge). */
+  /** Runs only: one of several unanswered batches of a group whose wedge nobody could attribute. */
   solo: boolean;
+  /** Runs only: itself a retry, alone in its group, after such a wedge (one such retry at most). */
+  soloRetried: boolean;
 }
 
 /**
@@ -114,11 +115,13 @@ class WorkerSlot {
   readonly groups: RunGroup[] = [];
   /** Deadline of groups[0]. */
   headTimer: NodeJS.Timeout | null = null;
+  /** Set while handling one IPC read when answers for groups[0] arrived: re-arm its deadline. */
+  progress = false;
   /**
-   * Set while handling one IPC read when answers for groups[0] arrived: re-arm its deadline,
-   * with this many extra ms (an isolate being rebuilt).
+   * Policies whose isolate the worker is rebuilding (a batch failed with timeout or memory),
+   * and since when: their next batches wait for it, so their groups get the load timeout too.
    */
-  progress: number | null = null;
+  readonly rebuilding = new Map<string, number>();
   dead = false;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
@@ -290,10 +293,7 @@ export class SandboxPool {
       const group: RunGroup = { key: m.key, ids: m.items.map((i) => i.id) };
       for (const id of group.ids) {
         const p = slot.pending.get(id);
-        if (p) {
-          p.sent = true;
-          p.group = group;
-        }
+        if (p) p.group = group;
       }
       slot.groups.push(group);
       if (slot.groups.length === 1) this.#timeHead(slot);
@@ -309,21 +309,25 @@ export class SandboxPool {
     while (slot.groups.length > 0 && slot.groups[0].ids.every((id) => !slot.pending.has(id))) {
       slot.groups.shift();
     }
-    if (slot.groups[0] !== head || slot.progress !== null) this.#timeHead(slot, slot.progress ?? 0);
-    slot.progress = null;
+    if (slot.groups[0] !== head || slot.progress) this.#timeHead(slot);
+    slot.progress = false;
   }
 
   /**
    * Arms the head group's deadline: the grace plus what is left of the group (the sum of its
    * unanswered batches' deadlines), but at most two deadlines, since the worker reports a
-   * group's answers at least every half deadline; plus `extraMs` when the worker must first
-   * rebuild an isolate. So a wedge in a group of hundreds of batches is found as fast as in one.
+   * group's answers at least every half deadline; plus the policy's load timeout while the
+   * worker rebuilds its isolate. So a wedge in a group of hundreds of batches is found as fast
+   * as in one.
    */
-  #timeHead(slot: WorkerSlot, extraMs = 0): void {
+  #timeHead(slot: WorkerSlot): void {
     if (slot.headTimer) clearTimeout(slot.headTimer);
     slot.headTimer = null;
     const head = slot.groups[0];
     if (!head || slot.dead) return;
+    const loadMs = this.#specs.get(head.key)?.limits.loadTimeoutMs ?? 0;
+    const since = slot.rebuilding.get(head.key);
+    const extraMs = since !== undefined && performance.now() - since < loadMs ? loadMs : 0;
     let left = 0;
     let longest = 0;
     for (const id of head.ids) {
@@ -334,7 +338,7 @@ export class SandboxPool {
     const ms = extraMs + this.#options.graceMs + Math.min(left, 2 * longest);
     slot.headTimer = setTimeout(() => {
       slot.headTimer = null;
-      if (slot.groups[0] !== head) return;
+      if (slot.groups[0] !== head || slot.killReason) return;
       const unanswered = head.ids.filter((id) => slot.pending.has(id));
       if (unanswered.length === 1) return this.#killFor(slot, unanswered[0]);
       // Which of several batches wedged the worker is unknown (their answers had not left
@@ -393,14 +397,16 @@ export class SandboxPool {
         resolve({ ok: false, kind: m.kind, message: m.message });
         break;
       case 'result':
-        if (p.group === slot.groups[0]) slot.progress ??= 0;
+        if (p.group === slot.groups[0]) slot.progress = true;
+        slot.rebuilding.delete(p.key);
         resolve({ ok: true, result: m.result, cpuNs: m.cpuNs });
         break;
       case 'failed':
-        if (p.group === slot.groups[0]) slot.progress ??= 0;
+        if (p.group === slot.groups[0]) slot.progress = true;
         // The worker now rebuilds that isolate before that policy's next batch can run.
         if ((m.kind === 'timeout' || m.kind === 'memory') && !m.queued) {
-          slot.progress = Math.max(slot.progress ?? 0, this.#specs.get(p.key)?.limits.loadTimeoutMs ?? 0);
+          slot.rebuilding.set(p.key, performance.now());
+          slot.progress = true;
         }
         resolve({ ok: false, kind: m.kind, message: m.message });
         break;
@@ -475,13 +481,16 @@ export class SandboxPool {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died while loading' });
       } else if (id === crashedId) {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died running this batch' });
+      } else if (p.solo && !p.soloRetried) {
+        // One of its group wedged the worker, which one is unknown: alone, the next deadline says.
+        const r = p.run as NonNullable<Pending['run']>;
+        void this.#run(p.key, r.hook, r.ctx, r.payload, p.retried, true).then(resolve);
       } else if (p.retried) {
         resolve({ ok: false, kind: 'crash', message: 'sandbox worker died twice running this batch' });
       } else {
         // Not known to be at fault: run it once more on the replacement.
         const r = p.run as NonNullable<Pending['run']>;
-        // Solo: one of a group's batches wedged the worker but which is unknown; none is at fault yet.
-        void this.#run(p.key, r.hook, r.ctx, r.payload, !p.solo, p.solo).then(resolve);
+        void this.#run(p.key, r.hook, r.ctx, r.payload, true).then(resolve);
       }
     }
   }
@@ -507,9 +516,9 @@ export class SandboxPool {
         deadlineMs,
         retried: false,
         sentAt: performance.now(),
-        sent: false,
         group: null,
         solo: false,
+        soloRetried: false,
       });
       slot.send(msg);
     });
@@ -597,7 +606,7 @@ export class SandboxPool {
     ctx: WireContext,
     payload: unknown,
     retried: boolean,
-    solo = false,
+    alone = false,
   ): Promise<RunReply> {
     if (this.#closed) return { ok: false, kind: 'unavailable', message: 'engine closed' };
     // A reload can itself be replaced by a newer one (its worker died too): wait for the last.
@@ -610,17 +619,16 @@ export class SandboxPool {
     } catch {
       return { ok: false, kind: 'unavailable', message: 'sandbox worker failed to start' };
     }
-    // Only batches of groups already sent count: the batches of one request (one turn) are one
-    // group, and a request with more partition batches than the cap must still run whole, or
-    // its client would retry the same refused request forever.
-    let waiting = 0;
-    for (const p of slot.pending.values()) if (p.type === 'run' && p.sent) waiting++;
+    // Counted in groups already sent: the batches of one request for one policy are one group,
+    // and a request with more partition batches than the cap must still run whole, or its
+    // client would retry the same refused request forever.
+    const waiting = slot.groups.length;
     if (waiting >= this.#options.maxQueuedRuns) {
       // A flood must not grow an unbounded queue; the client retries later. Nobody is blamed.
       return {
         ok: false,
         kind: 'timeout',
-        message: `sandbox worker has ${waiting} batches waiting; not queued`,
+        message: `sandbox worker has ${waiting} groups of batches waiting; not queued`,
       };
     }
     const id = this.#nextId++;
@@ -635,16 +643,16 @@ export class SandboxPool {
         deadlineMs: spec.limits.deadlineMs,
         retried,
         sentAt: performance.now(),
-        sent: false,
         group: null,
-        solo,
+        solo: false,
+        soloRetried: alone,
       });
       slot.send({
         t: 'item',
         key,
         hook,
-        item: { id, ctx, payload, at: performance.timeOrigin + performance.now() },
-        solo,
+        item: { id, ctx, payload, at: Date.now() },
+        solo: alone,
       });
     });
   }

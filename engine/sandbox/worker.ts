@@ -43,7 +43,7 @@ let flushScheduled = false;
 
 function send(m: FromWorker): void {
   outbox.push(m);
-  if (!flushScheduled && !draining) {
+  if (!flushScheduled) {
     flushScheduled = true;
     setImmediate(flush);
   }
@@ -270,6 +270,7 @@ const QUEUE_TIMEOUT_MS = Number(process.argv[2] ?? 5000);
  * back to back, and their results leave together.
  */
 const runQueue: RunMessage[] = [];
+/** A drain is scheduled, or a group is being run. */
 let draining = false;
 
 function enqueueRun(m: RunMessage): void {
@@ -280,40 +281,53 @@ function enqueueRun(m: RunMessage): void {
   }
 }
 
+/** The group being started: its next batch to start, and the runs started so far. */
+let current: { g: RunMessage; next: number; waited: number; runs: Promise<void>[] } | null = null;
+
 function drainOne(): void {
-  const g = runQueue.shift();
-  if (g) {
+  if (!current) {
+    const g = runQueue.shift();
+    if (!g) {
+      draining = false;
+      return;
+    }
     // The host times a group from when it hears that the groups ahead are done: tell it now,
     // before this group runs (and perhaps wedges this process).
     flush();
     // The queue bound is for waiting behind other groups: a request with many partition
     // batches runs whole once started, or its client would retry the same request forever.
-    const waited = performance.timeOrigin + performance.now() - g.items[0].at;
-    // Answers leave at least every half deadline, so the host can time a long group from its
-    // last progress instead of from its start (see pool.ts #timeHead).
-    const every = (loaded.get(g.key)?.limits.deadlineMs ?? 0) / 2;
-    let flushedAt = performance.now();
-    for (const item of g.items) {
-      if (performance.now() - flushedAt > every) {
-        flush();
-        flushedAt = performance.now();
-      }
-      if (waited > QUEUE_TIMEOUT_MS) {
-        send({
-          t: 'failed',
-          id: item.id,
-          kind: 'timeout',
-          message: `batch waited over ${QUEUE_TIMEOUT_MS} ms for its sandbox worker; not run`,
-          queued: true,
-        });
-      } else void run(g.key, g.hook, item);
+    current = { g, next: 0, waited: Date.now() - g.items[0].at, runs: [] };
+  }
+  const c = current;
+  const every = (loaded.get(c.g.key)?.limits.deadlineMs ?? 0) / 2;
+  const t0 = performance.now();
+  while (c.next < c.g.items.length) {
+    if (c.next > 0 && performance.now() - t0 > every) {
+      // Every half deadline: answers go out (the host times a long group from its last
+      // progress, see pool.ts #timeHead), and loads, capability replies and stats get a turn.
+      flush();
+      setImmediate(drainOne);
+      return;
     }
+    const item = c.g.items[c.next++];
+    if (c.waited > QUEUE_TIMEOUT_MS) {
+      send({
+        t: 'failed',
+        id: item.id,
+        kind: 'timeout',
+        message: `batch waited over ${QUEUE_TIMEOUT_MS} ms for its sandbox worker; not run`,
+        queued: true,
+      });
+    } else c.runs.push(run(c.g.key, c.g.hook, item));
   }
-  if (runQueue.length > 0) setImmediate(drainOne);
-  else {
-    draining = false;
-    flush();
-  }
+  current = null;
+  flush();
+  // The next group starts once this one's asynchronous batches (capability calls, a rebuilt
+  // isolate) are done too: the group the host times is then always the one running.
+  void Promise.allSettled(c.runs).then(() => {
+    if (runQueue.length > 0) setImmediate(drainOne);
+    else draining = false;
+  });
 }
 
 async function run(key: string, hook: HookName, m: RunItem): Promise<void> {

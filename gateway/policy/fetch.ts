@@ -10,7 +10,7 @@ import { decodeResponseFrame, encodeResponseFrame } from '../protocol/messages.t
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
-import { API, type PolicyService } from './service.ts';
+import { API, allDone, type PolicyService } from './service.ts';
 
 /** Topic id → name, shared by every connection of the gateway. */
 export class TopicIds {
@@ -45,8 +45,15 @@ export async function transformFetch(
   const res = body as FetchResponse;
   let changed = false;
   const jobs: Promise<void>[] = [];
-  // One admission for the whole response: its partition batches reach the sandbox together.
-  await svc.run(() => {
+  const covered = res.responses.some((t) => {
+    const topic = t.topic ?? ids.name(t.topicId);
+    return (
+      topic !== undefined &&
+      svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener) &&
+      t.partitions.some((p) => p.records !== null && p.records.length > 0)
+    );
+  });
+  const work = () => {
     for (const t of res.responses) {
       const topic = t.topic ?? ids.name(t.topicId);
       if (topic === undefined) {
@@ -116,8 +123,11 @@ export async function transformFetch(
         );
       }
     }
-    return Promise.all(jobs);
-  });
+    return allDone(jobs);
+  };
+  // One admission for the whole response: its partition batches reach the sandbox together. A
+  // response with nothing a policy covers (an empty long poll, say) does not wait for one.
+  await (covered ? svc.run(work) : work());
   if (!changed) return frame;
   return Buffer.from(encodeResponseFrame(API.fetch, version, header, res).subarray(4));
 }

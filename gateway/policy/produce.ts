@@ -24,7 +24,7 @@ import { decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from '..
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
-import { API, type PolicyService } from './service.ts';
+import { API, allDone, type PolicyService } from './service.ts';
 
 /** A partition Sluice answers for (rejected, or emptied by a policy). */
 interface LocalAnswer {
@@ -204,8 +204,10 @@ export async function interceptProduce(
   // lowers acks for its topic lowers them only when every partition in the request agrees.
   let askedForAcks = false;
   let upstreamAcks: number | undefined;
-  // One admission for the whole request: its partition batches reach the sandbox together.
-  await svc.run(() => {
+  const covered = req.topicData.some(
+    (t) => t.partitionData.length > 0 && svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener),
+  );
+  const work = () => {
     for (const t of req.topicData) {
       if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
         if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
@@ -230,8 +232,11 @@ export async function interceptProduce(
         );
       }
     }
-    return Promise.all(jobs);
-  });
+    return allDone(jobs);
+  };
+  // One admission for the whole request: its partition batches reach the sandbox together. A
+  // request no policy covers does not wait for one.
+  await (covered ? svc.run(work) : work());
   if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
     if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.

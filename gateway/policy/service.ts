@@ -69,6 +69,16 @@ function buildView(list: DeployedPolicy[]): View {
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
+/**
+ * Waits for every job, then fails with the first failure: a request's admission is released
+ * only when none of its batches is still in the sandbox.
+ */
+export async function allDone(jobs: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(jobs);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 export class PolicyService {
   readonly engine: PolicyEngine;
   readonly log: Logger;

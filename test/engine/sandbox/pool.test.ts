@@ -256,6 +256,77 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.deepEqual(exits, []);
   });
 
+  // Regression (review): the cap counted batches, so a second policy's batches of a big
+  // request, arriving while the first policy's were still unanswered, were refused.
+  test('Given a group of 8 batches in flight and a cap of 3, When two more requests arrive, Then they are queued: the cap counts groups', async () => {
+    const { pool, exits } = await startPool({ maxQueuedRuns: 3 });
+    pools.push(pool);
+    await loadSlow(pool, 'slow', 20, { deadlineMs: 1000, cpuMs: 1000 });
+    const big = Promise.all(
+      Array.from({ length: 8 }, () => pool.run('slow', 'onProduce', wctx, payload('x'))),
+    );
+    await new Promise((r) => setImmediate(r));
+    const later = await inSeparateTurns(2, () => pool.run('slow', 'onProduce', wctx, payload('y')));
+    for (const r of [...(await big), ...later]) assert.ok(r.ok, JSON.stringify(r));
+    assert.deepEqual(exits, []);
+  });
+
+  // Regression (review): the worker started the next group while a group's batches still
+  // awaited capability replies; a long synchronous group then kept those replies unread, and
+  // the waiting group's deadline killed the worker, blaming the policy that was only waiting.
+  test('Given a group awaiting capability replies and a long synchronous group behind it, Then both are answered and nothing is killed', async () => {
+    const { pool, exits } = await startPool({
+      graceMs: 200,
+      onHostCall: () => new Promise((r) => setTimeout(() => r({ ok: true, value: null }), 150)),
+    });
+    pools.push(pool);
+    const asks = await compile(
+      policySource(
+        `export default definePolicy({ name: 'asks', async onProduce(b, ctx) { await ctx.schemas.get(1); return accept(); } });`,
+      ),
+    );
+    const r = await pool.load({
+      key: 'asks',
+      code: asks.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS, deadlineMs: 300 },
+    });
+    assert.ok(r.ok, JSON.stringify(r));
+    await loadSlow(pool, 'busy', 900, { deadlineMs: 2000, cpuMs: 2000 });
+    const waiting = Promise.all(
+      Array.from({ length: 3 }, () => pool.run('asks', 'onProduce', wctx, payload('x'))),
+    );
+    await new Promise((r) => setImmediate(r));
+    const busy = await pool.run('busy', 'onProduce', wctx, payload('y'));
+    assert.ok(busy.ok, JSON.stringify(busy));
+    for (const w of await waiting) assert.ok(w.ok, JSON.stringify(w));
+    assert.deepEqual(exits, []);
+  });
+
+  // Regression (review): the time to rebuild an isolate was allowed only to the group whose
+  // batch had failed, not to the next request's group, which waits for the same rebuild.
+  test('Given a batch that timed out and an isolate slow to rebuild, When the next request for that policy arrives at once, Then it waits for the rebuild and is answered', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200 });
+    pools.push(pool);
+    const policy = await compile(
+      policySource(
+        `export default definePolicy({ name: 'picky', init() { const end = Date.now() + 700; while (Date.now() < end) {} }, onProduce(b) { if (b.records[0].text() === 'loop') { while (true) {} } return accept(); } });`,
+      ),
+    );
+    const r = await pool.load({
+      key: 'picky',
+      code: policy.code,
+      config: {},
+      limits: { ...DEFAULT_LIMITS, deadlineMs: 150 },
+    });
+    assert.ok(r.ok, JSON.stringify(r));
+    const first = await pool.run('picky', 'onProduce', wctx, payload('loop'));
+    assert.equal(!first.ok && first.kind, 'timeout');
+    const next = await pool.run('picky', 'onProduce', wctx, payload('ok'));
+    assert.ok(next.ok, JSON.stringify(next));
+    assert.deepEqual(exits, []);
+  });
+
   // Regression (CI, hostile.test.ts quarantine): when a worker died while its successor was
   // still reloading a healthy policy, the first reload's cleanup dropped the second one's
   // entry, so the next batch raced the load and failed with "not loaded in this worker".
