@@ -22,6 +22,7 @@ import { interceptAlterConfigs, interceptCreateTopics } from './admin.ts';
 import { PolicyGatewayError } from './errors.ts';
 import { type TopicIds, transformFetch } from './fetch.ts';
 import { interceptProduce } from './produce.ts';
+import { refusalAnswer } from './refusal.ts';
 import { API, type PolicyService } from './service.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';
@@ -68,8 +69,10 @@ export class PolicyRequests implements RequestHandler {
         }),
       );
       if (o.action === 'reject') {
-        // Only some APIs have an error response Sluice can write for any request; refusing
-        // the connection is what the client can always understand.
+        // Produce and the admin requests say "refused" per partition, topic or resource; for
+        // other APIs, refusing the connection is what every client understands.
+        const refusal = refusalAnswer(payload, o.errorCode, o.errorMessage);
+        if (refusal) return refusal;
         throw new PolicyGatewayError(
           'SLUICE_POLICY_REFUSED_REQUEST',
           `request refused by policy ${o.policy}: ${o.errorMessage}`,

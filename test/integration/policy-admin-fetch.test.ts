@@ -48,6 +48,14 @@ const NO_BAD = `export default definePolicy({
   },
 });`;
 
+const READ_ONLY = `export default definePolicy({
+  name: 'read-only-clients',
+  requestApiKeys: [0],
+  onRequest(req) {
+    return req.clientId === 'reporting' ? reject('client reporting may not write') : accept();
+  },
+});`;
+
 describe('policies on admin, fetch and mixed produce traffic through Sluice', () => {
   let cluster: KafkaCluster;
   let gw: RunningGateway;
@@ -66,6 +74,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     await svc.deploy({ id: 'guardrails', policy: await policyFrom(GUARDRAILS) });
     await svc.deploy({ id: 'mask-cards', policy: await policyFrom(MASK), scope: { topics: ['cards'] } });
     await svc.deploy({ id: 'no-bad', policy: await policyFrom(NO_BAD), scope: { topics: ['mixed'] } });
+    await svc.deploy({ id: 'read-only-clients', policy: await policyFrom(READ_ONLY) });
   });
 
   after(async () => {
@@ -234,5 +243,41 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
       '5000',
     ]);
     assert.equal(afterwards.stdout, before.stdout);
+  });
+  test('Given an onRequest policy refusing Produce from one client id, when that client sends with kafka-console-producer, then it reports POLICY_VIOLATION with the message and nothing lands, while another client writes', async () => {
+    await runKafkaToolOk('kafka-topics', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--create',
+      '--topic',
+      'ro',
+    ]);
+    // --sync: the tool waits for each send and exits non-zero with the error.
+    const send = (clientId: string, value: string) =>
+      runKafkaTool(
+        'kafka-console-producer',
+        [...via, '--topic', 'ro', '--sync', '--producer-property', `client.id=${clientId}`],
+        { input: `${value}\n` },
+      );
+    const refused = await send('reporting', 'from reporting');
+    const out = `exit ${refused.exitCode}\nstdout: ${refused.stdout}\nstderr: ${refused.stderr.slice(-2000)}`;
+    assert.notEqual(refused.exitCode, 0, out);
+    assert.match(
+      refused.stderr,
+      /PolicyViolationException: read-only-clients: client reporting may not write/,
+      out,
+    );
+    const written = await send('writer', 'from writer');
+    assert.equal(written.exitCode, 0, written.stderr);
+    const landed = await runKafkaToolOk('kafka-console-consumer', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--topic',
+      'ro',
+      '--from-beginning',
+      '--timeout-ms',
+      '5000',
+    ]);
+    assert.deepEqual(landed.stdout.trim().split('\n'), ['from writer']);
   });
 });

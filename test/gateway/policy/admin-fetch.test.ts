@@ -12,11 +12,13 @@ import type {
 } from '../../../gateway/protocol/generated/create-topics.ts';
 import type { FetchResponse } from '../../../gateway/protocol/generated/fetch.ts';
 import type { IncrementalAlterConfigsResponse } from '../../../gateway/protocol/generated/incremental-alter-configs.ts';
+import type { ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
 import { decodeRequestFrame, decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
 import {
   batchOf,
   conn,
   deploySource,
+  produceFrame,
   requestFrame,
   responseFrame,
   startService,
@@ -38,6 +40,7 @@ const GUARD = `export default definePolicy({
 const CLIENT_ID = `export default definePolicy({
   name: 'tag-client',
   onRequest(req) {
+    if (req.clientId === 'read-only') return reject('client read-only may not change anything');
     return req.clientId === 'legacy' ? modify({ request: { clientId: 'legacy-tagged' } }) : accept();
   },
 });`;
@@ -173,6 +176,76 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     const decoded = decodeRequestFrame(v.payload);
     assert.equal(decoded.header.clientId, 'legacy-tagged');
     assert.deepEqual(decoded.body, decodeRequestFrame(payload).body);
+  });
+
+  test('Given an onRequest policy refusing a client, when it sends a Produce, then Sluice answers every partition with POLICY_VIOLATION and the message, and nothing goes upstream', async () => {
+    const { payload, info } = produceFrame(
+      11,
+      -1,
+      [{ name: 'orders', partitions: [0, 1].map((index) => ({ index, values: ['{"a":1}'] })) }],
+      'read-only',
+    );
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'answer' && v.payload);
+    const res = decodeResponseFrame(v.payload, 0, 11).body as ProduceResponse;
+    assert.deepEqual(
+      res.responses.flatMap((t) =>
+        t.partitionResponses.map((p) => [t.name, p.index, p.errorCode, p.errorMessage]),
+      ),
+      [
+        ['orders', 0, 44, 'tag-client: client read-only may not change anything'],
+        ['orders', 1, 44, 'tag-client: client read-only may not change anything'],
+      ],
+    );
+  });
+
+  test('Given an onRequest policy refusing a client, when it sends CreateTopics or IncrementalAlterConfigs, then each topic or resource is refused with POLICY_VIOLATION; a Metadata request closes the connection', async () => {
+    const create = requestFrame(
+      19,
+      7,
+      { topics: [creatable('t1', 1)], timeoutMs: 1000, validateOnly: false },
+      'read-only',
+    );
+    const c = await handler.handle(create.info, create.payload, conn);
+    assert.ok(c.kind === 'answer' && c.payload);
+    const topics = (decodeResponseFrame(c.payload, 19, 7).body as CreateTopicsResponse).topics;
+    assert.deepEqual(
+      topics.map((t) => [t.name, t.errorCode]),
+      [['t1', 44]],
+    );
+    const alter = requestFrame(
+      44,
+      1,
+      {
+        resources: [
+          {
+            resourceType: 2,
+            resourceName: 'orders',
+            configs: [{ name: 'retention.ms', configOperation: 0, value: '1' }],
+          },
+        ],
+        validateOnly: false,
+      },
+      'read-only',
+    );
+    const a = await handler.handle(alter.info, alter.payload, conn);
+    assert.ok(a.kind === 'answer' && a.payload);
+    const resources = (decodeResponseFrame(a.payload, 44, 1).body as IncrementalAlterConfigsResponse)
+      .responses;
+    assert.deepEqual(
+      resources.map((r) => [r.resourceName, r.errorCode]),
+      [['orders', 44]],
+    );
+    const metadata = requestFrame(
+      3,
+      12,
+      { topics: null, allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false },
+      'read-only',
+    );
+    await assert.rejects(
+      handler.handle(metadata.info, metadata.payload, conn),
+      /refused by policy tag-client/,
+    );
   });
 
   test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {

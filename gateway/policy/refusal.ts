@@ -1,0 +1,92 @@
+// The answer to a request an `onRequest` policy refused, written the way a broker answers a
+// request it will not serve: every partition, topic or resource in it gets the policy's error
+// code and message, so the client reports the refusal instead of reconnecting. Only APIs whose
+// response carries an error per item are answered here; for any other api key the caller
+// closes the connection, which every client understands.
+import type { RequestVerdict } from '../connection/types.ts';
+import type { AlterConfigsRequest } from '../protocol/generated/alter-configs.ts';
+import type { CreateTopicsRequest } from '../protocol/generated/create-topics.ts';
+import type { IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs.ts';
+import type {
+  ProduceRequest,
+  ProduceResponsePartitionProduceResponse,
+} from '../protocol/generated/produce.ts';
+import type { RequestHeader } from '../protocol/header.ts';
+import { decodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { API } from './service.ts';
+
+/** Produce v8+ carries a per-partition error message (KIP-467). */
+const PRODUCE_ERROR_MESSAGE_VERSION = 8;
+
+function answer(apiKey: number, header: RequestHeader, body: unknown): RequestVerdict {
+  const frame = encodeResponseFrame(
+    apiKey,
+    header.requestApiVersion,
+    { correlationId: header.correlationId },
+    body,
+  );
+  return { kind: 'answer', payload: Buffer.from(frame.subarray(4)) };
+}
+
+/** The local answer refusing all of `payload`, or null when its api key has no per-item error to say it with. */
+export function refusalAnswer(
+  payload: Buffer,
+  errorCode: number,
+  errorMessage: string,
+): RequestVerdict | null {
+  const apiKey = payload.readInt16BE(0);
+  if (
+    apiKey !== API.produce &&
+    apiKey !== API.createTopics &&
+    apiKey !== API.alterConfigs &&
+    apiKey !== API.incrementalAlterConfigs
+  ) {
+    return null;
+  }
+  const { header, body } = decodeRequestFrame(payload);
+  const version = header.requestApiVersion;
+  if (apiKey === API.produce) {
+    const req = body as ProduceRequest;
+    // With acks=0 the client waits for nothing, as from a broker.
+    if (req.acks === 0) return { kind: 'answer', payload: null };
+    const partition = (index: number): ProduceResponsePartitionProduceResponse => ({
+      index,
+      errorCode,
+      baseOffset: -1n,
+      logAppendTimeMs: -1n,
+      logStartOffset: -1n,
+      ...(version >= PRODUCE_ERROR_MESSAGE_VERSION ? { recordErrors: [], errorMessage } : {}),
+    });
+    return answer(apiKey, header, {
+      throttleTimeMs: 0,
+      responses: req.topicData.map((t) => ({
+        name: t.name,
+        partitionResponses: t.partitionData.map((p) => partition(p.index)),
+      })),
+    });
+  }
+  if (apiKey === API.createTopics) {
+    return answer(apiKey, header, {
+      throttleTimeMs: 0,
+      topics: (body as CreateTopicsRequest).topics.map((t) => ({
+        name: t.name,
+        errorCode,
+        errorMessage,
+        numPartitions: -1,
+        replicationFactor: -1,
+        configs: null,
+        topicConfigErrorCode: 0,
+      })),
+    });
+  }
+  const resources = (body as AlterConfigsRequest | IncrementalAlterConfigsRequest).resources;
+  return answer(apiKey, header, {
+    throttleTimeMs: 0,
+    responses: resources.map((r) => ({
+      errorCode,
+      errorMessage,
+      resourceType: r.resourceType,
+      resourceName: r.resourceName,
+    })),
+  });
+}
