@@ -281,8 +281,12 @@ function enqueueRun(m: RunMessage): void {
   }
 }
 
-/** The group being started: its next batch to start, and the runs started so far. */
-let current: { g: RunMessage; next: number; waited: number; runs: Promise<void>[] } | null = null;
+/**
+ * The group being started: its next batch to start, the runs started so far, and how long it
+ * may run before it yields (half its policy's deadline).
+ */
+let current: { g: RunMessage; next: number; waited: number; runs: Promise<void>[]; every: number } | null =
+  null;
 
 function drainOne(): void {
   if (!current) {
@@ -296,13 +300,16 @@ function drainOne(): void {
     flush();
     // The queue bound is for waiting behind other groups: a request with many partition
     // batches runs whole once started, or its client would retry the same request forever.
-    current = { g, next: 0, waited: Date.now() - g.items[0].at, runs: [] };
+    // A policy not loaded here answers each batch at once ('unavailable'): no need to yield.
+    const deadlineMs = loaded.get(g.key)?.limits.deadlineMs ?? Number.POSITIVE_INFINITY;
+    current = { g, next: 0, waited: Date.now() - g.items[0].at, runs: [], every: deadlineMs / 2 };
   }
   const c = current;
-  const every = (loaded.get(c.g.key)?.limits.deadlineMs ?? 0) / 2;
+  const first = c.next;
   const t0 = performance.now();
   while (c.next < c.g.items.length) {
-    if (c.next > 0 && performance.now() - t0 > every) {
+    // At least one batch per turn, so the group always moves on.
+    if (c.next > first && performance.now() - t0 > c.every) {
       // Every half deadline: answers go out (the host times a long group from its last
       // progress, see pool.ts #timeHead), and loads, capability replies and stats get a turn.
       flush();

@@ -1,8 +1,9 @@
 // The answer to a request an `onRequest` policy refused, written the way a broker answers a
 // request it will not serve: every partition, topic or resource in it gets the policy's error
 // code and message, so the client reports the refusal instead of reconnecting. Only APIs whose
-// response carries an error per item are answered here; for any other api key the caller
-// closes the connection, which every client understands.
+// response carries an error per item are answered here; for any other api key (and an acks=0
+// Produce, which gets no answer) the caller closes the connection, which every client
+// understands.
 import type { RequestVerdict } from '../connection/types.ts';
 import type { AlterConfigsRequest } from '../protocol/generated/alter-configs.ts';
 import type { CreateTopicsRequest } from '../protocol/generated/create-topics.ts';
@@ -43,12 +44,19 @@ export function refusalAnswer(
   ) {
     return null;
   }
-  const { header, body } = decodeRequestFrame(payload);
+  let decoded: ReturnType<typeof decodeRequestFrame>;
+  try {
+    decoded = decodeRequestFrame(payload);
+  } catch {
+    return null; // a version or body Sluice cannot read: the connection is refused instead
+  }
+  const { header, body } = decoded;
   const version = header.requestApiVersion;
   if (apiKey === API.produce) {
     const req = body as ProduceRequest;
-    // With acks=0 the client waits for nothing, as from a broker.
-    if (req.acks === 0) return { kind: 'answer', payload: null };
+    // An acks=0 producer reads no answer; a broker that fails such a request closes the
+    // connection, and so does Sluice.
+    if (req.acks === 0) return null;
     const partition = (index: number): ProduceResponsePartitionProduceResponse => ({
       index,
       errorCode,

@@ -327,6 +327,23 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.deepEqual(exits, []);
   });
 
+  // Regression (review): a group for a policy the worker no longer holds made the worker
+  // yield before every batch without starting one, forever.
+  test('Given a policy unloaded while a request of 3 batches is on its way, Then each batch is answered unavailable and the worker keeps serving', async () => {
+    const { pool, exits } = await startPool({ graceMs: 200 });
+    pools.push(pool);
+    await loadSlow(pool, 'gone', 0, {});
+    await loadSlow(pool, 'stays', 0, {});
+    const replies = Array.from({ length: 3 }, () => pool.run('gone', 'onProduce', wctx, payload('x')));
+    pool.unload('gone');
+    for (const r of await Promise.all(replies))
+      assert.equal(!r.ok && r.kind, 'unavailable', JSON.stringify(r));
+    const after = await pool.run('stays', 'onProduce', wctx, payload('y'));
+    assert.ok(after.ok, JSON.stringify(after));
+    assert.equal(pool.restarts, 0);
+    assert.deepEqual(exits, []);
+  });
+
   // Regression (CI, hostile.test.ts quarantine): when a worker died while its successor was
   // still reloading a healthy policy, the first reload's cleanup dropped the second one's
   // entry, so the next batch raced the load and failed with "not loaded in this worker".

@@ -199,6 +199,16 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     );
   });
 
+  test('Given an onRequest policy refusing a client, when it sends a Produce with acks=0, then the connection is closed, as a broker does when an acks=0 produce fails', async () => {
+    const { payload, info } = produceFrame(
+      11,
+      0,
+      [{ name: 'orders', partitions: [{ index: 0, values: ['x'] }] }],
+      'read-only',
+    );
+    await assert.rejects(handler.handle(info, payload, conn), /refused by policy tag-client/);
+  });
+
   test('Given an onRequest policy refusing a client, when it sends CreateTopics or IncrementalAlterConfigs, then each topic or resource is refused with POLICY_VIOLATION; a Metadata request closes the connection', async () => {
     const create = requestFrame(
       19,
