@@ -2,8 +2,10 @@
 // handed to the engine once; a modified batch is re-encoded (same codec, offsets kept, fresh
 // CRC) and the response re-encoded; an untouched response goes out as the broker's bytes.
 // Fetch v13+ names topics by id: ids are learnt from the Metadata responses that pass through
-// the gateway (a client always asks for metadata before it fetches a topic).
+// the gateway (a client always asks for metadata before it fetches a topic); data of an id not
+// learnt yet is answered UNKNOWN_TOPIC_ID, so the client asks again.
 import type { RequestContext } from '../../engine/index.ts';
+import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch.ts';
 import type { MetadataResponse } from '../protocol/generated/metadata.ts';
 import { decodeResponseFrame, encodeResponseFrame } from '../protocol/messages.ts';
@@ -57,10 +59,23 @@ export async function transformFetch(
     for (const t of res.responses) {
       const topic = t.topic ?? ids.name(t.topicId);
       if (topic === undefined) {
-        svc.log.warn(
-          { topicId: t.topicId },
-          'fetch policies skipped a topic whose id Sluice has not seen in metadata',
-        );
+        // Whether a policy covers it is unknown, so its data is not passed on unread (it may be
+        // what a policy masks). UNKNOWN_TOPIC_ID is retriable and makes the client refresh its
+        // metadata, which teaches Sluice the id; the next fetch is served through the policies.
+        let withheld = false;
+        for (const p of t.partitions) {
+          if (p.records === null || p.records.length === 0) continue;
+          p.errorCode = KAFKA_ERROR_CODES.UNKNOWN_TOPIC_ID;
+          p.records = Buffer.alloc(0);
+          withheld = true;
+        }
+        if (withheld) {
+          changed = true;
+          svc.log.warn(
+            { topicId: t.topicId, clientId: rc.clientId },
+            'fetch of a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
+          );
+        }
         continue;
       }
       if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;

@@ -280,4 +280,49 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     ]);
     assert.deepEqual(landed.stdout.trim().split('\n'), ['from writer']);
   });
+  test('Given a consumer that learnt its topic before any fetch policy existed, when a masking policy is deployed mid-stream, then the next records reach it masked, never in the clear', async () => {
+    // A gateway of its own, with no fetch policy at first: Sluice does not learn topic ids then.
+    const ownPort = await freePortBlock(4);
+    const own = await startGateway({
+      upstream: { bootstrapServers: cluster.bootstrap.plaintext.split(',') },
+      listeners: [{ name: 'plain', routing: 'port', port: ownPort }],
+    });
+    try {
+      const svc = await own.gateway.enablePolicies();
+      await runKafkaToolOk('kafka-topics', [
+        '--bootstrap-server',
+        cluster.bootstrap.plaintext,
+        '--create',
+        '--topic',
+        'late',
+      ]);
+      const consumer = runKafkaToolOk(
+        'kafka-console-consumer',
+        [
+          '--bootstrap-server',
+          `127.0.0.1:${ownPort}`,
+          '--topic',
+          'late',
+          '--max-messages',
+          '1',
+          '--timeout-ms',
+          '30000',
+        ],
+        { timeoutMs: 60_000 },
+      );
+      // Let the consumer ask for metadata and start fetching (from the end of the empty topic).
+      await new Promise((r) => setTimeout(r, 6000));
+      await svc.deploy({ id: 'mask-late', policy: await policyFrom(MASK), scope: { topics: ['late'] } });
+      await runKafkaToolOk(
+        'kafka-console-producer',
+        ['--bootstrap-server', cluster.bootstrap.plaintext, '--topic', 'late'],
+        {
+          input: 'card 4111-1111 for carol\n',
+        },
+      );
+      assert.equal((await consumer).stdout.trim(), 'card ####-#### for carol');
+    } finally {
+      await own.stop();
+    }
+  });
 });

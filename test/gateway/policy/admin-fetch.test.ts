@@ -299,6 +299,42 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     assert.equal(decodeResponseFrame(out, 1, 15).header.correlationId, 9);
   });
 
+  test('Given a masking onFetch policy, when a Fetch v15 response names a topic id Sluice has not learnt, then its data is withheld with the retriable UNKNOWN_TOPIC_ID, never passed on unread', async () => {
+    const unknownId = '99999999-2222-3333-4444-555555555555';
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: unknownId,
+          partitions: [
+            {
+              partitionIndex: 0,
+              errorCode: 0,
+              highWatermark: 1n,
+              lastStableOffset: 1n,
+              logStartOffset: 0n,
+              abortedTransactions: null,
+              preferredReadReplica: -1,
+              records: batchOf(['card 4111 1111']),
+            },
+          ],
+        },
+      ],
+    };
+    const rc: RequestContext = {
+      principal: 'User:ANONYMOUS',
+      clientId: 'c',
+      listener: 'plain',
+      apiVersion: 15,
+    };
+    const out = await transformFetch(svc, new TopicIds(), rc, responseFrame(1, 15, 9, body), 15);
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 100);
+    assert.equal(p.records?.length ?? 0, 0);
+  });
+
   test('Given a masking onFetch policy, when a fetched batch cannot be read (bad CRC), then that partition gets CORRUPT_MESSAGE and no records, never the unmasked bytes', async () => {
     const cardsId = '11111111-2222-3333-4444-555555555555';
     const ids = topicIdsFrom({ cards: cardsId });
