@@ -6,7 +6,8 @@
 // - a rejected partition → it is taken out of the request and its error (INVALID_RECORD with
 //   record_errors and error_message on v8+) is merged into the broker's response, in the
 //   topic/partition order of the request; if nothing is left, Sluice answers by itself
-//   (and with acks=0 says nothing at all, as the broker would);
+//   (and with acks=0 says nothing at all: the client reads no answer, and the refused records
+//   are only logged; a broker would close the connection, as Sluice does for onRequest refusals);
 // - a policy's acks → the request goes upstream with them, and the client still gets what its
 //   own acks promised: Sluice synthesises the response when the broker is told acks=0 and
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
