@@ -82,6 +82,16 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     await cluster?.stop();
   });
 
+  /** Creates a topic directly on the broker. */
+  const createTopic = (name: string) =>
+    runKafkaToolOk('kafka-topics', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--create',
+      '--topic',
+      name,
+    ]);
+
   test('Given a guardrail policy, when kafka-topics creates a 50-partition topic through Sluice, then it fails with POLICY_VIOLATION and the policy message, and a 3-partition topic is created', async () => {
     const refused = await runKafkaTool('kafka-topics', [
       ...via,
@@ -134,13 +144,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
   });
 
   test('Given a masking onFetch policy, when records written directly to the broker are consumed through Sluice, then the consumer sees them masked while a direct consumer sees the originals', async () => {
-    await runKafkaToolOk('kafka-topics', [
-      '--bootstrap-server',
-      cluster.bootstrap.plaintext,
-      '--create',
-      '--topic',
-      'cards',
-    ]);
+    await createTopic('cards');
     const values = ['card 4111-1111 for alice', 'card 5500-0000 for bob', 'no card here'];
     await runKafkaToolOk(
       'kafka-console-producer',
@@ -244,14 +248,9 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     ]);
     assert.equal(afterwards.stdout, before.stdout);
   });
+
   test('Given an onRequest policy refusing Produce from one client id, when that client sends with kafka-console-producer, then it reports POLICY_VIOLATION with the message and nothing lands, while another client writes', async () => {
-    await runKafkaToolOk('kafka-topics', [
-      '--bootstrap-server',
-      cluster.bootstrap.plaintext,
-      '--create',
-      '--topic',
-      'ro',
-    ]);
+    await createTopic('ro');
     // --sync: the tool waits for each send and exits non-zero with the error.
     const send = (clientId: string, value: string) =>
       runKafkaTool(
@@ -289,13 +288,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     });
     try {
       const svc = await own.gateway.enablePolicies();
-      await runKafkaToolOk('kafka-topics', [
-        '--bootstrap-server',
-        cluster.bootstrap.plaintext,
-        '--create',
-        '--topic',
-        'late',
-      ]);
+      await createTopic('late');
       const consumer = runKafkaToolOk(
         'kafka-console-consumer',
         [

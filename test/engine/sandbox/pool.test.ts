@@ -58,10 +58,27 @@ async function startPool(options: PoolOptions): Promise<{ pool: SandboxPool; exi
   return { pool, exits };
 }
 
-async function loadSlow(pool: SandboxPool, key: string, ms: number, limits: Partial<SandboxLimits>) {
-  const policy = await compile(slowSource(ms));
+/** Compiles a policy module and loads it into the pool under `key`. */
+async function loadSource(pool: SandboxPool, key: string, source: string, limits: Partial<SandboxLimits>) {
+  const policy = await compile(source);
   const r = await pool.load({ key, code: policy.code, config: {}, limits: { ...DEFAULT_LIMITS, ...limits } });
   assert.ok(r.ok, JSON.stringify(r));
+}
+
+async function loadSlow(pool: SandboxPool, key: string, ms: number, limits: Partial<SandboxLimits>) {
+  await loadSource(pool, key, slowSource(ms), limits);
+}
+
+/** A policy whose batch 'loop' loops forever and whose init takes 700 ms (a slow isolate rebuild); deadline 150 ms. */
+async function loadPicky(pool: SandboxPool): Promise<void> {
+  await loadSource(
+    pool,
+    'picky',
+    policySource(
+      `export default definePolicy({ name: 'picky', init() { const end = Date.now() + 700; while (Date.now() < end) {} }, onProduce(b) { if (b.records[0].text() === 'loop') { while (true) {} } return accept(); } });`,
+    ),
+    { deadlineMs: 150 },
+  );
 }
 
 describe('sandbox pool deadlines under queueing', () => {
@@ -146,18 +163,7 @@ describe('sandbox pool deadlines under queueing', () => {
     pools.push(pool);
     // The worker rebuilds the isolate (a slow init) before the group's next batch: the host
     // must allow for that, not kill the worker at the group's plain deadline (4 × 150 + 200 ms).
-    const policy = await compile(
-      policySource(
-        `export default definePolicy({ name: 'picky', init() { const end = Date.now() + 700; while (Date.now() < end) {} }, onProduce(b) { if (b.records[0].text() === 'loop') { while (true) {} } return accept(); } });`,
-      ),
-    );
-    const r = await pool.load({
-      key: 'picky',
-      code: policy.code,
-      config: {},
-      limits: { ...DEFAULT_LIMITS, deadlineMs: 150 },
-    });
-    assert.ok(r.ok, JSON.stringify(r));
+    await loadPicky(pool);
     // Started in one turn, as a gateway starts the partitions of one request: one group.
     const replies = await Promise.all(
       ['a', 'loop', 'b', 'c'].map((v) => pool.run('picky', 'onProduce', wctx, payload(v))),
@@ -173,18 +179,14 @@ describe('sandbox pool deadlines under queueing', () => {
   test('Given a group of 12 batches where the fourth wedges the worker, Then that batch times out, the other eleven are answered, and the wedge is found in about two deadlines, not twelve', async () => {
     const { pool, exits } = await startPool({ graceMs: 200 });
     pools.push(pool);
-    const policy = await compile(
+    await loadSource(
+      pool,
+      'wedge-one',
       policySource(
         `export default definePolicy({ name: 'wedge-one', onProduce(b) { if (b.records[0].text() === 'wedge') { new Array(6e7).fill(0); while (true) {} } return accept(); } });`,
       ),
+      { deadlineMs: 300 },
     );
-    const r = await pool.load({
-      key: 'wedge-one',
-      code: policy.code,
-      config: {},
-      limits: { ...DEFAULT_LIMITS, deadlineMs: 300 },
-    });
-    assert.ok(r.ok, JSON.stringify(r));
     const t0 = performance.now();
     const values = Array.from({ length: 12 }, (_, i) => (i === 3 ? 'wedge' : `v${i}`));
     const replies = await Promise.all(
@@ -280,18 +282,14 @@ describe('sandbox pool deadlines under queueing', () => {
       onHostCall: () => new Promise((r) => setTimeout(() => r({ ok: true, value: null }), 150)),
     });
     pools.push(pool);
-    const asks = await compile(
+    await loadSource(
+      pool,
+      'asks',
       policySource(
         `export default definePolicy({ name: 'asks', async onProduce(b, ctx) { await ctx.schemas.get(1); return accept(); } });`,
       ),
+      { deadlineMs: 300 },
     );
-    const r = await pool.load({
-      key: 'asks',
-      code: asks.code,
-      config: {},
-      limits: { ...DEFAULT_LIMITS, deadlineMs: 300 },
-    });
-    assert.ok(r.ok, JSON.stringify(r));
     await loadSlow(pool, 'busy', 900, { deadlineMs: 2000, cpuMs: 2000 });
     const waiting = Promise.all(
       Array.from({ length: 3 }, () => pool.run('asks', 'onProduce', wctx, payload('x'))),
@@ -308,18 +306,7 @@ describe('sandbox pool deadlines under queueing', () => {
   test('Given a batch that timed out and an isolate slow to rebuild, When the next request for that policy arrives at once, Then it waits for the rebuild and is answered', async () => {
     const { pool, exits } = await startPool({ graceMs: 200 });
     pools.push(pool);
-    const policy = await compile(
-      policySource(
-        `export default definePolicy({ name: 'picky', init() { const end = Date.now() + 700; while (Date.now() < end) {} }, onProduce(b) { if (b.records[0].text() === 'loop') { while (true) {} } return accept(); } });`,
-      ),
-    );
-    const r = await pool.load({
-      key: 'picky',
-      code: policy.code,
-      config: {},
-      limits: { ...DEFAULT_LIMITS, deadlineMs: 150 },
-    });
-    assert.ok(r.ok, JSON.stringify(r));
+    await loadPicky(pool);
     const first = await pool.run('picky', 'onProduce', wctx, payload('loop'));
     assert.equal(!first.ok && first.kind, 'timeout');
     const next = await pool.run('picky', 'onProduce', wctx, payload('ok'));

@@ -52,6 +52,27 @@ const MASK = `export default definePolicy({
   },
 });`;
 
+/** One partition of a Fetch response holding `records`. */
+function fetchPartition(records: Buffer, highWatermark = 1n) {
+  return {
+    partitionIndex: 0,
+    errorCode: 0,
+    highWatermark,
+    lastStableOffset: highWatermark,
+    logStartOffset: 0n,
+    abortedTransactions: null,
+    preferredReadReplica: -1,
+    records,
+  };
+}
+
+const FETCH_RC: RequestContext = {
+  principal: 'User:ANONYMOUS',
+  clientId: 'c',
+  listener: 'plain',
+  apiVersion: 15,
+};
+
 function creatable(name: string, numPartitions: number) {
   return { name, numPartitions, replicationFactor: 1, assignments: [], configs: [] };
 }
@@ -262,16 +283,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     const cardsId = '11111111-2222-3333-4444-555555555555';
     const otherId = '66666666-2222-3333-4444-555555555555';
     const ids = topicIdsFrom({ cards: cardsId, other: otherId });
-    const partition = (records: Buffer) => ({
-      partitionIndex: 0,
-      errorCode: 0,
-      highWatermark: 2n,
-      lastStableOffset: 2n,
-      logStartOffset: 0n,
-      abortedTransactions: null,
-      preferredReadReplica: -1,
-      records,
-    });
+    const partition = (records: Buffer) => fetchPartition(records, 2n);
     const body: FetchResponse = {
       throttleTimeMs: 0,
       errorCode: 0,
@@ -282,13 +294,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
       ],
     };
     const frame = responseFrame(1, 15, 9, body);
-    const rc: RequestContext = {
-      principal: 'User:ANONYMOUS',
-      clientId: 'c',
-      listener: 'plain',
-      apiVersion: 15,
-    };
-    const out = await transformFetch(svc, ids, rc, frame, 15);
+    const out = await transformFetch(svc, ids, FETCH_RC, frame, 15);
     const res = decodeResponseFrame(out, 1, 15).body as FetchResponse;
     assert.deepEqual(valuesOf(res.responses[0].partitions[0].records), [
       { codec: 'lz4', values: ['card #### ####', 'pin ####'] },
@@ -308,28 +314,11 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
       responses: [
         {
           topicId: unknownId,
-          partitions: [
-            {
-              partitionIndex: 0,
-              errorCode: 0,
-              highWatermark: 1n,
-              lastStableOffset: 1n,
-              logStartOffset: 0n,
-              abortedTransactions: null,
-              preferredReadReplica: -1,
-              records: batchOf(['card 4111 1111']),
-            },
-          ],
+          partitions: [fetchPartition(batchOf(['card 4111 1111']))],
         },
       ],
     };
-    const rc: RequestContext = {
-      principal: 'User:ANONYMOUS',
-      clientId: 'c',
-      listener: 'plain',
-      apiVersion: 15,
-    };
-    const out = await transformFetch(svc, new TopicIds(), rc, responseFrame(1, 15, 9, body), 15);
+    const out = await transformFetch(svc, new TopicIds(), FETCH_RC, responseFrame(1, 15, 9, body), 15);
     const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
     assert.equal(p.errorCode, 100);
     assert.equal(p.records?.length ?? 0, 0);
@@ -347,28 +336,11 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
       responses: [
         {
           topicId: cardsId,
-          partitions: [
-            {
-              partitionIndex: 0,
-              errorCode: 0,
-              highWatermark: 1n,
-              lastStableOffset: 1n,
-              logStartOffset: 0n,
-              abortedTransactions: null,
-              preferredReadReplica: -1,
-              records,
-            },
-          ],
+          partitions: [fetchPartition(records)],
         },
       ],
     };
-    const rc: RequestContext = {
-      principal: 'User:ANONYMOUS',
-      clientId: 'c',
-      listener: 'plain',
-      apiVersion: 15,
-    };
-    const out = await transformFetch(svc, ids, rc, responseFrame(1, 15, 9, body), 15);
+    const out = await transformFetch(svc, ids, FETCH_RC, responseFrame(1, 15, 9, body), 15);
     const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
     assert.equal(p.errorCode, 2);
     assert.equal(p.records?.length ?? 0, 0);
