@@ -69,8 +69,14 @@ function classify(e: unknown, isolate: ivm.Isolate, timedOut: boolean): SandboxF
   if (e instanceof SandboxFailure) return e;
   const message = (e as Error)?.message ?? String(e);
   if (timedOut || /timed out/i.test(message)) return new SandboxFailure('timeout', 'deadline exceeded');
-  if (/memory limit/i.test(message) || (isolate.isDisposed && !timedOut)) {
-    return new SandboxFailure('memory', 'memory limit exceeded');
+  if (/memory limit/i.test(message)) return new SandboxFailure('memory', 'memory limit exceeded');
+  // Disposed under this batch without it hitting a limit: another batch of the same policy ran
+  // past its deadline or out of memory. Not this batch's fault, so retriable.
+  if (isolate.isDisposed && !timedOut) {
+    return new SandboxFailure(
+      'unavailable',
+      "the policy's isolate was stopped for another batch; this one did not finish",
+    );
   }
   // A verdict holding functions or other uncopyable values cannot leave the isolate.
   if (/could not be cloned|non-transferable|cannot be copied/i.test(message)) {

@@ -331,6 +331,33 @@ describe('sandbox pool deadlines under queueing', () => {
     assert.deepEqual(exits, []);
   });
 
+  // Regression (review): when one batch's deadline stopped the isolate, a sibling batch still
+  // awaiting a capability reply failed as `memory`, a non-retriable refusal it had not earned.
+  test('Given two batches of one group awaiting capability replies, When the first runs past its deadline, Then it times out and the second gets a retriable failure, not a memory refusal', async () => {
+    let calls = 0;
+    const { pool } = await startPool({
+      onHostCall: () =>
+        // The first batch's call never gets its reply; the second's comes after 150 ms.
+        ++calls === 1
+          ? new Promise(() => {})
+          : new Promise((r) => setTimeout(() => r({ ok: true, value: null }), 150)),
+    });
+    pools.push(pool);
+    await loadSource(
+      pool,
+      'two-ways',
+      policySource(
+        `export default definePolicy({ name: 'two-ways', async onProduce(b, ctx) { if (b.records[0].text() === 'first') { const end = Date.now() + 100; while (Date.now() < end) {} } await ctx.schemas.get(1); return accept(); } });`,
+      ),
+      { deadlineMs: 200 },
+    );
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map((v) => pool.run('two-ways', 'onProduce', wctx, payload(v))),
+    );
+    assert.equal(!first.ok && first.kind, 'timeout', JSON.stringify(first));
+    assert.equal(!second.ok && second.kind, 'unavailable', JSON.stringify(second));
+  });
+
   // Regression (CI, hostile.test.ts quarantine): when a worker died while its successor was
   // still reloading a healthy policy, the first reload's cleanup dropped the second one's
   // entry, so the next batch raced the load and failed with "not loaded in this worker".
