@@ -53,9 +53,12 @@ export interface EngineOptions {
   workerFlags?: string[];
   /** Limits for deployments that set none. */
   defaultLimits?: Partial<SandboxLimits>;
-  /** Longest a batch may wait in its worker before it starts (then a retriable timeout). Default 5000 ms. */
+  /**
+   * Longest a group of batches (a request's, for one policy) may wait before its worker starts
+   * it (then a retriable timeout). Default 5000 ms.
+   */
   queueTimeoutMs?: number;
-  /** Batches that may be unanswered per worker; more are refused at once, retriably. Default 256. */
+  /** Groups of batches that may be unanswered per worker; more are refused at once, retriably. Default 256. */
   maxQueuedRuns?: number;
 }
 

@@ -66,6 +66,8 @@ export type ToWorker =
   | { t: 'stats'; id: number; key: string }
   | { t: 'many'; msgs: ToWorker[] };
 
+export type RunMessage = Extract<ToWorker, { t: 'run' }>;
+
 export interface HeapStats {
   totalHeapSize: number;
   usedHeapSize: number;

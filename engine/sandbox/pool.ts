@@ -12,7 +12,15 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { HookName } from '../../sdk/types.ts';
 import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
-import type { FailureKind, FromWorker, HeapStats, RunItem, SandboxLimits, ToWorker } from './messages.ts';
+import type {
+  FailureKind,
+  FromWorker,
+  HeapStats,
+  RunItem,
+  RunMessage,
+  SandboxLimits,
+  ToWorker,
+} from './messages.ts';
 
 const WORKER_SCRIPT = join(import.meta.dirname, 'worker.ts');
 
@@ -74,8 +82,6 @@ function clearTimers(p: Pending): void {
 interface Pending {
   type: 'load' | 'run' | 'stats';
   key: string;
-  /** Loads and stats: the message. Runs: null (see `run`). */
-  msg: ToWorker | null;
   /** Runs only: what the batch is, to send it and to retry it on a replacement worker. */
   run: { hook: HookName; ctx: WireContext; payload: unknown } | null;
   resolve: (reply: never) => void;
@@ -95,10 +101,10 @@ interface Pending {
 /**
  * The runs that left in one `run` message: one policy, run back to back by the worker, which
  * reports them together and flushes what it has before it starts the next group. The worker
- * takes groups in the order they were sent, so the host times only the group at the head:
- * from the moment the one before it is reported done (or from its send, when nothing was
- * ahead), for the sum of its batches' deadlines plus the grace. Time spent queued behind
- * other groups is thus never blamed on a policy, and no per-batch "started" message is needed.
+ * takes groups in the order they were sent, so the host times only the group at the head
+ * (see #timeHead): from the moment the one before it is reported done, or from its send when
+ * nothing was ahead. Time spent queued behind other groups is thus never blamed on a policy,
+ * and no per-batch "started" message is needed.
  */
 interface RunGroup {
   key: string;
@@ -195,12 +201,11 @@ class WorkerSlot {
 
 /**
  * One batch waiting in a slot's outbox; consecutive ones for the same policy and hook leave as
- * one `run`, except `solo` ones, which leave as a group of their own.
+ * one `run`, except `alone` ones, which leave as a group of their own.
  */
 type Outgoing =
   | Exclude<ToWorker, { t: 'run' }>
-  | { t: 'item'; key: string; hook: HookName; item: RunItem; solo: boolean };
-type RunMessage = Extract<ToWorker, { t: 'run' }>;
+  | { t: 'item'; key: string; hook: HookName; item: RunItem; alone: boolean };
 
 function groupRuns(queued: Outgoing[]): ToWorker[] {
   const out: ToWorker[] = [];
@@ -209,11 +214,11 @@ function groupRuns(queued: Outgoing[]): ToWorker[] {
     if (m.t !== 'item') {
       out.push(m);
       last = null;
-    } else if (last && !m.solo && last.key === m.key && last.hook === m.hook) last.items.push(m.item);
+    } else if (last && !m.alone && last.key === m.key && last.hook === m.hook) last.items.push(m.item);
     else {
       const run: RunMessage = { t: 'run', key: m.key, hook: m.hook, items: [m.item] };
       out.push(run);
-      last = m.solo ? null : run;
+      last = m.alone ? null : run;
     }
   }
   return out;
@@ -509,7 +514,6 @@ export class SandboxPool {
       slot.pending.set(id, {
         type,
         key,
-        msg,
         run: null,
         resolve: resolve as (r: never) => void,
         timer: setTimeout(() => this.#expire(slot, id), deadlineMs + this.#options.graceMs),
@@ -636,7 +640,6 @@ export class SandboxPool {
       slot.pending.set(id, {
         type: 'run',
         key,
-        msg: null,
         run: { hook, ctx, payload },
         resolve: resolve as (r: never) => void,
         timer: null,
@@ -652,7 +655,7 @@ export class SandboxPool {
         key,
         hook,
         item: { id, ctx, payload, at: Date.now() },
-        solo: alone,
+        alone,
       });
     });
   }

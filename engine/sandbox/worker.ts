@@ -12,7 +12,7 @@ import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
 import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
-import type { FailureKind, FromWorker, RunItem, SandboxLimits, ToWorker } from './messages.ts';
+import type { FailureKind, FromWorker, RunItem, RunMessage, SandboxLimits, ToWorker } from './messages.ts';
 
 interface Loaded {
   key: string;
@@ -263,8 +263,6 @@ function replaceIsolate(entry: Loaded): Promise<void> {
   replacing.set(entry.key, done);
   return done;
 }
-
-type RunMessage = Extract<ToWorker, { t: 'run' }>;
 
 /** Longest a batch may wait between the host's send and its start (argv from pool.ts). */
 const QUEUE_TIMEOUT_MS = Number(process.argv[2] ?? 5000);
