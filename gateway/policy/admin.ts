@@ -19,18 +19,11 @@ import type {
 } from '../protocol/generated/create-topics.ts';
 import type { IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs.ts';
 import type { RequestHeader } from '../protocol/header.ts';
-import { decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { decodeResponseFrame } from '../protocol/messages.ts';
+import { requestPayload, responsePayload } from './frames.ts';
 import { API, type PolicyService } from './service.ts';
 
 type Rejected = { errorCode: number; errorMessage: string };
-
-function answerPayload(apiKey: number, version: number, correlationId: number, body: unknown): Buffer {
-  return Buffer.from(encodeResponseFrame(apiKey, version, { correlationId }, body).subarray(4));
-}
-
-function forwardPayload(header: RequestHeader, body: unknown): Buffer {
-  return Buffer.from(encodeRequestFrame(header, body).subarray(4));
-}
 
 /**
  * Runs the chain once per topic or resource (as Kafka's own CreateTopicPolicy and
@@ -116,26 +109,26 @@ export async function interceptCreateTopics(
   if (topics.length === 0) {
     return {
       kind: 'answer',
-      payload: answerPayload(
+      payload: responsePayload(
         API.createTopics,
         version,
-        header.correlationId,
+        { correlationId: header.correlationId },
         merge({ throttleTimeMs: 0, topics: [] }),
       ),
     };
   }
   return {
     kind: 'forward',
-    payload: forwardPayload(header, { ...req, topics }),
+    payload: requestPayload(header, { ...req, topics }),
     merge:
       refused.size === 0
         ? undefined
         : (response) => {
             const { header: rh, body } = decodeResponseFrame(response, API.createTopics, version);
-            return answerPayload(
+            return responsePayload(
               API.createTopics,
               version,
-              rh.correlationId,
+              { correlationId: rh.correlationId },
               merge(body as CreateTopicsResponse),
             );
           },
@@ -210,23 +203,28 @@ export async function interceptAlterConfigs(
   if (resources.length === 0) {
     return {
       kind: 'answer',
-      payload: answerPayload(
+      payload: responsePayload(
         apiKey,
         version,
-        header.correlationId,
+        { correlationId: header.correlationId },
         merge({ throttleTimeMs: 0, responses: [] }),
       ),
     };
   }
   return {
     kind: 'forward',
-    payload: forwardPayload(header, { ...req, resources }),
+    payload: requestPayload(header, { ...req, resources }),
     merge:
       refused.size === 0
         ? undefined
         : (response) => {
             const { header: rh, body } = decodeResponseFrame(response, apiKey, version);
-            return answerPayload(apiKey, version, rh.correlationId, merge(body as AlterConfigsResponse));
+            return responsePayload(
+              apiKey,
+              version,
+              { correlationId: rh.correlationId },
+              merge(body as AlterConfigsResponse),
+            );
           },
   };
 }

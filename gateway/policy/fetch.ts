@@ -8,9 +8,10 @@ import type { RequestContext } from '../../engine/index.ts';
 import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch.ts';
 import type { MetadataResponse } from '../protocol/generated/metadata.ts';
-import { decodeResponseFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { decodeResponseFrame } from '../protocol/messages.ts';
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
+import { responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';
 
@@ -46,103 +47,92 @@ export async function transformFetch(
   const { header, body } = decodeResponseFrame(frame, API.fetch, version);
   const res = body as FetchResponse;
   let changed = false;
-  const jobs: Promise<void>[] = [];
-  const covered = res.responses.some((t) => {
+  // Each covered partition's work, started together below.
+  const starts: (() => Promise<void>)[] = [];
+  for (const t of res.responses) {
     const topic = t.topic ?? ids.name(t.topicId);
-    return (
-      topic !== undefined &&
-      svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener) &&
-      t.partitions.some((p) => p.records !== null && p.records.length > 0)
-    );
-  });
-  const work = () => {
-    for (const t of res.responses) {
-      const topic = t.topic ?? ids.name(t.topicId);
-      if (topic === undefined) {
-        // Whether a policy covers it is unknown, so its data is not passed on unread (it may be
-        // what a policy masks). UNKNOWN_TOPIC_ID is retriable and makes the client refresh its
-        // metadata, which teaches Sluice the id; the next fetch is served through the policies.
-        let withheld = false;
-        for (const p of t.partitions) {
-          if (p.records === null || p.records.length === 0) continue;
-          p.errorCode = KAFKA_ERROR_CODES.UNKNOWN_TOPIC_ID;
-          p.records = Buffer.alloc(0);
-          withheld = true;
-        }
-        if (withheld) {
-          changed = true;
-          svc.log.warn(
-            { topicId: t.topicId, clientId: rc.clientId },
-            'fetch of a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
-          );
-        }
-        continue;
-      }
-      if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;
+    if (topic === undefined) {
+      // Whether a policy covers it is unknown, so its data is not passed on unread (it may be
+      // what a policy masks). UNKNOWN_TOPIC_ID is retriable and makes the client refresh its
+      // metadata, which teaches Sluice the id; the next fetch is served through the policies.
+      let withheld = false;
       for (const p of t.partitions) {
         if (p.records === null || p.records.length === 0) continue;
-        // Data a fetch policy cannot read is not passed on unread (it may be what the policy
-        // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
-        const corrupt = (err: unknown) =>
-          unreadableBatch(
-            svc.log,
-            'fetch response',
-            { topic, partition: p.partitionIndex, clientId: rc.clientId },
-            err,
-          );
-        let pieces: ReturnType<typeof splitRecords>;
-        try {
-          pieces = splitRecords(p.records, { allowPartialTail: true });
-        } catch (err) {
-          p.errorCode = corrupt(err);
-          p.records = Buffer.alloc(0);
-          changed = true;
-          continue;
-        }
-        jobs.push(
-          (async () => {
-            let touched = false;
-            let errorCode = 0;
-            const out = await Promise.all(
-              pieces.map(async (piece) => {
-                if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
-                  return piece.bytes;
-                let records: ReturnType<typeof toBatchRecords>;
-                try {
-                  records = toBatchRecords(piece);
-                } catch (err) {
-                  errorCode = corrupt(err);
-                  return piece.bytes;
-                }
-                const o = await svc.engine.runFetch(rc, { topic, partition: p.partitionIndex, records });
-                if (o.action === 'reject') {
-                  errorCode = o.errorCode;
-                  return piece.bytes;
-                }
-                if (o.action === 'modify') {
-                  touched = true;
-                  return reencodeBatch(piece, o.records, 'fetch');
-                }
-                return piece.bytes;
-              }),
-            );
-            if (errorCode !== 0) {
-              p.errorCode = errorCode;
-              p.records = Buffer.alloc(0);
-              changed = true;
-            } else if (touched) {
-              p.records = Buffer.concat(out);
-              changed = true;
-            }
-          })(),
+        p.errorCode = KAFKA_ERROR_CODES.UNKNOWN_TOPIC_ID;
+        p.records = Buffer.alloc(0);
+        withheld = true;
+      }
+      if (withheld) {
+        changed = true;
+        svc.log.warn(
+          { topicId: t.topicId, clientId: rc.clientId },
+          'fetch of a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
         );
       }
+      continue;
     }
-    return allDone(jobs);
-  };
-  // One admission for the whole response: its partition batches reach the sandbox together. A
-  // response with nothing a policy covers (an empty long poll, say) does not wait for one.
-  await (covered ? svc.run(work) : work());
+    if (!svc.fetchesFor(topic, rc.principal, rc.clientId, rc.listener)) continue;
+    for (const p of t.partitions) {
+      if (p.records === null || p.records.length === 0) continue;
+      // Data a fetch policy cannot read is not passed on unread (it may be what the policy
+      // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
+      const corrupt = (err: unknown) =>
+        unreadableBatch(
+          svc.log,
+          'fetch response',
+          { topic, partition: p.partitionIndex, clientId: rc.clientId },
+          err,
+        );
+      let pieces: ReturnType<typeof splitRecords>;
+      try {
+        pieces = splitRecords(p.records, { allowPartialTail: true });
+      } catch (err) {
+        p.errorCode = corrupt(err);
+        p.records = Buffer.alloc(0);
+        changed = true;
+        continue;
+      }
+      starts.push(async () => {
+        let touched = false;
+        let errorCode = 0;
+        const out = await Promise.all(
+          pieces.map(async (piece) => {
+            if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
+              return piece.bytes;
+            let records: ReturnType<typeof toBatchRecords>;
+            try {
+              records = toBatchRecords(piece);
+            } catch (err) {
+              errorCode = corrupt(err);
+              return piece.bytes;
+            }
+            const o = await svc.engine.runFetch(rc, { topic, partition: p.partitionIndex, records });
+            if (o.action === 'reject') {
+              errorCode = o.errorCode;
+              return piece.bytes;
+            }
+            if (o.action === 'modify') {
+              touched = true;
+              return reencodeBatch(piece, o.records, 'fetch');
+            }
+            return piece.bytes;
+          }),
+        );
+        if (errorCode !== 0) {
+          p.errorCode = errorCode;
+          p.records = Buffer.alloc(0);
+          changed = true;
+        } else if (touched) {
+          p.records = Buffer.concat(out);
+          changed = true;
+        }
+      });
+    }
+  }
+  // One admission for the whole response: its partition batches start in one turn and reach
+  // the sandbox together. A response with nothing a policy covers (an empty long poll, say)
+  // does not wait for one.
+  if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
   if (!changed) return frame;
-  return Buffer.from(encodeResponseFrame(API.fetch, version, header, res).subarray(4));
+  return responsePayload(API.fetch, version, header, res);
 }

@@ -21,9 +21,10 @@ import type {
   ProduceResponsePartitionProduceResponse,
 } from '../protocol/generated/produce.ts';
 import type { RequestHeader } from '../protocol/header.ts';
-import { decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { decodeResponseFrame } from '../protocol/messages.ts';
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
+import { requestPayload, responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';
 
@@ -195,7 +196,6 @@ export async function interceptProduce(
   payload: Buffer,
 ): Promise<RequestVerdict> {
   const version = header.requestApiVersion;
-  const jobs: Promise<void>[] = [];
   const answers: LocalAnswer[] = [];
   let changed = false;
   let idempotent = (req.transactionalId ?? null) !== null;
@@ -205,39 +205,35 @@ export async function interceptProduce(
   // lowers acks for its topic lowers them only when every partition in the request agrees.
   let askedForAcks = false;
   let upstreamAcks: number | undefined;
-  const covered = req.topicData.some(
-    (t) => t.partitionData.length > 0 && svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener),
-  );
-  const work = () => {
-    for (const t of req.topicData) {
-      if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
-        if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
-        continue;
-      }
-      for (const p of t.partitionData) {
-        jobs.push(
-          runPartition(svc, rc, version, t.name, p, req).then((r) => {
-            if (r.idempotent) idempotent = true;
-            if (r.acks !== undefined) askedForAcks = true;
-            if (r.answer) {
-              answers.push({ topic: t.name, partition: p.index, response: r.answer });
-              changed = true;
-              return;
-            }
-            upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
-            if (r.records) {
-              p.records = r.records;
-              changed = true;
-            }
-          }),
-        );
-      }
+  // Each covered partition's work, started together below.
+  const starts: (() => Promise<void>)[] = [];
+  for (const t of req.topicData) {
+    if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
+      if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
+      continue;
     }
-    return allDone(jobs);
-  };
-  // One admission for the whole request: its partition batches reach the sandbox together. A
-  // request no policy covers does not wait for one.
-  await (covered ? svc.run(work) : work());
+    for (const p of t.partitionData) {
+      starts.push(() =>
+        runPartition(svc, rc, version, t.name, p, req).then((r) => {
+          if (r.idempotent) idempotent = true;
+          if (r.acks !== undefined) askedForAcks = true;
+          if (r.answer) {
+            answers.push({ topic: t.name, partition: p.index, response: r.answer });
+            changed = true;
+            return;
+          }
+          upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
+          if (r.records) {
+            p.records = r.records;
+            changed = true;
+          }
+        }),
+      );
+    }
+  }
+  // One admission for the whole request: its partition batches start in one turn and reach the
+  // sandbox together. A request no policy covers does not wait for one.
+  if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
   if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
     if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.
@@ -264,14 +260,15 @@ export async function interceptProduce(
     const body: ProduceResponse = { responses: [], throttleTimeMs: 0 };
     return {
       kind: 'answer',
-      payload: encodeProduceResponsePayload(
+      payload: responsePayload(
+        API.produce,
         version,
-        header.correlationId,
+        { correlationId: header.correlationId },
         mergeResponses(order, body, answers),
       ),
     };
   }
-  const forwarded = Buffer.from(encodeRequestFrame(header, { ...req, topicData: remaining }).subarray(4));
+  const forwarded = requestPayload(header, { ...req, topicData: remaining });
   if (clientAcks === 0 && req.acks !== 0) {
     // The client waits for nothing; the broker's answer is read, logged if it failed, and dropped.
     return {
@@ -293,9 +290,10 @@ export async function interceptProduce(
     return {
       kind: 'forward',
       payload: forwarded,
-      answer: encodeProduceResponsePayload(
+      answer: responsePayload(
+        API.produce,
         version,
-        header.correlationId,
+        { correlationId: header.correlationId },
         mergeResponses(order, sent, answers),
       ),
     };
@@ -307,7 +305,8 @@ export async function interceptProduce(
     merge: (response) => {
       const { header: rh, body } = decodeResponseFrame(response, API.produce, version);
       const merged = mergeResponses(order, body as ProduceResponse, answers);
-      return encodeProduceResponsePayload(version, rh.correlationId, merged, rh._unknownTaggedFields);
+      // The broker's header goes back as it came, tagged fields included.
+      return responsePayload(API.produce, version, rh, merged);
     },
   };
 }
@@ -328,16 +327,6 @@ function logDiscarded(svc: PolicyService, rc: RequestContext, version: number, r
   } catch (err) {
     svc.log.warn({ err: String(err) }, 'unreadable produce response for an acks=0 client');
   }
-}
-
-function encodeProduceResponsePayload(
-  version: number,
-  correlationId: number,
-  body: ProduceResponse,
-  tagged?: RequestHeader['_unknownTaggedFields'],
-): Buffer {
-  const header = tagged ? { correlationId, _unknownTaggedFields: tagged } : { correlationId };
-  return Buffer.from(encodeResponseFrame(API.produce, version, header, body).subarray(4));
 }
 
 /**

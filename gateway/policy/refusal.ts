@@ -13,20 +13,18 @@ import type {
   ProduceResponsePartitionProduceResponse,
 } from '../protocol/generated/produce.ts';
 import type { RequestHeader } from '../protocol/header.ts';
-import { decodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import { decodeRequestFrame } from '../protocol/messages.ts';
+import { responsePayload } from './frames.ts';
 import { API } from './service.ts';
 
 /** Produce v8+ carries a per-partition error message (KIP-467). */
 const PRODUCE_ERROR_MESSAGE_VERSION = 8;
 
 function answer(apiKey: number, header: RequestHeader, body: unknown): RequestVerdict {
-  const frame = encodeResponseFrame(
-    apiKey,
-    header.requestApiVersion,
-    { correlationId: header.correlationId },
-    body,
-  );
-  return { kind: 'answer', payload: Buffer.from(frame.subarray(4)) };
+  return {
+    kind: 'answer',
+    payload: responsePayload(apiKey, header.requestApiVersion, { correlationId: header.correlationId }, body),
+  };
 }
 
 /** The local answer refusing all of `payload`, or null when its api key has no per-item error to say it with. */
