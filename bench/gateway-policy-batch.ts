@@ -4,22 +4,18 @@
 // worker, to see where the cost of a policy sits.
 //
 //   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy-batch.ts [records per batch] [requests]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { compilePolicy } from '../engine/index.ts';
 import { PolicyRequests } from '../gateway/policy/interceptor.ts';
 import { PolicyService } from '../gateway/policy/service.ts';
 import { produceFrame } from '../test/gateway/policy/support.ts';
+import { processCpuSeconds } from './gateway-process.ts';
 
 const PER_BATCH = Number(process.argv[2] ?? 63);
 const REQUESTS = Number(process.argv[3] ?? 300);
 
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const cpuSeconds = (pid: number | undefined) => (pid === undefined ? 0 : processCpuSeconds(pid));
 
 const svc = await PolicyService.create(pino({ level: 'silent' }));
 const compiled = await compilePolicy({

@@ -10,7 +10,7 @@
 //   SLUICE_BENCH_CORES=split: Kafka (broker and producer JVMs) on CPU 0, Sluice (this process and
 //     its sandbox worker) on CPU 1, as when the gateway has cores of its own; both runs of a
 //     round get the same split. Default: everything shares every CPU.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -22,6 +22,7 @@ import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { startCluster } from '../test/rig/kafka-cluster.ts';
 import { KAFKA_BIN_DIR, runKafkaTool } from '../test/rig/kafka-tools.ts';
 import { runProcess } from '../test/rig/run-process.ts';
+import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
 
 const RECORDS = Number(process.argv[2] ?? 300_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -37,19 +38,6 @@ const SLUICE_CPU = '1';
 async function pin(pid: number, cpu: string): Promise<void> {
   const r = await runProcess('taskset', ['-a', '-p', '-c', cpu, String(pid)]);
   if (r.exitCode !== 0) throw new Error(`taskset ${pid}: ${r.stderr}`);
-}
-
-function pidsMatching(pattern: RegExp): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((pid) => {
-      try {
-        return pattern.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 const SCHEMA = {
@@ -132,31 +120,8 @@ async function perf(bootstrap: string, topic: string, payload: string): Promise<
   return Number(m[2]);
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** CPU seconds of the processes whose command line matches (the broker JVM). */
-function cpuOfMatching(pattern: RegExp): number {
-  let total = 0;
-  for (const pid of pidsMatching(pattern)) {
-    try {
-      total += cpuSeconds(pid);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return total;
-}
-
-/** CPU seconds of this process's reaped children (the producer JVM of a finished run). */
-function childrenCpuSeconds(): number {
-  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(f[13]) + Number(f[14])) / 100;
-}
+/** CPU seconds (user + system) a process has used so far; 0 for none. */
+const cpuSeconds = (pid: number | undefined) => (pid === undefined ? 0 : processCpuSeconds(pid));
 
 /** Busy and total jiffies of the whole machine, from /proc/stat: is a run CPU-bound? */
 function machineTicks(): { busy: number; total: number } {
@@ -174,8 +139,10 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-bench-policy-'));
   const cluster = await startCluster({ brokers: 1, jvmOpts: ['-Xmx1g', '-XX:+UseParallelGC'] });
+  const brokerPid = findPid('kafka.Kafka');
+  if (brokerPid === undefined) throw new Error('no broker process found');
   if (SPLIT_CORES) {
-    for (const pid of pidsMatching(/kafka\.Kafka/)) await pin(pid, KAFKA_CPU);
+    await pin(brokerPid, KAFKA_CPU);
     // The sandbox worker, forked later, inherits this.
     await pin(process.pid, SLUICE_CPU);
   }
@@ -246,8 +213,8 @@ async function main(): Promise<void> {
       return {
         gateway: (c.user + c.system) / 1e6,
         worker: cpuSeconds(workerPid()),
-        broker: cpuOfMatching(/kafka\.Kafka/),
-        producer: childrenCpuSeconds(),
+        broker: cpuSeconds(brokerPid),
+        producer: reapedChildrenCpuSeconds(),
         machine: m.busy / 100,
         total: m.total / 100,
       };

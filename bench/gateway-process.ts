@@ -31,6 +31,16 @@ export function processCpuSeconds(pid: number): number {
 }
 
 /**
+ * user + system CPU seconds of this process's children that have exited and been waited for
+ * (cutime and cstime, fields 16 and 17), e.g. a benchmark tool run to its end.
+ */
+export function reapedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
+
+/**
  * Scheduler figures of a live process's main thread (/proc/<pid>/schedstat): seconds on a CPU,
  * seconds spent runnable but waiting for a CPU, and how many times it was scheduled in. The
  * wait says how much of the gateway's latency comes from sharing the cores.
