@@ -54,6 +54,8 @@ export const DEFAULT_BROKER_JVM_OPTS = [
 ];
 
 export interface StartClusterOptions {
+  /** The Kafka release to run (default the pinned KAFKA_VERSION); its jars are fetched on first use. */
+  version?: string;
   /** Combined broker+controller nodes forming the KRaft quorum. Default 1. */
   brokers?: 1 | 3;
   /** Extra server.properties entries for every node (added or overriding). */
@@ -95,12 +97,14 @@ export interface ClientConfigOptions {
 
 export interface KafkaCluster {
   readonly clusterId: string;
+  /** The Kafka release the brokers run. */
+  readonly version: string;
   /** The temporary directory holding everything; deleted by stop(). */
   readonly dir: string;
   readonly brokers: readonly BrokerInfo[];
   /** Comma-separated host:port lists over all brokers (running or not). */
   readonly bootstrap: { readonly plaintext: string; readonly saslSsl: string };
-  /** Client property files for SASL_SSL as admin (`--command-config`, `--producer.config` …). */
+  /** Client property files for SASL_SSL as admin (the tools' `--command-config`). */
   readonly clientConfig: { readonly plain: string; readonly scram: string };
   readonly tls: {
     readonly dir: string;
@@ -206,11 +210,13 @@ class ClusterImpl implements KafkaCluster {
   readonly #dist: KafkaDist;
   readonly #options: StartClusterOptions;
   readonly #voters: string;
+  readonly version: string;
   #clientConfigs = 0;
   #stopped = false;
 
   constructor(dist: KafkaDist, dir: string, options: StartClusterOptions, nodes: BrokerInfo[]) {
     this.#dist = dist;
+    this.version = dist.version;
     this.dir = dir;
     this.#options = options;
     const tlsDir = join(dir, 'tls');
@@ -339,9 +345,7 @@ class ClusterImpl implements KafkaCluster {
     await runKafkaToolOk(
       'kafka-storage',
       ['format', '-t', this.clusterId, '-c', node.propertiesFile, ...scram],
-      {
-        timeoutMs: 60_000,
-      },
+      { timeoutMs: 60_000, version: this.#dist.version },
     );
   }
 
@@ -588,7 +592,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<K
   if (count !== 1 && count !== 3) {
     throw new RigError('SLUICE_RIG_INVALID_ARGUMENT', `brokers must be 1 or 3, got ${String(count)}`);
   }
-  const dist = ensureKafkaJars();
+  const dist = ensureKafkaJars(options.version);
   // A port found free can be taken by another process before the broker binds it (other
   // clusters start on the same machine); such a start is retried with fresh ports.
   for (let attempt = 1; ; attempt++) {

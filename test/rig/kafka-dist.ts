@@ -2,14 +2,17 @@
 // Maven Central at one pinned version into .cache/kafka/<version>/libs, once. A marker file
 // written after a complete copy tells later runs (and other processes) that the cache is good.
 //
-// Pinned to the 4.0 line because Sluice's codecs are generated from the Kafka 4.0 message
-// specs; bump KAFKA_VERSION and the codecs together.
+// Pinned to the newest Kafka release, whose message specs Sluice's codecs are generated from
+// (with older releases' specs merged in); bump KAFKA_VERSION and KAFKA_SPEC_VERSIONS in
+// gateway/protocol/generator/spec-sources.ts together, then `npm run generate`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RigError, tail } from './errors.ts';
 
-export const KAFKA_VERSION = '4.0.2';
+export const KAFKA_VERSION = '4.4.0';
+/** Other releases the integration suite's broker matrix runs Sluice against. */
+export const KAFKA_MATRIX: readonly string[] = ['4.0.2'];
 /** Kafka 4.0 logs through log4j2 behind slf4j 1.7; the broker needs a binding to log at all. */
 const LOG4J_VERSION = '2.24.3';
 const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';

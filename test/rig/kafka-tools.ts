@@ -26,6 +26,8 @@ export interface KafkaToolOptions {
   timeoutMs?: number;
   /** Extra environment, e.g. KAFKA_OPTS or KAFKA_JVM_PERFORMANCE_OPTS. */
   env?: Record<string, string>;
+  /** Run the tools of this Kafka release instead of the pinned one (fetched on first use). */
+  version?: string;
 }
 
 /**
@@ -37,7 +39,8 @@ export function runKafkaTool(
   args: string[],
   options: KafkaToolOptions = {},
 ): Promise<ProcessResult> {
-  const { hostsFile, input, timeoutMs, env = {} } = options;
+  const { hostsFile, input, timeoutMs, version } = options;
+  const env = { ...options.env, ...(version ? { SLUICE_KAFKA_VERSION: version } : {}) };
   const script = join(KAFKA_BIN_DIR, name);
   if (hostsFile) {
     const wrapped = withHostsFile(hostsFile, script, args);
