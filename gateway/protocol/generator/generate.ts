@@ -1,9 +1,9 @@
 // `npm run generate`: Kafka JSON message specs → gateway/protocol/generated/.
 //
-// Two spec sets are merged (see spec-merge.ts): ../shared/kafka-message-specs beside the repo,
-// which still lists versions Kafka 4.0 dropped, and the specs inside the kafka-clients jar of
-// the Kafka release the test rig runs (test/rig/kafka-dist.ts), which has the newest versions
-// that real brokers and clients speak (Produce v12, Metadata v13, …). SLUICE_KAFKA_SPECS
+// Spec sets are merged oldest first (see spec-merge.ts): ../shared/kafka-message-specs beside
+// the repo, which still lists versions Kafka 4.0 dropped, then the specs inside the
+// kafka-clients jars of KAFKA_SPEC_VERSIONS, ending with the release the test rig runs
+// (test/rig/kafka-dist.ts), which has the newest versions real brokers and clients speak. SLUICE_KAFKA_SPECS
 // replaces both with a list of directories or jars, oldest first, separated by ':'.
 // Error codes come from kafka-error-codes.tsv beside the shared specs (SLUICE_KAFKA_ERRORS).
 // Generated file headers name spec files, not directories, so output does not depend on paths.
@@ -20,17 +20,16 @@ import {
 } from './emit-tables.ts';
 import { mergeSpecs } from './spec-merge.ts';
 import { loadSpecs, type MessageModel } from './spec-model.ts';
-import { KAFKA_CLIENTS_VERSION, readSpecSource } from './spec-sources.ts';
+import { KAFKA_SPEC_VERSIONS, readSpecSource } from './spec-sources.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const sharedSpecs = join(repoRoot, '../shared/kafka-message-specs');
-const clientsJar = join(
-  repoRoot,
-  `.cache/kafka/${KAFKA_CLIENTS_VERSION}/libs/kafka-clients-${KAFKA_CLIENTS_VERSION}.jar`,
+const clientsJars = KAFKA_SPEC_VERSIONS.map((v) =>
+  join(repoRoot, `.cache/kafka/${v}/libs/kafka-clients-${v}.jar`),
 );
 const sources = process.env.SLUICE_KAFKA_SPECS
   ? process.env.SLUICE_KAFKA_SPECS.split(delimiter).map((p) => resolve(p))
-  : [sharedSpecs, clientsJar];
+  : [sharedSpecs, ...clientsJars];
 const errorsFile = resolve(
   process.env.SLUICE_KAFKA_ERRORS ?? join(repoRoot, '../shared/kafka-error-codes.tsv'),
 );
@@ -83,7 +82,7 @@ function loadAll(): { messages: MessageModel[]; notes: string[] } {
     if (!existsSync(source)) {
       throw new Error(
         `spec source ${source} is missing` +
-          (source === clientsJar
+          (clientsJars.includes(source)
             ? ' (fetch it with: npx node --no-node-snapshot test/rig/fetch-kafka.ts)'
             : ''),
       );

@@ -38,17 +38,27 @@ export interface MergeResult {
   notes: string[];
 }
 
+/** Requests and responses are matched by api key (Kafka renames some, e.g. ListClientMetricsResources → ListConfigResources), other messages by name. */
+const identity = (m: MessageModel) => (m.apiKey === null ? m.name : `${m.type}:${m.apiKey}`);
+
 export function mergeSpecs(older: MessageModel[], newer: MessageModel[]): MergeResult {
-  const byName = new Map(older.map((m) => [m.name, m]));
+  const byIdentity = new Map(older.map((m) => [identity(m), m]));
+  // Api key → the latest version, for requests whose older spec says that version is unstable.
+  const unstable = new Map(
+    older
+      .filter((m) => m.type === 'request' && m.apiKey !== null && m.latestVersionUnstable)
+      .map((m) => [m.apiKey!, m.validVersions.hi]),
+  );
   const notes: string[] = [];
   const out: MessageModel[] = [];
   for (const n of newer) {
-    const o = byName.get(n.name);
-    byName.delete(n.name);
+    const o = byIdentity.get(identity(n));
+    byIdentity.delete(identity(n));
     if (!o || isEmpty(o.validVersions)) {
       out.push(n);
       continue;
     }
+    if (o.name !== n.name) notes.push(`${o.name}: renamed ${n.name} in the newer specs`);
     if (isEmpty(n.validVersions)) {
       notes.push(
         `${n.name}: removed in the newer specs, kept at ${o.validVersions.lo}-${o.validVersions.hi}`,
@@ -58,13 +68,26 @@ export function mergeSpecs(older: MessageModel[], newer: MessageModel[]): MergeR
     }
     // Versions the older spec describes differently from the newer one (Kafka sometimes deletes
     // the fields of versions it dropped) stay out: the newer spec's layout is the one real 4.x
-    // brokers speak. A disagreement on a version both still list is a hard error.
+    // brokers speak. A disagreement on a version both still list is a hard error, unless the
+    // older release called that version unstable.
     let lo = Math.min(o.validVersions.lo, n.validVersions.lo);
     for (let v = o.validVersions.lo; v <= o.validVersions.hi; v++) {
+      const previewDropped = o.apiKey !== null && unstable.get(o.apiKey) === v && v < n.validVersions.lo;
+      if (previewDropped) {
+        // An unstable (preview) version the newer release no longer lists never shipped.
+        notes.push(`${n.name} v${v}: unstable in the older specs and gone from the newer; dropped`);
+        lo = v + 1;
+        continue;
+      }
       const a = wireLayout(o, v);
       const b = wireLayout(n, v);
       if (a === b) continue;
       if (v >= n.validVersions.lo) {
+        if (o.apiKey !== null && unstable.get(o.apiKey) === v) {
+          // The older release marked this version unstable (a preview): its layout was no promise.
+          notes.push(`${n.name} v${v}: unstable in the older specs; the newer layout is kept`);
+          continue;
+        }
         throw new Error(`${n.name} v${v}: the two spec sets disagree on the wire layout:\n  ${a}\n  ${b}`);
       }
       lo = v + 1;
@@ -79,6 +102,6 @@ export function mergeSpecs(older: MessageModel[], newer: MessageModel[]): MergeR
     }
     out.push({ ...n, validVersions: { lo, hi } });
   }
-  for (const o of byName.values()) out.push(o);
+  for (const o of byIdentity.values()) out.push(o);
   return { messages: out.filter((m) => m.validVersions !== NO_VERSIONS && !isEmpty(m.validVersions)), notes };
 }

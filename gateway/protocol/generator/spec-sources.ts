@@ -5,8 +5,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
-/** The kafka-clients jar merged by default. Keep in step with KAFKA_VERSION in test/rig/kafka-dist.ts. */
-export const KAFKA_CLIENTS_VERSION = '4.0.2';
+/**
+ * The kafka-clients jars merged by default, oldest first. The newest is the release the rig
+ * runs (KAFKA_VERSION in test/rig/kafka-dist.ts); the older ones keep versions a newer release
+ * dropped, for brokers and clients of the broker matrix (KAFKA_MATRIX).
+ */
+export const KAFKA_SPEC_VERSIONS = ['4.0.2', '4.4.0'] as const;
 
 /** File name → spec text. */
 export type SpecFiles = Map<string, string>;

@@ -10,19 +10,16 @@ import {
   parseVersions,
   stripComments,
 } from '../../../../gateway/protocol/generator/spec-model.ts';
-import {
-  KAFKA_CLIENTS_VERSION,
-  readSpecSource,
-} from '../../../../gateway/protocol/generator/spec-sources.ts';
-import { ensureKafkaJars, KAFKA_VERSION } from '../../../rig/kafka-dist.ts';
+import { KAFKA_SPEC_VERSIONS, readSpecSource } from '../../../../gateway/protocol/generator/spec-sources.ts';
+import { ensureKafkaJars, KAFKA_MATRIX, KAFKA_VERSION } from '../../../rig/kafka-dist.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const generatedDir = join(root, 'gateway/protocol/generated');
 
 describe('codec generator', () => {
   test('Given the committed generated files, when the generator runs again, then it writes the same files', () => {
-    // One of the two spec sources is the kafka-clients jar the rig fetches (a no-op when cached).
-    ensureKafkaJars();
+    // The spec sources include the kafka-clients jars the rig fetches (a no-op when cached).
+    for (const v of KAFKA_SPEC_VERSIONS) ensureKafkaJars(v);
     const out = mkdtempSync(join(tmpdir(), 'sluice-generated-'));
     try {
       const run = spawnSync(process.execPath, ['gateway/protocol/generator/generate.ts'], {
@@ -77,8 +74,22 @@ describe('codec generator', () => {
     assert.throws(() => parseMessage(spec, 'BadRequest.json'), /unknown struct Missing/);
   });
 
-  test('Given the rig pins a Kafka version, when the generator picks its kafka-clients jar, then the versions agree', () => {
-    assert.equal(KAFKA_CLIENTS_VERSION, KAFKA_VERSION);
+  test('Given the rig pins a Kafka version and a broker matrix, when the generator picks its kafka-clients jars, then the newest is the pinned one and every 4.x broker of the matrix is covered', () => {
+    assert.equal(KAFKA_SPEC_VERSIONS.at(-1), KAFKA_VERSION);
+    for (const v of KAFKA_MATRIX.filter((m) => m.startsWith('4.'))) {
+      assert.ok((KAFKA_SPEC_VERSIONS as readonly string[]).includes(v), `${v} specs merged`);
+    }
+  });
+
+  test('Given an api renamed between releases (same api key), when merged, then one message with the newer name and the union of versions comes out', () => {
+    const { messages, notes } = mergeSpecs(
+      [spec('0-1', [a], 'OldNameRequest')],
+      [spec('0-2', [a], 'NewNameRequest')],
+    );
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0].name, 'NewNameRequest');
+    assert.deepEqual(messages[0].validVersions, { lo: 0, hi: 2 });
+    assert.match(notes.join('\n'), /OldNameRequest: renamed NewNameRequest/);
   });
 
   const spec = (validVersions: string, fields: object[], name = 'ThingRequest') =>
@@ -104,6 +115,31 @@ describe('codec generator', () => {
 
   test('Given specs that disagree on a version both list, when merged, then the generator refuses', () => {
     assert.throws(() => mergeSpecs([spec('0-2', [a, b])], [spec('0-3', [a])]), /disagree on the wire layout/);
+  });
+
+  test('Given an older release whose latest version was unstable (a preview), when the newer release changed it or dropped it, then the newer layout wins and a dropped preview is not kept', () => {
+    const unstable = (validVersions: string, fields: object[]) =>
+      parseMessage(
+        JSON.stringify({
+          apiKey: 1000,
+          type: 'request',
+          name: 'ThingRequest',
+          validVersions,
+          latestVersionUnstable: true,
+          flexibleVersions: '0+',
+          fields,
+        }),
+        'ThingRequest.json',
+      );
+    const changed = mergeSpecs([unstable('0', [a])], [spec('0-1', [a, { ...b, versions: '0+' }])]);
+    assert.deepEqual(changed.messages[0].validVersions, { lo: 0, hi: 1 });
+    assert.match(changed.notes.join('\n'), /v0: unstable in the older specs; the newer layout is kept/);
+    const dropped = mergeSpecs([unstable('0', [a])], [spec('1-2', [a])]);
+    assert.deepEqual(dropped.messages[0].validVersions, { lo: 1, hi: 2 });
+    assert.throws(
+      () => mergeSpecs([spec('0', [a])], [spec('0-1', [a, { ...b, versions: '0+' }])]),
+      /disagree/,
+    );
   });
 
   test('Given a message the newer specs removed ("none"), when merged, then the older versions are kept', () => {
