@@ -5,26 +5,28 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface AddRaftVoterRequest {
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   clusterId: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   timeoutMs: number;
-  /** versions 0 */
+  /** versions 0-1 */
   voterId: number;
-  /** versions 0 */
+  /** versions 0-1 */
   voterDirectoryId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   listeners: AddRaftVoterRequestListener[];
+  /** versions 1 */
+  ackWhenCommitted?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AddRaftVoterRequestListener {
-  /** versions 0 */
+  /** versions 0-1 */
   name: string;
-  /** versions 0 */
+  /** versions 0-1 */
   host: string;
-  /** versions 0 */
+  /** versions 0-1 */
   port: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -42,6 +44,9 @@ function readAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterReques
     for (let i = 0; i < n; i++) a[i] = readAddRaftVoterRequestListener(r, version);
     out.listeners = a;
   }
+  if (version >= 1) {
+    out.ackWhenCommitted = r.readBoolean();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -58,6 +63,12 @@ function writeAddRaftVoterRequest(w: Writer, version: number, v: AddRaftVoterReq
   w.appendUuid(v.voterDirectoryId);
   w.appendCompactArrayLength(v.listeners.length);
   for (let i = 0; i < v.listeners.length; i++) writeAddRaftVoterRequestListener(w, version, v.listeners[i]);
+  if (version >= 1) {
+    {
+      const x = v.ackWhenCommitted === undefined ? true : v.ackWhenCommitted;
+      w.appendBoolean(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -83,12 +94,12 @@ function writeAddRaftVoterRequestListener(w: Writer, version: number, v: AddRaft
 }
 
 export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 1);
   return readAddRaftVoterRequest(r, version);
 }
 
 export function encodeAddRaftVoterRequest(w: Writer, version: number, value: AddRaftVoterRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AddRaftVoterRequest', version, 0, 1);
   try {
     writeAddRaftVoterRequest(w, version, value);
   } catch (error) {
@@ -97,11 +108,11 @@ export function encodeAddRaftVoterRequest(w: Writer, version: number, value: Add
 }
 
 export interface AddRaftVoterResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -129,12 +140,12 @@ function writeAddRaftVoterResponse(w: Writer, version: number, v: AddRaftVoterRe
 }
 
 export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 1);
   return readAddRaftVoterResponse(r, version);
 }
 
 export function encodeAddRaftVoterResponse(w: Writer, version: number, value: AddRaftVoterResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AddRaftVoterResponse', version, 0, 1);
   try {
     writeAddRaftVoterResponse(w, version, value);
   } catch (error) {

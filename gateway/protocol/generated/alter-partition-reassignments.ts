@@ -5,27 +5,29 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface AlterPartitionReassignmentsRequest {
-  /** versions 0 */
+  /** versions 0-1 */
   timeoutMs: number;
-  /** versions 0 */
+  /** versions 1 */
+  allowReplicationFactorChange?: boolean;
+  /** versions 0-1 */
   topics: AlterPartitionReassignmentsRequestReassignableTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionReassignmentsRequestReassignableTopic {
-  /** versions 0 */
+  /** versions 0-1 */
   name: string;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: AlterPartitionReassignmentsRequestReassignablePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionReassignmentsRequestReassignablePartition {
-  /** versions 0 */
+  /** versions 0-1 */
   partitionIndex: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   replicas: number[] | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -34,6 +36,9 @@ export interface AlterPartitionReassignmentsRequestReassignablePartition {
 function readAlterPartitionReassignmentsRequest(r: Reader, version: number): AlterPartitionReassignmentsRequest {
   const out = {} as AlterPartitionReassignmentsRequest;
   out.timeoutMs = r.readInt32();
+  if (version >= 1) {
+    out.allowReplicationFactorChange = r.readBoolean();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<AlterPartitionReassignmentsRequestReassignableTopic>(n);
@@ -51,6 +56,12 @@ function readAlterPartitionReassignmentsRequest(r: Reader, version: number): Alt
 
 function writeAlterPartitionReassignmentsRequest(w: Writer, version: number, v: AlterPartitionReassignmentsRequest): void {
   w.appendInt32(v.timeoutMs);
+  if (version >= 1) {
+    {
+      const x = v.allowReplicationFactorChange === undefined ? true : v.allowReplicationFactorChange;
+      w.appendBoolean(x);
+    }
+  }
   w.appendCompactArrayLength(v.topics.length);
   for (let i = 0; i < v.topics.length; i++) writeAlterPartitionReassignmentsRequestReassignableTopic(w, version, v.topics[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -115,12 +126,12 @@ function writeAlterPartitionReassignmentsRequestReassignablePartition(w: Writer,
 }
 
 export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: number): AlterPartitionReassignmentsRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 1);
   return readAlterPartitionReassignmentsRequest(r, version);
 }
 
 export function encodeAlterPartitionReassignmentsRequest(w: Writer, version: number, value: AlterPartitionReassignmentsRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AlterPartitionReassignmentsRequest', version, 0, 1);
   try {
     writeAlterPartitionReassignmentsRequest(w, version, value);
   } catch (error) {
@@ -129,33 +140,35 @@ export function encodeAlterPartitionReassignmentsRequest(w: Writer, version: num
 }
 
 export interface AlterPartitionReassignmentsResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 1 */
+  allowReplicationFactorChange?: boolean;
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   responses: AlterPartitionReassignmentsResponseReassignableTopicResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionReassignmentsResponseReassignableTopicResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   name: string;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: AlterPartitionReassignmentsResponseReassignablePartitionResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AlterPartitionReassignmentsResponseReassignablePartitionResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   partitionIndex: number;
-  /** versions 0 */
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -164,6 +177,9 @@ export interface AlterPartitionReassignmentsResponseReassignablePartitionRespons
 function readAlterPartitionReassignmentsResponse(r: Reader, version: number): AlterPartitionReassignmentsResponse {
   const out = {} as AlterPartitionReassignmentsResponse;
   out.throttleTimeMs = r.readInt32();
+  if (version >= 1) {
+    out.allowReplicationFactorChange = r.readBoolean();
+  }
   out.errorCode = r.readInt16();
   out.errorMessage = r.readCompactNullableString();
   {
@@ -183,6 +199,12 @@ function readAlterPartitionReassignmentsResponse(r: Reader, version: number): Al
 
 function writeAlterPartitionReassignmentsResponse(w: Writer, version: number, v: AlterPartitionReassignmentsResponse): void {
   w.appendInt32(v.throttleTimeMs);
+  if (version >= 1) {
+    {
+      const x = v.allowReplicationFactorChange === undefined ? true : v.allowReplicationFactorChange;
+      w.appendBoolean(x);
+    }
+  }
   w.appendInt16(v.errorCode);
   w.appendCompactNullableString(v.errorMessage);
   w.appendCompactArrayLength(v.responses.length);
@@ -237,12 +259,12 @@ function writeAlterPartitionReassignmentsResponseReassignablePartitionResponse(w
 }
 
 export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: number): AlterPartitionReassignmentsResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 1);
   return readAlterPartitionReassignmentsResponse(r, version);
 }
 
 export function encodeAlterPartitionReassignmentsResponse(w: Writer, version: number, value: AlterPartitionReassignmentsResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('AlterPartitionReassignmentsResponse', version, 0, 1);
   try {
     writeAlterPartitionReassignmentsResponse(w, version, value);
   } catch (error) {

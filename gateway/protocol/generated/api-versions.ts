@@ -5,10 +5,14 @@ import type { Reader } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
 export interface ApiVersionsRequest {
-  /** versions 3-4 */
+  /** versions 3-5 */
   clientSoftwareName?: string;
-  /** versions 3-4 */
+  /** versions 3-5 */
   clientSoftwareVersion?: string;
+  /** versions 5, nullable 5 */
+  clusterId?: string | null;
+  /** versions 5 */
+  nodeId?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -20,6 +24,12 @@ function readApiVersionsRequest(r: Reader, version: number): ApiVersionsRequest 
   }
   if (version >= 3) {
     out.clientSoftwareVersion = r.readCompactString();
+  }
+  if (version >= 5) {
+    out.clusterId = r.readCompactNullableString();
+  }
+  if (version >= 5) {
+    out.nodeId = r.readInt32();
   }
   if (version >= 3) {
     const tagCount = r.readUnsignedVarInt();
@@ -45,18 +55,30 @@ function writeApiVersionsRequest(w: Writer, version: number, v: ApiVersionsReque
       w.appendCompactString(x);
     }
   }
+  if (version >= 5) {
+    {
+      const x = v.clusterId === undefined ? null : v.clusterId;
+      w.appendCompactNullableString(x);
+    }
+  }
+  if (version >= 5) {
+    {
+      const x = v.nodeId === undefined ? -1 : v.nodeId;
+      w.appendInt32(x);
+    }
+  }
   if (version >= 3) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeApiVersionsRequest(r: Reader, version: number): ApiVersionsRequest {
-  if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('ApiVersionsRequest', version, 0, 5);
   return readApiVersionsRequest(r, version);
 }
 
 export function encodeApiVersionsRequest(w: Writer, version: number, value: ApiVersionsRequest): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('ApiVersionsRequest', version, 0, 5);
   try {
     writeApiVersionsRequest(w, version, value);
   } catch (error) {
@@ -65,52 +87,52 @@ export function encodeApiVersionsRequest(w: Writer, version: number, value: ApiV
 }
 
 export interface ApiVersionsResponse {
-  /** versions 0-4 */
+  /** versions 0-5 */
   errorCode: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   apiKeys: ApiVersionsResponseApiVersion[];
-  /** versions 1-4 */
+  /** versions 1-5 */
   throttleTimeMs?: number;
-  /** versions 3-4, tag 0 */
+  /** versions 3-5, tag 0 */
   supportedFeatures?: ApiVersionsResponseSupportedFeatureKey[];
-  /** versions 3-4, tag 1 */
+  /** versions 3-5, tag 1 */
   finalizedFeaturesEpoch?: bigint;
-  /** versions 3-4, tag 2 */
+  /** versions 3-5, tag 2 */
   finalizedFeatures?: ApiVersionsResponseFinalizedFeatureKey[];
-  /** versions 3-4, tag 3 */
+  /** versions 3-5, tag 3 */
   zkMigrationReady?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ApiVersionsResponseApiVersion {
-  /** versions 0-4 */
+  /** versions 0-5 */
   apiKey: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   minVersion: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   maxVersion: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ApiVersionsResponseSupportedFeatureKey {
-  /** versions 3-4 */
+  /** versions 3-5 */
   name: string;
-  /** versions 3-4 */
+  /** versions 3-5 */
   minVersion: number;
-  /** versions 3-4 */
+  /** versions 3-5 */
   maxVersion: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ApiVersionsResponseFinalizedFeatureKey {
-  /** versions 3-4 */
+  /** versions 3-5 */
   name: string;
-  /** versions 3-4 */
+  /** versions 3-5 */
   maxVersionLevel: number;
-  /** versions 3-4 */
+  /** versions 3-5 */
   minVersionLevel: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -289,12 +311,12 @@ function writeApiVersionsResponseFinalizedFeatureKey(w: Writer, version: number,
 }
 
 export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersionsResponse {
-  if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('ApiVersionsResponse', version, 0, 5);
   return readApiVersionsResponse(r, version);
 }
 
 export function encodeApiVersionsResponse(w: Writer, version: number, value: ApiVersionsResponse): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('ApiVersionsResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('ApiVersionsResponse', version, 0, 5);
   try {
     writeApiVersionsResponse(w, version, value);
   } catch (error) {

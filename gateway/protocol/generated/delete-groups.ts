@@ -5,7 +5,7 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface DeleteGroupsRequest {
-  /** versions 0-2 */
+  /** versions 0-3 */
   groupsNames: string[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -39,12 +39,12 @@ function writeDeleteGroupsRequest(w: Writer, version: number, v: DeleteGroupsReq
 }
 
 export function decodeDeleteGroupsRequest(r: Reader, version: number): DeleteGroupsRequest {
-  if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsRequest', version, 0, 2);
+  if (version < 0 || version > 3) throw unsupportedVersion('DeleteGroupsRequest', version, 0, 3);
   return readDeleteGroupsRequest(r, version);
 }
 
 export function encodeDeleteGroupsRequest(w: Writer, version: number, value: DeleteGroupsRequest): void {
-  if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsRequest', version, 0, 2);
+  if (version < 0 || version > 3) throw unsupportedVersion('DeleteGroupsRequest', version, 0, 3);
   try {
     writeDeleteGroupsRequest(w, version, value);
   } catch (error) {
@@ -53,19 +53,21 @@ export function encodeDeleteGroupsRequest(w: Writer, version: number, value: Del
 }
 
 export interface DeleteGroupsResponse {
-  /** versions 0-2 */
+  /** versions 0-3 */
   throttleTimeMs: number;
-  /** versions 0-2 */
+  /** versions 0-3 */
   results: DeleteGroupsResponseDeletableGroupResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DeleteGroupsResponseDeletableGroupResult {
-  /** versions 0-2 */
+  /** versions 0-3 */
   groupId: string;
-  /** versions 0-2 */
+  /** versions 0-3 */
   errorCode: number;
+  /** versions 3, nullable 3 */
+  errorMessage?: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -103,6 +105,9 @@ function readDeleteGroupsResponseDeletableGroupResult(r: Reader, version: number
   const out = {} as DeleteGroupsResponseDeletableGroupResult;
   out.groupId = (version >= 2 ? r.readCompactString() : r.readString());
   out.errorCode = r.readInt16();
+  if (version >= 3) {
+    out.errorMessage = r.readCompactNullableString();
+  }
   if (version >= 2) {
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
@@ -117,18 +122,24 @@ function readDeleteGroupsResponseDeletableGroupResult(r: Reader, version: number
 function writeDeleteGroupsResponseDeletableGroupResult(w: Writer, version: number, v: DeleteGroupsResponseDeletableGroupResult): void {
   (version >= 2 ? w.appendCompactString(v.groupId) : w.appendString(v.groupId));
   w.appendInt16(v.errorCode);
+  if (version >= 3) {
+    {
+      const x = v.errorMessage === undefined ? null : v.errorMessage;
+      w.appendCompactNullableString(x);
+    }
+  }
   if (version >= 2) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeDeleteGroupsResponse(r: Reader, version: number): DeleteGroupsResponse {
-  if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsResponse', version, 0, 2);
+  if (version < 0 || version > 3) throw unsupportedVersion('DeleteGroupsResponse', version, 0, 3);
   return readDeleteGroupsResponse(r, version);
 }
 
 export function encodeDeleteGroupsResponse(w: Writer, version: number, value: DeleteGroupsResponse): void {
-  if (version < 0 || version > 2) throw unsupportedVersion('DeleteGroupsResponse', version, 0, 2);
+  if (version < 0 || version > 3) throw unsupportedVersion('DeleteGroupsResponse', version, 0, 3);
   try {
     writeDeleteGroupsResponse(w, version, value);
   } catch (error) {

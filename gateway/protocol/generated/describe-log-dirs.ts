@@ -5,16 +5,16 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface DescribeLogDirsRequest {
-  /** versions 0-4, nullable 0-4 */
+  /** versions 0-5, nullable 0-5 */
   topics: DescribeLogDirsRequestDescribableLogDirTopic[] | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsRequestDescribableLogDirTopic {
-  /** versions 0-4 */
+  /** versions 0-5 */
   topic: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -85,12 +85,12 @@ function writeDescribeLogDirsRequestDescribableLogDirTopic(w: Writer, version: n
 }
 
 export function decodeDescribeLogDirsRequest(r: Reader, version: number): DescribeLogDirsRequest {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('DescribeLogDirsRequest', version, 0, 5);
   return readDescribeLogDirsRequest(r, version);
 }
 
 export function encodeDescribeLogDirsRequest(w: Writer, version: number, value: DescribeLogDirsRequest): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsRequest', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('DescribeLogDirsRequest', version, 0, 5);
   try {
     writeDescribeLogDirsRequest(w, version, value);
   } catch (error) {
@@ -99,48 +99,50 @@ export function encodeDescribeLogDirsRequest(w: Writer, version: number, value: 
 }
 
 export interface DescribeLogDirsResponse {
-  /** versions 0-4 */
+  /** versions 0-5 */
   throttleTimeMs: number;
-  /** versions 3-4 */
+  /** versions 3-5 */
   errorCode?: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   results: DescribeLogDirsResponseDescribeLogDirsResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsResponseDescribeLogDirsResult {
-  /** versions 0-4 */
+  /** versions 0-5 */
   errorCode: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   logDir: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   topics: DescribeLogDirsResponseDescribeLogDirsTopic[];
-  /** versions 4 */
+  /** versions 4-5 */
   totalBytes?: bigint;
-  /** versions 4 */
+  /** versions 4-5 */
   usableBytes?: bigint;
+  /** versions 5 */
+  isCordoned?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsResponseDescribeLogDirsTopic {
-  /** versions 0-4 */
+  /** versions 0-5 */
   name: string;
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitions: DescribeLogDirsResponseDescribeLogDirsPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsResponseDescribeLogDirsPartition {
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitionIndex: number;
-  /** versions 0-4 */
+  /** versions 0-5 */
   partitionSize: bigint;
-  /** versions 0-4 */
+  /** versions 0-5 */
   offsetLag: bigint;
-  /** versions 0-4 */
+  /** versions 0-5 */
   isFutureKey: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -200,6 +202,9 @@ function readDescribeLogDirsResponseDescribeLogDirsResult(r: Reader, version: nu
   if (version >= 4) {
     out.usableBytes = r.readInt64();
   }
+  if (version >= 5) {
+    out.isCordoned = r.readBoolean();
+  }
   if (version >= 2) {
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
@@ -226,6 +231,12 @@ function writeDescribeLogDirsResponseDescribeLogDirsResult(w: Writer, version: n
     {
       const x = v.usableBytes === undefined ? -1n : v.usableBytes;
       w.appendInt64(x);
+    }
+  }
+  if (version >= 5) {
+    {
+      const x = v.isCordoned === undefined ? false : v.isCordoned;
+      w.appendBoolean(x);
     }
   }
   if (version >= 2) {
@@ -290,12 +301,12 @@ function writeDescribeLogDirsResponseDescribeLogDirsPartition(w: Writer, version
 }
 
 export function decodeDescribeLogDirsResponse(r: Reader, version: number): DescribeLogDirsResponse {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('DescribeLogDirsResponse', version, 0, 5);
   return readDescribeLogDirsResponse(r, version);
 }
 
 export function encodeDescribeLogDirsResponse(w: Writer, version: number, value: DescribeLogDirsResponse): void {
-  if (version < 0 || version > 4) throw unsupportedVersion('DescribeLogDirsResponse', version, 0, 4);
+  if (version < 0 || version > 5) throw unsupportedVersion('DescribeLogDirsResponse', version, 0, 5);
   try {
     writeDescribeLogDirsResponse(w, version, value);
   } catch (error) {

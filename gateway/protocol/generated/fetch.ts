@@ -5,38 +5,38 @@ import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
 export interface FetchRequest {
-  /** versions 12-17, nullable 12-17, tag 0 */
+  /** versions 12-18, nullable 12-18, tag 0 */
   clusterId?: string | null;
   /** versions 0-14 */
   replicaId?: number;
-  /** versions 15-17, tag 1 */
+  /** versions 15-18, tag 1 */
   replicaState?: FetchRequestReplicaState;
-  /** versions 0-17 */
+  /** versions 0-18 */
   maxWaitMs: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   minBytes: number;
-  /** versions 3-17 */
+  /** versions 3-18 */
   maxBytes?: number;
-  /** versions 4-17 */
+  /** versions 4-18 */
   isolationLevel?: number;
-  /** versions 7-17 */
+  /** versions 7-18 */
   sessionId?: number;
-  /** versions 7-17 */
+  /** versions 7-18 */
   sessionEpoch?: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   topics: FetchRequestFetchTopic[];
-  /** versions 7-17 */
+  /** versions 7-18 */
   forgottenTopicsData?: FetchRequestForgottenTopic[];
-  /** versions 11-17 */
+  /** versions 11-18 */
   rackId?: string;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchRequestReplicaState {
-  /** versions 15-17 */
+  /** versions 15-18 */
   replicaId: number;
-  /** versions 15-17 */
+  /** versions 15-18 */
   replicaEpoch: bigint;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -45,29 +45,31 @@ export interface FetchRequestReplicaState {
 export interface FetchRequestFetchTopic {
   /** versions 0-12 */
   topic?: string;
-  /** versions 13-17 */
+  /** versions 13-18 */
   topicId?: Uuid;
-  /** versions 0-17 */
+  /** versions 0-18 */
   partitions: FetchRequestFetchPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchRequestFetchPartition {
-  /** versions 0-17 */
+  /** versions 0-18 */
   partition: number;
-  /** versions 9-17 */
+  /** versions 9-18 */
   currentLeaderEpoch?: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   fetchOffset: bigint;
-  /** versions 12-17 */
+  /** versions 12-18 */
   lastFetchedEpoch?: number;
-  /** versions 5-17 */
+  /** versions 5-18 */
   logStartOffset?: bigint;
-  /** versions 0-17 */
+  /** versions 0-18 */
   partitionMaxBytes: number;
-  /** versions 17, tag 0 */
+  /** versions 17-18, tag 0 */
   replicaDirectoryId?: Uuid;
+  /** versions 18, tag 1 */
+  highWatermark?: bigint;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -75,9 +77,9 @@ export interface FetchRequestFetchPartition {
 export interface FetchRequestForgottenTopic {
   /** versions 7-12 */
   topic?: string;
-  /** versions 13-17 */
+  /** versions 13-18 */
   topicId?: Uuid;
-  /** versions 7-17 */
+  /** versions 7-18 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -292,6 +294,7 @@ function readFetchRequestFetchPartition(r: Reader, version: number): FetchReques
   out.partitionMaxBytes = r.readInt32();
   if (version >= 12) {
     if (version >= 17) out.replicaDirectoryId = ZERO_UUID;
+    if (version >= 18) out.highWatermark = 9223372036854775807n;
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
       const tag = r.readUnsignedVarInt();
@@ -300,6 +303,10 @@ function readFetchRequestFetchPartition(r: Reader, version: number): FetchReques
         const tr = r.subReader(size);
         out.replicaDirectoryId = tr.readUuid();
         tr.expectEnd('FetchRequestFetchPartition.replicaDirectoryId');
+      } else if (tag === 1 && version >= 18) {
+        const tr = r.subReader(size);
+        out.highWatermark = tr.readInt64();
+        tr.expectEnd('FetchRequestFetchPartition.highWatermark');
       } else {
         (out._unknownTaggedFields ??= []).push({ tag, data: r.readBytes(size) });
       }
@@ -338,6 +345,14 @@ function writeFetchRequestFetchPartition(w: Writer, version: number, v: FetchReq
         const tw = new Writer(64);
         tw.appendUuid(x);
         (tagged ??= []).push({ tag: 0, data: tw.buffer });
+      }
+    }
+    if (version >= 18) {
+      const x = v.highWatermark;
+      if (x !== undefined && x !== 9223372036854775807n) {
+        const tw = new Writer(64);
+        tw.appendInt64(x);
+        (tagged ??= []).push({ tag: 1, data: tw.buffer });
       }
     }
     writeTaggedFields(w, tagged, v._unknownTaggedFields);
@@ -410,12 +425,12 @@ function isDefaultFetchRequestReplicaState(v: FetchRequestReplicaState, version:
 }
 
 export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
-  if (version < 0 || version > 17) throw unsupportedVersion('FetchRequest', version, 0, 17);
+  if (version < 0 || version > 18) throw unsupportedVersion('FetchRequest', version, 0, 18);
   return readFetchRequest(r, version);
 }
 
 export function encodeFetchRequest(w: Writer, version: number, value: FetchRequest): void {
-  if (version < 0 || version > 17) throw unsupportedVersion('FetchRequest', version, 0, 17);
+  if (version < 0 || version > 18) throw unsupportedVersion('FetchRequest', version, 0, 18);
   try {
     writeFetchRequest(w, version, value);
   } catch (error) {
@@ -424,15 +439,15 @@ export function encodeFetchRequest(w: Writer, version: number, value: FetchReque
 }
 
 export interface FetchResponse {
-  /** versions 1-17 */
+  /** versions 1-18 */
   throttleTimeMs?: number;
-  /** versions 7-17 */
+  /** versions 7-18 */
   errorCode?: number;
-  /** versions 7-17 */
+  /** versions 7-18 */
   sessionId?: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   responses: FetchResponseFetchableTopicResponse[];
-  /** versions 16-17, tag 0 */
+  /** versions 16-18, tag 0 */
   nodeEndpoints?: FetchResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -441,85 +456,85 @@ export interface FetchResponse {
 export interface FetchResponseFetchableTopicResponse {
   /** versions 0-12 */
   topic?: string;
-  /** versions 13-17 */
+  /** versions 13-18 */
   topicId?: Uuid;
-  /** versions 0-17 */
+  /** versions 0-18 */
   partitions: FetchResponsePartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponsePartitionData {
-  /** versions 0-17 */
+  /** versions 0-18 */
   partitionIndex: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   errorCode: number;
-  /** versions 0-17 */
+  /** versions 0-18 */
   highWatermark: bigint;
-  /** versions 4-17 */
+  /** versions 4-18 */
   lastStableOffset?: bigint;
-  /** versions 5-17 */
+  /** versions 5-18 */
   logStartOffset?: bigint;
-  /** versions 12-17, tag 0 */
+  /** versions 12-18, tag 0 */
   divergingEpoch?: FetchResponseEpochEndOffset;
-  /** versions 12-17, tag 1 */
+  /** versions 12-18, tag 1 */
   currentLeader?: FetchResponseLeaderIdAndEpoch;
-  /** versions 12-17, tag 2 */
+  /** versions 12-18, tag 2 */
   snapshotId?: FetchResponseSnapshotId;
-  /** versions 4-17, nullable 4-17 */
+  /** versions 4-18, nullable 4-18 */
   abortedTransactions?: FetchResponseAbortedTransaction[] | null;
-  /** versions 11-17 */
+  /** versions 11-18 */
   preferredReadReplica?: number;
-  /** versions 0-17, nullable 0-17 */
+  /** versions 0-18, nullable 0-18 */
   records: Buffer | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponseEpochEndOffset {
-  /** versions 12-17 */
+  /** versions 12-18 */
   epoch: number;
-  /** versions 12-17 */
+  /** versions 12-18 */
   endOffset: bigint;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponseLeaderIdAndEpoch {
-  /** versions 12-17 */
+  /** versions 12-18 */
   leaderId: number;
-  /** versions 12-17 */
+  /** versions 12-18 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponseSnapshotId {
-  /** versions 12-17 */
+  /** versions 12-18 */
   endOffset: bigint;
-  /** versions 12-17 */
+  /** versions 12-18 */
   epoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponseAbortedTransaction {
-  /** versions 4-17 */
+  /** versions 4-18 */
   producerId: bigint;
-  /** versions 4-17 */
+  /** versions 4-18 */
   firstOffset: bigint;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchResponseNodeEndpoint {
-  /** versions 16-17 */
+  /** versions 16-18 */
   nodeId: number;
-  /** versions 16-17 */
+  /** versions 16-18 */
   host: string;
-  /** versions 16-17 */
+  /** versions 16-18 */
   port: number;
-  /** versions 16-17, nullable 16-17 */
+  /** versions 16-18, nullable 16-18 */
   rack: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -929,12 +944,12 @@ function isDefaultFetchResponseSnapshotId(v: FetchResponseSnapshotId, version: n
 }
 
 export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
-  if (version < 0 || version > 17) throw unsupportedVersion('FetchResponse', version, 0, 17);
+  if (version < 0 || version > 18) throw unsupportedVersion('FetchResponse', version, 0, 18);
   return readFetchResponse(r, version);
 }
 
 export function encodeFetchResponse(w: Writer, version: number, value: FetchResponse): void {
-  if (version < 0 || version > 17) throw unsupportedVersion('FetchResponse', version, 0, 17);
+  if (version < 0 || version > 18) throw unsupportedVersion('FetchResponse', version, 0, 18);
   try {
     writeFetchResponse(w, version, value);
   } catch (error) {

@@ -5,14 +5,18 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface InitProducerIdRequest {
-  /** versions 0-5, nullable 0-5 */
+  /** versions 0-6, nullable 0-6 */
   transactionalId: string | null;
-  /** versions 0-5 */
+  /** versions 0-6 */
   transactionTimeoutMs: number;
-  /** versions 3-5 */
+  /** versions 3-6 */
   producerId?: bigint;
-  /** versions 3-5 */
+  /** versions 3-6 */
   producerEpoch?: number;
+  /** versions 6 */
+  enable2Pc?: boolean;
+  /** versions 6 */
+  keepPreparedTxn?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -26,6 +30,12 @@ function readInitProducerIdRequest(r: Reader, version: number): InitProducerIdRe
   }
   if (version >= 3) {
     out.producerEpoch = r.readInt16();
+  }
+  if (version >= 6) {
+    out.enable2Pc = r.readBoolean();
+  }
+  if (version >= 6) {
+    out.keepPreparedTxn = r.readBoolean();
   }
   if (version >= 2) {
     const tagCount = r.readUnsignedVarInt();
@@ -53,18 +63,30 @@ function writeInitProducerIdRequest(w: Writer, version: number, v: InitProducerI
       w.appendInt16(x);
     }
   }
+  if (version >= 6) {
+    {
+      const x = v.enable2Pc === undefined ? false : v.enable2Pc;
+      w.appendBoolean(x);
+    }
+  }
+  if (version >= 6) {
+    {
+      const x = v.keepPreparedTxn === undefined ? false : v.keepPreparedTxn;
+      w.appendBoolean(x);
+    }
+  }
   if (version >= 2) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeInitProducerIdRequest(r: Reader, version: number): InitProducerIdRequest {
-  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('InitProducerIdRequest', version, 0, 6);
   return readInitProducerIdRequest(r, version);
 }
 
 export function encodeInitProducerIdRequest(w: Writer, version: number, value: InitProducerIdRequest): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('InitProducerIdRequest', version, 0, 6);
   try {
     writeInitProducerIdRequest(w, version, value);
   } catch (error) {
@@ -73,14 +95,18 @@ export function encodeInitProducerIdRequest(w: Writer, version: number, value: I
 }
 
 export interface InitProducerIdResponse {
-  /** versions 0-5 */
+  /** versions 0-6 */
   throttleTimeMs: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   errorCode: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   producerId: bigint;
-  /** versions 0-5 */
+  /** versions 0-6 */
   producerEpoch: number;
+  /** versions 6 */
+  ongoingTxnProducerId?: bigint;
+  /** versions 6 */
+  ongoingTxnProducerEpoch?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -91,6 +117,12 @@ function readInitProducerIdResponse(r: Reader, version: number): InitProducerIdR
   out.errorCode = r.readInt16();
   out.producerId = r.readInt64();
   out.producerEpoch = r.readInt16();
+  if (version >= 6) {
+    out.ongoingTxnProducerId = r.readInt64();
+  }
+  if (version >= 6) {
+    out.ongoingTxnProducerEpoch = r.readInt16();
+  }
   if (version >= 2) {
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
@@ -107,18 +139,30 @@ function writeInitProducerIdResponse(w: Writer, version: number, v: InitProducer
   w.appendInt16(v.errorCode);
   w.appendInt64(v.producerId);
   w.appendInt16(v.producerEpoch);
+  if (version >= 6) {
+    {
+      const x = v.ongoingTxnProducerId === undefined ? -1n : v.ongoingTxnProducerId;
+      w.appendInt64(x);
+    }
+  }
+  if (version >= 6) {
+    {
+      const x = v.ongoingTxnProducerEpoch === undefined ? -1 : v.ongoingTxnProducerEpoch;
+      w.appendInt16(x);
+    }
+  }
   if (version >= 2) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeInitProducerIdResponse(r: Reader, version: number): InitProducerIdResponse {
-  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('InitProducerIdResponse', version, 0, 6);
   return readInitProducerIdResponse(r, version);
 }
 
 export function encodeInitProducerIdResponse(w: Writer, version: number, value: InitProducerIdResponse): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('InitProducerIdResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('InitProducerIdResponse', version, 0, 6);
   try {
     writeInitProducerIdResponse(w, version, value);
   } catch (error) {

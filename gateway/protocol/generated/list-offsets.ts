@@ -5,33 +5,33 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ListOffsetsRequest {
-  /** versions 1-10 */
+  /** versions 1-11 */
   replicaId: number;
-  /** versions 2-10 */
+  /** versions 2-11 */
   isolationLevel?: number;
-  /** versions 1-10 */
+  /** versions 1-11 */
   topics: ListOffsetsRequestListOffsetsTopic[];
-  /** versions 10 */
+  /** versions 10-11 */
   timeoutMs?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsRequestListOffsetsTopic {
-  /** versions 1-10 */
+  /** versions 1-11 */
   name: string;
-  /** versions 1-10 */
+  /** versions 1-11 */
   partitions: ListOffsetsRequestListOffsetsPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsRequestListOffsetsPartition {
-  /** versions 1-10 */
+  /** versions 1-11 */
   partitionIndex: number;
-  /** versions 4-10 */
+  /** versions 4-11 */
   currentLeaderEpoch?: number;
-  /** versions 1-10 */
+  /** versions 1-11 */
   timestamp: bigint;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -146,12 +146,12 @@ function writeListOffsetsRequestListOffsetsPartition(w: Writer, version: number,
 }
 
 export function decodeListOffsetsRequest(r: Reader, version: number): ListOffsetsRequest {
-  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 1, 10);
+  if (version < 1 || version > 11) throw unsupportedVersion('ListOffsetsRequest', version, 1, 11);
   return readListOffsetsRequest(r, version);
 }
 
 export function encodeListOffsetsRequest(w: Writer, version: number, value: ListOffsetsRequest): void {
-  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsRequest', version, 1, 10);
+  if (version < 1 || version > 11) throw unsupportedVersion('ListOffsetsRequest', version, 1, 11);
   try {
     writeListOffsetsRequest(w, version, value);
   } catch (error) {
@@ -160,33 +160,33 @@ export function encodeListOffsetsRequest(w: Writer, version: number, value: List
 }
 
 export interface ListOffsetsResponse {
-  /** versions 2-10 */
+  /** versions 2-11 */
   throttleTimeMs?: number;
-  /** versions 1-10 */
+  /** versions 1-11 */
   topics: ListOffsetsResponseListOffsetsTopicResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsResponseListOffsetsTopicResponse {
-  /** versions 1-10 */
+  /** versions 1-11 */
   name: string;
-  /** versions 1-10 */
+  /** versions 1-11 */
   partitions: ListOffsetsResponseListOffsetsPartitionResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsResponseListOffsetsPartitionResponse {
-  /** versions 1-10 */
+  /** versions 1-11 */
   partitionIndex: number;
-  /** versions 1-10 */
+  /** versions 1-11 */
   errorCode: number;
-  /** versions 1-10 */
+  /** versions 1-11 */
   timestamp: bigint;
-  /** versions 1-10 */
+  /** versions 1-11 */
   offset: bigint;
-  /** versions 4-10 */
+  /** versions 4-11 */
   leaderEpoch?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -294,12 +294,12 @@ function writeListOffsetsResponseListOffsetsPartitionResponse(w: Writer, version
 }
 
 export function decodeListOffsetsResponse(r: Reader, version: number): ListOffsetsResponse {
-  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 1, 10);
+  if (version < 1 || version > 11) throw unsupportedVersion('ListOffsetsResponse', version, 1, 11);
   return readListOffsetsResponse(r, version);
 }
 
 export function encodeListOffsetsResponse(w: Writer, version: number, value: ListOffsetsResponse): void {
-  if (version < 1 || version > 10) throw unsupportedVersion('ListOffsetsResponse', version, 1, 10);
+  if (version < 1 || version > 11) throw unsupportedVersion('ListOffsetsResponse', version, 1, 11);
   try {
     writeListOffsetsResponse(w, version, value);
   } catch (error) {

@@ -5,12 +5,14 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ListTransactionsRequest {
-  /** versions 0-1 */
+  /** versions 0-2 */
   stateFilters: string[];
-  /** versions 0-1 */
+  /** versions 0-2 */
   producerIdFilters: bigint[];
-  /** versions 1 */
+  /** versions 1-2 */
   durationFilter?: bigint;
+  /** versions 2, nullable 2 */
+  transactionalIdPattern?: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -32,6 +34,9 @@ function readListTransactionsRequest(r: Reader, version: number): ListTransactio
   if (version >= 1) {
     out.durationFilter = r.readInt64();
   }
+  if (version >= 2) {
+    out.transactionalIdPattern = r.readCompactNullableString();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -52,16 +57,22 @@ function writeListTransactionsRequest(w: Writer, version: number, v: ListTransac
       w.appendInt64(x);
     }
   }
+  if (version >= 2) {
+    {
+      const x = v.transactionalIdPattern === undefined ? null : v.transactionalIdPattern;
+      w.appendCompactNullableString(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeListTransactionsRequest(r: Reader, version: number): ListTransactionsRequest {
-  if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('ListTransactionsRequest', version, 0, 2);
   return readListTransactionsRequest(r, version);
 }
 
 export function encodeListTransactionsRequest(w: Writer, version: number, value: ListTransactionsRequest): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('ListTransactionsRequest', version, 0, 2);
   try {
     writeListTransactionsRequest(w, version, value);
   } catch (error) {
@@ -70,24 +81,24 @@ export function encodeListTransactionsRequest(w: Writer, version: number, value:
 }
 
 export interface ListTransactionsResponse {
-  /** versions 0-1 */
+  /** versions 0-2 */
   throttleTimeMs: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   errorCode: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   unknownStateFilters: string[];
-  /** versions 0-1 */
+  /** versions 0-2 */
   transactionStates: ListTransactionsResponseTransactionState[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListTransactionsResponseTransactionState {
-  /** versions 0-1 */
+  /** versions 0-2 */
   transactionalId: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   producerId: bigint;
-  /** versions 0-1 */
+  /** versions 0-2 */
   transactionState: string;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -150,12 +161,12 @@ function writeListTransactionsResponseTransactionState(w: Writer, version: numbe
 }
 
 export function decodeListTransactionsResponse(r: Reader, version: number): ListTransactionsResponse {
-  if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('ListTransactionsResponse', version, 0, 2);
   return readListTransactionsResponse(r, version);
 }
 
 export function encodeListTransactionsResponse(w: Writer, version: number, value: ListTransactionsResponse): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('ListTransactionsResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('ListTransactionsResponse', version, 0, 2);
   try {
     writeListTransactionsResponse(w, version, value);
   } catch (error) {

@@ -1,21 +1,21 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetCommitRequest.json, OffsetCommitResponse.json.
 import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
-import type { Reader } from '../reader.ts';
+import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface OffsetCommitRequest {
-  /** versions 2-9 */
+  /** versions 2-10 */
   groupId: string;
-  /** versions 2-9 */
+  /** versions 2-10 */
   generationIdOrMemberEpoch: number;
-  /** versions 2-9 */
+  /** versions 2-10 */
   memberId: string;
-  /** versions 7-9, nullable 7-9 */
+  /** versions 7-10, nullable 7-10 */
   groupInstanceId?: string | null;
   /** versions 2-4 */
   retentionTimeMs?: bigint;
-  /** versions 2-9 */
+  /** versions 2-10 */
   topics: OffsetCommitRequestOffsetCommitRequestTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -23,21 +23,23 @@ export interface OffsetCommitRequest {
 
 export interface OffsetCommitRequestOffsetCommitRequestTopic {
   /** versions 2-9 */
-  name: string;
-  /** versions 2-9 */
+  name?: string;
+  /** versions 10 */
+  topicId?: Uuid;
+  /** versions 2-10 */
   partitions: OffsetCommitRequestOffsetCommitRequestPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitRequestOffsetCommitRequestPartition {
-  /** versions 2-9 */
+  /** versions 2-10 */
   partitionIndex: number;
-  /** versions 2-9 */
+  /** versions 2-10 */
   committedOffset: bigint;
-  /** versions 6-9 */
+  /** versions 6-10 */
   committedLeaderEpoch?: number;
-  /** versions 2-9, nullable 2-9 */
+  /** versions 2-10, nullable 2-10 */
   committedMetadata: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -96,7 +98,12 @@ function writeOffsetCommitRequest(w: Writer, version: number, v: OffsetCommitReq
 
 function readOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, version: number): OffsetCommitRequestOffsetCommitRequestTopic {
   const out = {} as OffsetCommitRequestOffsetCommitRequestTopic;
-  out.name = (version >= 8 ? r.readCompactString() : r.readString());
+  if (version <= 9) {
+    out.name = (version >= 8 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 10) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 8 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<OffsetCommitRequestOffsetCommitRequestPartition>(n);
@@ -115,7 +122,18 @@ function readOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, version: num
 }
 
 function writeOffsetCommitRequestOffsetCommitRequestTopic(w: Writer, version: number, v: OffsetCommitRequestOffsetCommitRequestTopic): void {
-  (version >= 8 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 8 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 10) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 8 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
   for (let i = 0; i < v.partitions.length; i++) writeOffsetCommitRequestOffsetCommitRequestPartition(w, version, v.partitions[i]);
   if (version >= 8) {
@@ -158,12 +176,12 @@ function writeOffsetCommitRequestOffsetCommitRequestPartition(w: Writer, version
 }
 
 export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCommitRequest {
-  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 2, 9);
+  if (version < 2 || version > 10) throw unsupportedVersion('OffsetCommitRequest', version, 2, 10);
   return readOffsetCommitRequest(r, version);
 }
 
 export function encodeOffsetCommitRequest(w: Writer, version: number, value: OffsetCommitRequest): void {
-  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitRequest', version, 2, 9);
+  if (version < 2 || version > 10) throw unsupportedVersion('OffsetCommitRequest', version, 2, 10);
   try {
     writeOffsetCommitRequest(w, version, value);
   } catch (error) {
@@ -172,9 +190,9 @@ export function encodeOffsetCommitRequest(w: Writer, version: number, value: Off
 }
 
 export interface OffsetCommitResponse {
-  /** versions 3-9 */
+  /** versions 3-10 */
   throttleTimeMs?: number;
-  /** versions 2-9 */
+  /** versions 2-10 */
   topics: OffsetCommitResponseOffsetCommitResponseTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -182,17 +200,19 @@ export interface OffsetCommitResponse {
 
 export interface OffsetCommitResponseOffsetCommitResponseTopic {
   /** versions 2-9 */
-  name: string;
-  /** versions 2-9 */
+  name?: string;
+  /** versions 10 */
+  topicId?: Uuid;
+  /** versions 2-10 */
   partitions: OffsetCommitResponseOffsetCommitResponsePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitResponseOffsetCommitResponsePartition {
-  /** versions 2-9 */
+  /** versions 2-10 */
   partitionIndex: number;
-  /** versions 2-9 */
+  /** versions 2-10 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -236,7 +256,12 @@ function writeOffsetCommitResponse(w: Writer, version: number, v: OffsetCommitRe
 
 function readOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, version: number): OffsetCommitResponseOffsetCommitResponseTopic {
   const out = {} as OffsetCommitResponseOffsetCommitResponseTopic;
-  out.name = (version >= 8 ? r.readCompactString() : r.readString());
+  if (version <= 9) {
+    out.name = (version >= 8 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 10) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 8 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<OffsetCommitResponseOffsetCommitResponsePartition>(n);
@@ -255,7 +280,18 @@ function readOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, version: n
 }
 
 function writeOffsetCommitResponseOffsetCommitResponseTopic(w: Writer, version: number, v: OffsetCommitResponseOffsetCommitResponseTopic): void {
-  (version >= 8 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 8 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 10) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 8 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
   for (let i = 0; i < v.partitions.length; i++) writeOffsetCommitResponseOffsetCommitResponsePartition(w, version, v.partitions[i]);
   if (version >= 8) {
@@ -287,12 +323,12 @@ function writeOffsetCommitResponseOffsetCommitResponsePartition(w: Writer, versi
 }
 
 export function decodeOffsetCommitResponse(r: Reader, version: number): OffsetCommitResponse {
-  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 2, 9);
+  if (version < 2 || version > 10) throw unsupportedVersion('OffsetCommitResponse', version, 2, 10);
   return readOffsetCommitResponse(r, version);
 }
 
 export function encodeOffsetCommitResponse(w: Writer, version: number, value: OffsetCommitResponse): void {
-  if (version < 2 || version > 9) throw unsupportedVersion('OffsetCommitResponse', version, 2, 9);
+  if (version < 2 || version > 10) throw unsupportedVersion('OffsetCommitResponse', version, 2, 10);
   try {
     writeOffsetCommitResponse(w, version, value);
   } catch (error) {

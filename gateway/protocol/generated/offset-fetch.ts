@@ -1,7 +1,7 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from OffsetFetchRequest.json, OffsetFetchResponse.json.
 import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
-import type { Reader } from '../reader.ts';
+import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface OffsetFetchRequest {
@@ -9,9 +9,9 @@ export interface OffsetFetchRequest {
   groupId?: string;
   /** versions 0-7, nullable 2-7 */
   topics?: OffsetFetchRequestOffsetFetchRequestTopic[] | null;
-  /** versions 8-9 */
+  /** versions 8-10 */
   groups?: OffsetFetchRequestOffsetFetchRequestGroup[];
-  /** versions 7-9 */
+  /** versions 7-10 */
   requireStable?: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -27,13 +27,13 @@ export interface OffsetFetchRequestOffsetFetchRequestTopic {
 }
 
 export interface OffsetFetchRequestOffsetFetchRequestGroup {
-  /** versions 8-9 */
+  /** versions 8-10 */
   groupId: string;
-  /** versions 9, nullable 9 */
+  /** versions 9-10, nullable 9-10 */
   memberId?: string | null;
-  /** versions 9 */
+  /** versions 9-10 */
   memberEpoch?: number;
-  /** versions 8-9, nullable 8-9 */
+  /** versions 8-10, nullable 8-10 */
   topics: OffsetFetchRequestOffsetFetchRequestTopics[] | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -41,8 +41,10 @@ export interface OffsetFetchRequestOffsetFetchRequestGroup {
 
 export interface OffsetFetchRequestOffsetFetchRequestTopics {
   /** versions 8-9 */
-  name: string;
-  /** versions 8-9 */
+  name?: string;
+  /** versions 10 */
+  topicId?: Uuid;
+  /** versions 8-10 */
   partitionIndexes: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -205,7 +207,12 @@ function writeOffsetFetchRequestOffsetFetchRequestGroup(w: Writer, version: numb
 
 function readOffsetFetchRequestOffsetFetchRequestTopics(r: Reader, version: number): OffsetFetchRequestOffsetFetchRequestTopics {
   const out = {} as OffsetFetchRequestOffsetFetchRequestTopics;
-  out.name = r.readCompactString();
+  if (version <= 9) {
+    out.name = r.readCompactString();
+  }
+  if (version >= 10) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<number>(n);
@@ -222,19 +229,30 @@ function readOffsetFetchRequestOffsetFetchRequestTopics(r: Reader, version: numb
 }
 
 function writeOffsetFetchRequestOffsetFetchRequestTopics(w: Writer, version: number, v: OffsetFetchRequestOffsetFetchRequestTopics): void {
-  w.appendCompactString(v.name);
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      w.appendCompactString(x);
+    }
+  }
+  if (version >= 10) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   w.appendCompactArrayLength(v.partitionIndexes.length);
   for (let i = 0; i < v.partitionIndexes.length; i++) w.appendInt32(v.partitionIndexes[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeOffsetFetchRequest(r: Reader, version: number): OffsetFetchRequest {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchRequest', version, 0, 9);
+  if (version < 0 || version > 10) throw unsupportedVersion('OffsetFetchRequest', version, 0, 10);
   return readOffsetFetchRequest(r, version);
 }
 
 export function encodeOffsetFetchRequest(w: Writer, version: number, value: OffsetFetchRequest): void {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchRequest', version, 0, 9);
+  if (version < 0 || version > 10) throw unsupportedVersion('OffsetFetchRequest', version, 0, 10);
   try {
     writeOffsetFetchRequest(w, version, value);
   } catch (error) {
@@ -243,13 +261,13 @@ export function encodeOffsetFetchRequest(w: Writer, version: number, value: Offs
 }
 
 export interface OffsetFetchResponse {
-  /** versions 3-9 */
+  /** versions 3-10 */
   throttleTimeMs?: number;
   /** versions 0-7 */
   topics?: OffsetFetchResponseOffsetFetchResponseTopic[];
   /** versions 2-7 */
   errorCode?: number;
-  /** versions 8-9 */
+  /** versions 8-10 */
   groups?: OffsetFetchResponseOffsetFetchResponseGroup[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -280,11 +298,11 @@ export interface OffsetFetchResponseOffsetFetchResponsePartition {
 }
 
 export interface OffsetFetchResponseOffsetFetchResponseGroup {
-  /** versions 8-9 */
+  /** versions 8-10 */
   groupId: string;
-  /** versions 8-9 */
+  /** versions 8-10 */
   topics: OffsetFetchResponseOffsetFetchResponseTopics[];
-  /** versions 8-9 */
+  /** versions 8-10 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -292,23 +310,25 @@ export interface OffsetFetchResponseOffsetFetchResponseGroup {
 
 export interface OffsetFetchResponseOffsetFetchResponseTopics {
   /** versions 8-9 */
-  name: string;
-  /** versions 8-9 */
+  name?: string;
+  /** versions 10 */
+  topicId?: Uuid;
+  /** versions 8-10 */
   partitions: OffsetFetchResponseOffsetFetchResponsePartitions[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetFetchResponseOffsetFetchResponsePartitions {
-  /** versions 8-9 */
+  /** versions 8-10 */
   partitionIndex: number;
-  /** versions 8-9 */
+  /** versions 8-10 */
   committedOffset: bigint;
-  /** versions 8-9 */
+  /** versions 8-10 */
   committedLeaderEpoch: number;
-  /** versions 8-9, nullable 8-9 */
+  /** versions 8-10, nullable 8-10 */
   metadata: string | null;
-  /** versions 8-9 */
+  /** versions 8-10 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -475,7 +495,12 @@ function writeOffsetFetchResponseOffsetFetchResponseGroup(w: Writer, version: nu
 
 function readOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, version: number): OffsetFetchResponseOffsetFetchResponseTopics {
   const out = {} as OffsetFetchResponseOffsetFetchResponseTopics;
-  out.name = r.readCompactString();
+  if (version <= 9) {
+    out.name = r.readCompactString();
+  }
+  if (version >= 10) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<OffsetFetchResponseOffsetFetchResponsePartitions>(n);
@@ -492,7 +517,18 @@ function readOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, version: nu
 }
 
 function writeOffsetFetchResponseOffsetFetchResponseTopics(w: Writer, version: number, v: OffsetFetchResponseOffsetFetchResponseTopics): void {
-  w.appendCompactString(v.name);
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      w.appendCompactString(x);
+    }
+  }
+  if (version >= 10) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   w.appendCompactArrayLength(v.partitions.length);
   for (let i = 0; i < v.partitions.length; i++) writeOffsetFetchResponseOffsetFetchResponsePartitions(w, version, v.partitions[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -524,12 +560,12 @@ function writeOffsetFetchResponseOffsetFetchResponsePartitions(w: Writer, versio
 }
 
 export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFetchResponse {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchResponse', version, 0, 9);
+  if (version < 0 || version > 10) throw unsupportedVersion('OffsetFetchResponse', version, 0, 10);
   return readOffsetFetchResponse(r, version);
 }
 
 export function encodeOffsetFetchResponse(w: Writer, version: number, value: OffsetFetchResponse): void {
-  if (version < 0 || version > 9) throw unsupportedVersion('OffsetFetchResponse', version, 0, 9);
+  if (version < 0 || version > 10) throw unsupportedVersion('OffsetFetchResponse', version, 0, 10);
   try {
     writeOffsetFetchResponse(w, version, value);
   } catch (error) {

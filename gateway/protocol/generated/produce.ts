@@ -1,17 +1,17 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from ProduceRequest.json, ProduceResponse.json.
 import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
-import type { Reader } from '../reader.ts';
+import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import { Writer } from '../writer.ts';
 
 export interface ProduceRequest {
-  /** versions 3-12, nullable 3-12 */
+  /** versions 3-13, nullable 3-13 */
   transactionalId?: string | null;
-  /** versions 0-12 */
+  /** versions 0-13 */
   acks: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   timeoutMs: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   topicData: ProduceRequestTopicProduceData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -19,17 +19,19 @@ export interface ProduceRequest {
 
 export interface ProduceRequestTopicProduceData {
   /** versions 0-12 */
-  name: string;
-  /** versions 0-12 */
+  name?: string;
+  /** versions 13 */
+  topicId?: Uuid;
+  /** versions 0-13 */
   partitionData: ProduceRequestPartitionProduceData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceRequestPartitionProduceData {
-  /** versions 0-12 */
+  /** versions 0-13 */
   index: number;
-  /** versions 0-12, nullable 0-12 */
+  /** versions 0-13, nullable 0-13 */
   records: Buffer | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -77,7 +79,12 @@ function writeProduceRequest(w: Writer, version: number, v: ProduceRequest): voi
 
 function readProduceRequestTopicProduceData(r: Reader, version: number): ProduceRequestTopicProduceData {
   const out = {} as ProduceRequestTopicProduceData;
-  out.name = (version >= 9 ? r.readCompactString() : r.readString());
+  if (version <= 12) {
+    out.name = (version >= 9 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 13) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 9 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<ProduceRequestPartitionProduceData>(n);
@@ -96,7 +103,18 @@ function readProduceRequestTopicProduceData(r: Reader, version: number): Produce
 }
 
 function writeProduceRequestTopicProduceData(w: Writer, version: number, v: ProduceRequestTopicProduceData): void {
-  (version >= 9 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 12) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 9 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 13) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 9 ? w.appendCompactArrayLength(v.partitionData.length) : w.appendArrayLength(v.partitionData.length));
   for (let i = 0; i < v.partitionData.length; i++) writeProduceRequestPartitionProduceData(w, version, v.partitionData[i]);
   if (version >= 9) {
@@ -128,12 +146,12 @@ function writeProduceRequestPartitionProduceData(w: Writer, version: number, v: 
 }
 
 export function decodeProduceRequest(r: Reader, version: number): ProduceRequest {
-  if (version < 0 || version > 12) throw unsupportedVersion('ProduceRequest', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('ProduceRequest', version, 0, 13);
   return readProduceRequest(r, version);
 }
 
 export function encodeProduceRequest(w: Writer, version: number, value: ProduceRequest): void {
-  if (version < 0 || version > 12) throw unsupportedVersion('ProduceRequest', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('ProduceRequest', version, 0, 13);
   try {
     writeProduceRequest(w, version, value);
   } catch (error) {
@@ -142,11 +160,11 @@ export function encodeProduceRequest(w: Writer, version: number, value: ProduceR
 }
 
 export interface ProduceResponse {
-  /** versions 0-12 */
+  /** versions 0-13 */
   responses: ProduceResponseTopicProduceResponse[];
-  /** versions 1-12 */
+  /** versions 1-13 */
   throttleTimeMs?: number;
-  /** versions 10-12, tag 0 */
+  /** versions 10-13, tag 0 */
   nodeEndpoints?: ProduceResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -154,60 +172,62 @@ export interface ProduceResponse {
 
 export interface ProduceResponseTopicProduceResponse {
   /** versions 0-12 */
-  name: string;
-  /** versions 0-12 */
+  name?: string;
+  /** versions 13 */
+  topicId?: Uuid;
+  /** versions 0-13 */
   partitionResponses: ProduceResponsePartitionProduceResponse[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponsePartitionProduceResponse {
-  /** versions 0-12 */
+  /** versions 0-13 */
   index: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   errorCode: number;
-  /** versions 0-12 */
+  /** versions 0-13 */
   baseOffset: bigint;
-  /** versions 2-12 */
+  /** versions 2-13 */
   logAppendTimeMs?: bigint;
-  /** versions 5-12 */
+  /** versions 5-13 */
   logStartOffset?: bigint;
-  /** versions 8-12 */
+  /** versions 8-13 */
   recordErrors?: ProduceResponseBatchIndexAndErrorMessage[];
-  /** versions 8-12, nullable 8-12 */
+  /** versions 8-13, nullable 8-13 */
   errorMessage?: string | null;
-  /** versions 10-12, tag 0 */
+  /** versions 10-13, tag 0 */
   currentLeader?: ProduceResponseLeaderIdAndEpoch;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseBatchIndexAndErrorMessage {
-  /** versions 8-12 */
+  /** versions 8-13 */
   batchIndex: number;
-  /** versions 8-12, nullable 8-12 */
+  /** versions 8-13, nullable 8-13 */
   batchIndexErrorMessage: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseLeaderIdAndEpoch {
-  /** versions 10-12 */
+  /** versions 10-13 */
   leaderId: number;
-  /** versions 10-12 */
+  /** versions 10-13 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ProduceResponseNodeEndpoint {
-  /** versions 10-12 */
+  /** versions 10-13 */
   nodeId: number;
-  /** versions 10-12 */
+  /** versions 10-13 */
   host: string;
-  /** versions 10-12 */
+  /** versions 10-13 */
   port: number;
-  /** versions 10-12, nullable 10-12 */
+  /** versions 10-13, nullable 10-13 */
   rack: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -273,7 +293,12 @@ function writeProduceResponse(w: Writer, version: number, v: ProduceResponse): v
 
 function readProduceResponseTopicProduceResponse(r: Reader, version: number): ProduceResponseTopicProduceResponse {
   const out = {} as ProduceResponseTopicProduceResponse;
-  out.name = (version >= 9 ? r.readCompactString() : r.readString());
+  if (version <= 12) {
+    out.name = (version >= 9 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 13) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 9 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<ProduceResponsePartitionProduceResponse>(n);
@@ -292,7 +317,18 @@ function readProduceResponseTopicProduceResponse(r: Reader, version: number): Pr
 }
 
 function writeProduceResponseTopicProduceResponse(w: Writer, version: number, v: ProduceResponseTopicProduceResponse): void {
-  (version >= 9 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 12) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 9 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 13) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 9 ? w.appendCompactArrayLength(v.partitionResponses.length) : w.appendArrayLength(v.partitionResponses.length));
   for (let i = 0; i < v.partitionResponses.length; i++) writeProduceResponsePartitionProduceResponse(w, version, v.partitionResponses[i]);
   if (version >= 9) {
@@ -469,12 +505,12 @@ function isDefaultProduceResponseLeaderIdAndEpoch(v: ProduceResponseLeaderIdAndE
 }
 
 export function decodeProduceResponse(r: Reader, version: number): ProduceResponse {
-  if (version < 0 || version > 12) throw unsupportedVersion('ProduceResponse', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('ProduceResponse', version, 0, 13);
   return readProduceResponse(r, version);
 }
 
 export function encodeProduceResponse(w: Writer, version: number, value: ProduceResponse): void {
-  if (version < 0 || version > 12) throw unsupportedVersion('ProduceResponse', version, 0, 12);
+  if (version < 0 || version > 13) throw unsupportedVersion('ProduceResponse', version, 0, 13);
   try {
     writeProduceResponse(w, version, value);
   } catch (error) {

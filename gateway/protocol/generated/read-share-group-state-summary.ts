@@ -5,27 +5,27 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ReadShareGroupStateSummaryRequest {
-  /** versions 0 */
+  /** versions 0-1 */
   groupId: string;
-  /** versions 0 */
+  /** versions 0-1 */
   topics: ReadShareGroupStateSummaryRequestReadStateSummaryData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadShareGroupStateSummaryRequestReadStateSummaryData {
-  /** versions 0 */
+  /** versions 0-1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: ReadShareGroupStateSummaryRequestPartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadShareGroupStateSummaryRequestPartitionData {
-  /** versions 0 */
+  /** versions 0-1 */
   partition: number;
-  /** versions 0 */
+  /** versions 0-1 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -101,12 +101,12 @@ function writeReadShareGroupStateSummaryRequestPartitionData(w: Writer, version:
 }
 
 export function decodeReadShareGroupStateSummaryRequest(r: Reader, version: number): ReadShareGroupStateSummaryRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ReadShareGroupStateSummaryRequest', version, 0, 1);
   return readReadShareGroupStateSummaryRequest(r, version);
 }
 
 export function encodeReadShareGroupStateSummaryRequest(w: Writer, version: number, value: ReadShareGroupStateSummaryRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ReadShareGroupStateSummaryRequest', version, 0, 1);
   try {
     writeReadShareGroupStateSummaryRequest(w, version, value);
   } catch (error) {
@@ -115,32 +115,36 @@ export function encodeReadShareGroupStateSummaryRequest(w: Writer, version: numb
 }
 
 export interface ReadShareGroupStateSummaryResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   results: ReadShareGroupStateSummaryResponseReadStateSummaryResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadShareGroupStateSummaryResponseReadStateSummaryResult {
-  /** versions 0 */
+  /** versions 0-1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: ReadShareGroupStateSummaryResponsePartitionResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadShareGroupStateSummaryResponsePartitionResult {
-  /** versions 0 */
+  /** versions 0-1 */
   partition: number;
-  /** versions 0 */
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 0-1 */
   stateEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
+  leaderEpoch: number;
+  /** versions 0-1 */
   startOffset: bigint;
+  /** versions 1 */
+  deliveryCompleteCount?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -199,7 +203,11 @@ function readReadShareGroupStateSummaryResponsePartitionResult(r: Reader, versio
   out.errorCode = r.readInt16();
   out.errorMessage = r.readCompactNullableString();
   out.stateEpoch = r.readInt32();
+  out.leaderEpoch = r.readInt32();
   out.startOffset = r.readInt64();
+  if (version >= 1) {
+    out.deliveryCompleteCount = r.readInt32();
+  }
   const tagCount = r.readUnsignedVarInt();
   for (let t = 0; t < tagCount; t++) {
     const tag = r.readUnsignedVarInt();
@@ -214,17 +222,24 @@ function writeReadShareGroupStateSummaryResponsePartitionResult(w: Writer, versi
   w.appendInt16(v.errorCode);
   w.appendCompactNullableString(v.errorMessage);
   w.appendInt32(v.stateEpoch);
+  w.appendInt32(v.leaderEpoch);
   w.appendInt64(v.startOffset);
+  if (version >= 1) {
+    {
+      const x = v.deliveryCompleteCount === undefined ? -1 : v.deliveryCompleteCount;
+      w.appendInt32(x);
+    }
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeReadShareGroupStateSummaryResponse(r: Reader, version: number): ReadShareGroupStateSummaryResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ReadShareGroupStateSummaryResponse', version, 0, 1);
   return readReadShareGroupStateSummaryResponse(r, version);
 }
 
 export function encodeReadShareGroupStateSummaryResponse(w: Writer, version: number, value: ReadShareGroupStateSummaryResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ReadShareGroupStateSummaryResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('ReadShareGroupStateSummaryResponse', version, 0, 1);
   try {
     writeReadShareGroupStateSummaryResponse(w, version, value);
   } catch (error) {

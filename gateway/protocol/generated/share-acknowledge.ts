@@ -5,42 +5,44 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ShareAcknowledgeRequest {
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   groupId: string | null;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   memberId: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
   shareSessionEpoch: number;
-  /** versions 0 */
+  /** versions 2 */
+  isRenewAck?: boolean;
+  /** versions 1-2 */
   topics: ShareAcknowledgeRequestAcknowledgeTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeRequestAcknowledgeTopic {
-  /** versions 0 */
+  /** versions 1-2 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1-2 */
   partitions: ShareAcknowledgeRequestAcknowledgePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeRequestAcknowledgePartition {
-  /** versions 0 */
+  /** versions 1-2 */
   partitionIndex: number;
-  /** versions 0 */
+  /** versions 1-2 */
   acknowledgementBatches: ShareAcknowledgeRequestAcknowledgementBatch[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeRequestAcknowledgementBatch {
-  /** versions 0 */
+  /** versions 1-2 */
   firstOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   lastOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   acknowledgeTypes: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -51,6 +53,9 @@ function readShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowled
   out.groupId = r.readCompactNullableString();
   out.memberId = r.readCompactNullableString();
   out.shareSessionEpoch = r.readInt32();
+  if (version >= 2) {
+    out.isRenewAck = r.readBoolean();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareAcknowledgeRequestAcknowledgeTopic>(n);
@@ -70,6 +75,12 @@ function writeShareAcknowledgeRequest(w: Writer, version: number, v: ShareAcknow
   w.appendCompactNullableString(v.groupId);
   w.appendCompactNullableString(v.memberId);
   w.appendInt32(v.shareSessionEpoch);
+  if (version >= 2) {
+    {
+      const x = v.isRenewAck === undefined ? false : v.isRenewAck;
+      w.appendBoolean(x);
+    }
+  }
   w.appendCompactArrayLength(v.topics.length);
   for (let i = 0; i < v.topics.length; i++) writeShareAcknowledgeRequestAcknowledgeTopic(w, version, v.topics[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -153,12 +164,12 @@ function writeShareAcknowledgeRequestAcknowledgementBatch(w: Writer, version: nu
 }
 
 export function decodeShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowledgeRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareAcknowledgeRequest', version, 1, 2);
   return readShareAcknowledgeRequest(r, version);
 }
 
 export function encodeShareAcknowledgeRequest(w: Writer, version: number, value: ShareAcknowledgeRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeRequest', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareAcknowledgeRequest', version, 1, 2);
   try {
     writeShareAcknowledgeRequest(w, version, value);
   } catch (error) {
@@ -167,59 +178,61 @@ export function encodeShareAcknowledgeRequest(w: Writer, version: number, value:
 }
 
 export interface ShareAcknowledgeResponse {
-  /** versions 0 */
+  /** versions 1-2 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 1-2 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 2 */
+  acquisitionLockTimeoutMs?: number;
+  /** versions 1-2 */
   responses: ShareAcknowledgeResponseShareAcknowledgeTopicResponse[];
-  /** versions 0 */
+  /** versions 1-2 */
   nodeEndpoints: ShareAcknowledgeResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeResponseShareAcknowledgeTopicResponse {
-  /** versions 0 */
+  /** versions 1-2 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1-2 */
   partitions: ShareAcknowledgeResponsePartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeResponsePartitionData {
-  /** versions 0 */
+  /** versions 1-2 */
   partitionIndex: number;
-  /** versions 0 */
+  /** versions 1-2 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
   currentLeader: ShareAcknowledgeResponseLeaderIdAndEpoch;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeResponseLeaderIdAndEpoch {
-  /** versions 0 */
+  /** versions 1-2 */
   leaderId: number;
-  /** versions 0 */
+  /** versions 1-2 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareAcknowledgeResponseNodeEndpoint {
-  /** versions 0 */
+  /** versions 1-2 */
   nodeId: number;
-  /** versions 0 */
+  /** versions 1-2 */
   host: string;
-  /** versions 0 */
+  /** versions 1-2 */
   port: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   rack: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -230,6 +243,9 @@ function readShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowle
   out.throttleTimeMs = r.readInt32();
   out.errorCode = r.readInt16();
   out.errorMessage = r.readCompactNullableString();
+  if (version >= 2) {
+    out.acquisitionLockTimeoutMs = r.readInt32();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareAcknowledgeResponseShareAcknowledgeTopicResponse>(n);
@@ -255,6 +271,12 @@ function writeShareAcknowledgeResponse(w: Writer, version: number, v: ShareAckno
   w.appendInt32(v.throttleTimeMs);
   w.appendInt16(v.errorCode);
   w.appendCompactNullableString(v.errorMessage);
+  if (version >= 2) {
+    {
+      const x = v.acquisitionLockTimeoutMs === undefined ? 0 : v.acquisitionLockTimeoutMs;
+      w.appendInt32(x);
+    }
+  }
   w.appendCompactArrayLength(v.responses.length);
   for (let i = 0; i < v.responses.length; i++) writeShareAcknowledgeResponseShareAcknowledgeTopicResponse(w, version, v.responses[i]);
   w.appendCompactArrayLength(v.nodeEndpoints.length);
@@ -373,12 +395,12 @@ function isDefaultShareAcknowledgeResponseLeaderIdAndEpoch(v: ShareAcknowledgeRe
 }
 
 export function decodeShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowledgeResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareAcknowledgeResponse', version, 1, 2);
   return readShareAcknowledgeResponse(r, version);
 }
 
 export function encodeShareAcknowledgeResponse(w: Writer, version: number, value: ShareAcknowledgeResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareAcknowledgeResponse', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareAcknowledgeResponse', version, 1, 2);
   try {
     writeShareAcknowledgeResponse(w, version, value);
   } catch (error) {

@@ -5,61 +5,67 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ShareFetchRequest {
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   groupId: string | null;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   memberId: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
   shareSessionEpoch: number;
-  /** versions 0 */
+  /** versions 1-2 */
   maxWaitMs: number;
-  /** versions 0 */
+  /** versions 1-2 */
   minBytes: number;
-  /** versions 0 */
+  /** versions 1-2 */
   maxBytes: number;
-  /** versions 0 */
+  /** versions 1-2 */
+  maxRecords: number;
+  /** versions 1-2 */
+  batchSize: number;
+  /** versions 2 */
+  shareAcquireMode?: number;
+  /** versions 2 */
+  isRenewAck?: boolean;
+  /** versions 1-2 */
   topics: ShareFetchRequestFetchTopic[];
-  /** versions 0 */
+  /** versions 1-2 */
   forgottenTopicsData: ShareFetchRequestForgottenTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchRequestFetchTopic {
-  /** versions 0 */
+  /** versions 1-2 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1-2 */
   partitions: ShareFetchRequestFetchPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchRequestFetchPartition {
-  /** versions 0 */
+  /** versions 1-2 */
   partitionIndex: number;
-  /** versions 0 */
-  partitionMaxBytes: number;
-  /** versions 0 */
+  /** versions 1-2 */
   acknowledgementBatches: ShareFetchRequestAcknowledgementBatch[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchRequestAcknowledgementBatch {
-  /** versions 0 */
+  /** versions 1-2 */
   firstOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   lastOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   acknowledgeTypes: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchRequestForgottenTopic {
-  /** versions 0 */
+  /** versions 1-2 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1-2 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -73,6 +79,14 @@ function readShareFetchRequest(r: Reader, version: number): ShareFetchRequest {
   out.maxWaitMs = r.readInt32();
   out.minBytes = r.readInt32();
   out.maxBytes = r.readInt32();
+  out.maxRecords = r.readInt32();
+  out.batchSize = r.readInt32();
+  if (version >= 2) {
+    out.shareAcquireMode = r.readInt8();
+  }
+  if (version >= 2) {
+    out.isRenewAck = r.readBoolean();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareFetchRequestFetchTopic>(n);
@@ -101,6 +115,20 @@ function writeShareFetchRequest(w: Writer, version: number, v: ShareFetchRequest
   w.appendInt32(v.maxWaitMs);
   w.appendInt32(v.minBytes);
   w.appendInt32(v.maxBytes);
+  w.appendInt32(v.maxRecords);
+  w.appendInt32(v.batchSize);
+  if (version >= 2) {
+    {
+      const x = v.shareAcquireMode === undefined ? 0 : v.shareAcquireMode;
+      w.appendInt8(x);
+    }
+  }
+  if (version >= 2) {
+    {
+      const x = v.isRenewAck === undefined ? false : v.isRenewAck;
+      w.appendBoolean(x);
+    }
+  }
   w.appendCompactArrayLength(v.topics.length);
   for (let i = 0; i < v.topics.length; i++) writeShareFetchRequestFetchTopic(w, version, v.topics[i]);
   w.appendCompactArrayLength(v.forgottenTopicsData.length);
@@ -136,7 +164,6 @@ function writeShareFetchRequestFetchTopic(w: Writer, version: number, v: ShareFe
 function readShareFetchRequestFetchPartition(r: Reader, version: number): ShareFetchRequestFetchPartition {
   const out = {} as ShareFetchRequestFetchPartition;
   out.partitionIndex = r.readInt32();
-  out.partitionMaxBytes = r.readInt32();
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareFetchRequestAcknowledgementBatch>(n);
@@ -154,7 +181,6 @@ function readShareFetchRequestFetchPartition(r: Reader, version: number): ShareF
 
 function writeShareFetchRequestFetchPartition(w: Writer, version: number, v: ShareFetchRequestFetchPartition): void {
   w.appendInt32(v.partitionIndex);
-  w.appendInt32(v.partitionMaxBytes);
   w.appendCompactArrayLength(v.acknowledgementBatches.length);
   for (let i = 0; i < v.acknowledgementBatches.length; i++) writeShareFetchRequestAcknowledgementBatch(w, version, v.acknowledgementBatches[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -213,12 +239,12 @@ function writeShareFetchRequestForgottenTopic(w: Writer, version: number, v: Sha
 }
 
 export function decodeShareFetchRequest(r: Reader, version: number): ShareFetchRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchRequest', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareFetchRequest', version, 1, 2);
   return readShareFetchRequest(r, version);
 }
 
 export function encodeShareFetchRequest(w: Writer, version: number, value: ShareFetchRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchRequest', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareFetchRequest', version, 1, 2);
   try {
     writeShareFetchRequest(w, version, value);
   } catch (error) {
@@ -227,78 +253,80 @@ export function encodeShareFetchRequest(w: Writer, version: number, value: Share
 }
 
 export interface ShareFetchResponse {
-  /** versions 0 */
+  /** versions 1-2 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 1-2 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
+  acquisitionLockTimeoutMs: number;
+  /** versions 1-2 */
   responses: ShareFetchResponseShareFetchableTopicResponse[];
-  /** versions 0 */
+  /** versions 1-2 */
   nodeEndpoints: ShareFetchResponseNodeEndpoint[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchResponseShareFetchableTopicResponse {
-  /** versions 0 */
+  /** versions 1-2 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1-2 */
   partitions: ShareFetchResponsePartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchResponsePartitionData {
-  /** versions 0 */
+  /** versions 1-2 */
   partitionIndex: number;
-  /** versions 0 */
+  /** versions 1-2 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
   acknowledgeErrorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   acknowledgeErrorMessage: string | null;
-  /** versions 0 */
+  /** versions 1-2 */
   currentLeader: ShareFetchResponseLeaderIdAndEpoch;
-  /** versions 0, nullable 0 */
-  records: Buffer | null;
-  /** versions 0 */
+  /** versions 1-2, nullable none */
+  records: Buffer;
+  /** versions 1-2 */
   acquiredRecords: ShareFetchResponseAcquiredRecords[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchResponseLeaderIdAndEpoch {
-  /** versions 0 */
+  /** versions 1-2 */
   leaderId: number;
-  /** versions 0 */
+  /** versions 1-2 */
   leaderEpoch: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchResponseAcquiredRecords {
-  /** versions 0 */
+  /** versions 1-2 */
   firstOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   lastOffset: bigint;
-  /** versions 0 */
+  /** versions 1-2 */
   deliveryCount: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchResponseNodeEndpoint {
-  /** versions 0 */
+  /** versions 1-2 */
   nodeId: number;
-  /** versions 0 */
+  /** versions 1-2 */
   host: string;
-  /** versions 0 */
+  /** versions 1-2 */
   port: number;
-  /** versions 0, nullable 0 */
+  /** versions 1-2, nullable 1-2 */
   rack: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -309,6 +337,7 @@ function readShareFetchResponse(r: Reader, version: number): ShareFetchResponse 
   out.throttleTimeMs = r.readInt32();
   out.errorCode = r.readInt16();
   out.errorMessage = r.readCompactNullableString();
+  out.acquisitionLockTimeoutMs = r.readInt32();
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareFetchResponseShareFetchableTopicResponse>(n);
@@ -334,6 +363,7 @@ function writeShareFetchResponse(w: Writer, version: number, v: ShareFetchRespon
   w.appendInt32(v.throttleTimeMs);
   w.appendInt16(v.errorCode);
   w.appendCompactNullableString(v.errorMessage);
+  w.appendInt32(v.acquisitionLockTimeoutMs);
   w.appendCompactArrayLength(v.responses.length);
   for (let i = 0; i < v.responses.length; i++) writeShareFetchResponseShareFetchableTopicResponse(w, version, v.responses[i]);
   w.appendCompactArrayLength(v.nodeEndpoints.length);
@@ -374,7 +404,7 @@ function readShareFetchResponsePartitionData(r: Reader, version: number): ShareF
   out.acknowledgeErrorCode = r.readInt16();
   out.acknowledgeErrorMessage = r.readCompactNullableString();
   out.currentLeader = readShareFetchResponseLeaderIdAndEpoch(r, version);
-  out.records = r.readCompactNullableBytes();
+  out.records = r.readCompactBytes();
   {
     const n = r.readCompactArrayLength();
     const a = new Array<ShareFetchResponseAcquiredRecords>(n);
@@ -397,7 +427,7 @@ function writeShareFetchResponsePartitionData(w: Writer, version: number, v: Sha
   w.appendInt16(v.acknowledgeErrorCode);
   w.appendCompactNullableString(v.acknowledgeErrorMessage);
   writeShareFetchResponseLeaderIdAndEpoch(w, version, v.currentLeader);
-  w.appendCompactNullableBytes(v.records);
+  w.appendCompactBytes(v.records!);
   w.appendCompactArrayLength(v.acquiredRecords.length);
   for (let i = 0; i < v.acquiredRecords.length; i++) writeShareFetchResponseAcquiredRecords(w, version, v.acquiredRecords[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -487,12 +517,12 @@ function isDefaultShareFetchResponseLeaderIdAndEpoch(v: ShareFetchResponseLeader
 }
 
 export function decodeShareFetchResponse(r: Reader, version: number): ShareFetchResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchResponse', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareFetchResponse', version, 1, 2);
   return readShareFetchResponse(r, version);
 }
 
 export function encodeShareFetchResponse(w: Writer, version: number, value: ShareFetchResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareFetchResponse', version, 0, 0);
+  if (version < 1 || version > 2) throw unsupportedVersion('ShareFetchResponse', version, 1, 2);
   try {
     writeShareFetchResponse(w, version, value);
   } catch (error) {

@@ -5,9 +5,9 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ShareGroupDescribeRequest {
-  /** versions 0 */
+  /** versions 1 */
   groupIds: string[];
-  /** versions 0 */
+  /** versions 1 */
   includeAuthorizedOperations: boolean;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -39,12 +39,12 @@ function writeShareGroupDescribeRequest(w: Writer, version: number, v: ShareGrou
 }
 
 export function decodeShareGroupDescribeRequest(r: Reader, version: number): ShareGroupDescribeRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeRequest', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupDescribeRequest', version, 1, 1);
   return readShareGroupDescribeRequest(r, version);
 }
 
 export function encodeShareGroupDescribeRequest(w: Writer, version: number, value: ShareGroupDescribeRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeRequest', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupDescribeRequest', version, 1, 1);
   try {
     writeShareGroupDescribeRequest(w, version, value);
   } catch (error) {
@@ -53,69 +53,69 @@ export function encodeShareGroupDescribeRequest(w: Writer, version: number, valu
 }
 
 export interface ShareGroupDescribeResponse {
-  /** versions 0 */
+  /** versions 1 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 1 */
   groups: ShareGroupDescribeResponseDescribedGroup[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupDescribeResponseDescribedGroup {
-  /** versions 0 */
+  /** versions 1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   errorMessage: string | null;
-  /** versions 0 */
+  /** versions 1 */
   groupId: string;
-  /** versions 0 */
+  /** versions 1 */
   groupState: string;
-  /** versions 0 */
+  /** versions 1 */
   groupEpoch: number;
-  /** versions 0 */
+  /** versions 1 */
   assignmentEpoch: number;
-  /** versions 0 */
+  /** versions 1 */
   assignorName: string;
-  /** versions 0 */
+  /** versions 1 */
   members: ShareGroupDescribeResponseMember[];
-  /** versions 0 */
+  /** versions 1 */
   authorizedOperations: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupDescribeResponseMember {
-  /** versions 0 */
+  /** versions 1 */
   memberId: string;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   rackId: string | null;
-  /** versions 0 */
+  /** versions 1 */
   memberEpoch: number;
-  /** versions 0 */
+  /** versions 1 */
   clientId: string;
-  /** versions 0 */
+  /** versions 1 */
   clientHost: string;
-  /** versions 0 */
+  /** versions 1 */
   subscribedTopicNames: string[];
-  /** versions 0 */
+  /** versions 1 */
   assignment: ShareGroupDescribeResponseAssignment;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupDescribeResponseAssignment {
-  /** versions 0 */
+  /** versions 1 */
   topicPartitions: ShareGroupDescribeResponseTopicPartitions[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupDescribeResponseTopicPartitions {
-  /** versions 0 */
+  /** versions 1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1 */
   topicName: string;
-  /** versions 0 */
+  /** versions 1 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -286,12 +286,12 @@ function isDefaultShareGroupDescribeResponseAssignment(v: ShareGroupDescribeResp
 }
 
 export function decodeShareGroupDescribeResponse(r: Reader, version: number): ShareGroupDescribeResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeResponse', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupDescribeResponse', version, 1, 1);
   return readShareGroupDescribeResponse(r, version);
 }
 
 export function encodeShareGroupDescribeResponse(w: Writer, version: number, value: ShareGroupDescribeResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupDescribeResponse', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupDescribeResponse', version, 1, 1);
   try {
     writeShareGroupDescribeResponse(w, version, value);
   } catch (error) {

@@ -5,15 +5,15 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface ShareGroupHeartbeatRequest {
-  /** versions 0 */
+  /** versions 1 */
   groupId: string;
-  /** versions 0 */
+  /** versions 1 */
   memberId: string;
-  /** versions 0 */
+  /** versions 1 */
   memberEpoch: number;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   rackId: string | null;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   subscribedTopicNames: string[] | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -59,12 +59,12 @@ function writeShareGroupHeartbeatRequest(w: Writer, version: number, v: ShareGro
 }
 
 export function decodeShareGroupHeartbeatRequest(r: Reader, version: number): ShareGroupHeartbeatRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatRequest', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupHeartbeatRequest', version, 1, 1);
   return readShareGroupHeartbeatRequest(r, version);
 }
 
 export function encodeShareGroupHeartbeatRequest(w: Writer, version: number, value: ShareGroupHeartbeatRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatRequest', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupHeartbeatRequest', version, 1, 1);
   try {
     writeShareGroupHeartbeatRequest(w, version, value);
   } catch (error) {
@@ -73,35 +73,35 @@ export function encodeShareGroupHeartbeatRequest(w: Writer, version: number, val
 }
 
 export interface ShareGroupHeartbeatResponse {
-  /** versions 0 */
+  /** versions 1 */
   throttleTimeMs: number;
-  /** versions 0 */
+  /** versions 1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   errorMessage: string | null;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   memberId: string | null;
-  /** versions 0 */
+  /** versions 1 */
   memberEpoch: number;
-  /** versions 0 */
+  /** versions 1 */
   heartbeatIntervalMs: number;
-  /** versions 0, nullable 0 */
+  /** versions 1, nullable 1 */
   assignment: ShareGroupHeartbeatResponseAssignment | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupHeartbeatResponseAssignment {
-  /** versions 0 */
+  /** versions 1 */
   topicPartitions: ShareGroupHeartbeatResponseTopicPartitions[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareGroupHeartbeatResponseTopicPartitions {
-  /** versions 0 */
+  /** versions 1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 1 */
   partitions: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -190,12 +190,12 @@ function writeShareGroupHeartbeatResponseTopicPartitions(w: Writer, version: num
 }
 
 export function decodeShareGroupHeartbeatResponse(r: Reader, version: number): ShareGroupHeartbeatResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatResponse', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupHeartbeatResponse', version, 1, 1);
   return readShareGroupHeartbeatResponse(r, version);
 }
 
 export function encodeShareGroupHeartbeatResponse(w: Writer, version: number, value: ShareGroupHeartbeatResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('ShareGroupHeartbeatResponse', version, 0, 0);
+  if (version < 1 || version > 1) throw unsupportedVersion('ShareGroupHeartbeatResponse', version, 1, 1);
   try {
     writeShareGroupHeartbeatResponse(w, version, value);
   } catch (error) {

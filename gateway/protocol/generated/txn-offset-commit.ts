@@ -1,25 +1,25 @@
 // generated — do not edit. Written by `npm run generate` (gateway/protocol/generator/generate.ts)
 // from TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json.
 import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
-import type { Reader } from '../reader.ts';
+import { type Reader, type Uuid, ZERO_UUID } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface TxnOffsetCommitRequest {
-  /** versions 0-5 */
+  /** versions 0-6 */
   transactionalId: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   groupId: string;
-  /** versions 0-5 */
+  /** versions 0-6 */
   producerId: bigint;
-  /** versions 0-5 */
+  /** versions 0-6 */
   producerEpoch: number;
-  /** versions 3-5 */
-  generationId?: number;
-  /** versions 3-5 */
+  /** versions 3-6 */
+  generationIdOrMemberEpoch?: number;
+  /** versions 3-6 */
   memberId?: string;
-  /** versions 3-5, nullable 3-5 */
+  /** versions 3-6, nullable 3-6 */
   groupInstanceId?: string | null;
-  /** versions 0-5 */
+  /** versions 0-6 */
   topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -27,21 +27,23 @@ export interface TxnOffsetCommitRequest {
 
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
   /** versions 0-5 */
-  name: string;
-  /** versions 0-5 */
+  name?: string;
+  /** versions 6 */
+  topicId?: Uuid;
+  /** versions 0-6 */
   partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
-  /** versions 0-5 */
+  /** versions 0-6 */
   partitionIndex: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   committedOffset: bigint;
-  /** versions 2-5 */
+  /** versions 2-6 */
   committedLeaderEpoch?: number;
-  /** versions 0-5, nullable 0-5 */
+  /** versions 0-6, nullable 0-6 */
   committedMetadata: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -54,7 +56,7 @@ function readTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommit
   out.producerId = r.readInt64();
   out.producerEpoch = r.readInt16();
   if (version >= 3) {
-    out.generationId = r.readInt32();
+    out.generationIdOrMemberEpoch = r.readInt32();
   }
   if (version >= 3) {
     out.memberId = r.readCompactString();
@@ -86,7 +88,7 @@ function writeTxnOffsetCommitRequest(w: Writer, version: number, v: TxnOffsetCom
   w.appendInt16(v.producerEpoch);
   if (version >= 3) {
     {
-      const x = v.generationId === undefined ? -1 : v.generationId;
+      const x = v.generationIdOrMemberEpoch === undefined ? -1 : v.generationIdOrMemberEpoch;
       w.appendInt32(x);
     }
   }
@@ -111,7 +113,12 @@ function writeTxnOffsetCommitRequest(w: Writer, version: number, v: TxnOffsetCom
 
 function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
   const out = {} as TxnOffsetCommitRequestTxnOffsetCommitRequestTopic;
-  out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  if (version <= 5) {
+    out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 6) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<TxnOffsetCommitRequestTxnOffsetCommitRequestPartition>(n);
@@ -130,7 +137,18 @@ function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, versio
 }
 
 function writeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(w: Writer, version: number, v: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic): void {
-  (version >= 3 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 5) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 3 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 6) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 3 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
   for (let i = 0; i < v.partitions.length; i++) writeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w, version, v.partitions[i]);
   if (version >= 3) {
@@ -173,12 +191,12 @@ function writeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w: Writer, v
 }
 
 export function decodeTxnOffsetCommitRequest(r: Reader, version: number): TxnOffsetCommitRequest {
-  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 6);
   return readTxnOffsetCommitRequest(r, version);
 }
 
 export function encodeTxnOffsetCommitRequest(w: Writer, version: number, value: TxnOffsetCommitRequest): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('TxnOffsetCommitRequest', version, 0, 6);
   try {
     writeTxnOffsetCommitRequest(w, version, value);
   } catch (error) {
@@ -187,9 +205,9 @@ export function encodeTxnOffsetCommitRequest(w: Writer, version: number, value: 
 }
 
 export interface TxnOffsetCommitResponse {
-  /** versions 0-5 */
+  /** versions 0-6 */
   throttleTimeMs: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -197,17 +215,19 @@ export interface TxnOffsetCommitResponse {
 
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
   /** versions 0-5 */
-  name: string;
-  /** versions 0-5 */
+  name?: string;
+  /** versions 6 */
+  topicId?: Uuid;
+  /** versions 0-6 */
   partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
-  /** versions 0-5 */
+  /** versions 0-6 */
   partitionIndex: number;
-  /** versions 0-5 */
+  /** versions 0-6 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -244,7 +264,12 @@ function writeTxnOffsetCommitResponse(w: Writer, version: number, v: TxnOffsetCo
 
 function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
   const out = {} as TxnOffsetCommitResponseTxnOffsetCommitResponseTopic;
-  out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  if (version <= 5) {
+    out.name = (version >= 3 ? r.readCompactString() : r.readString());
+  }
+  if (version >= 6) {
+    out.topicId = r.readUuid();
+  }
   {
     const n = (version >= 3 ? r.readCompactArrayLength() : r.readArrayLength());
     const a = new Array<TxnOffsetCommitResponseTxnOffsetCommitResponsePartition>(n);
@@ -263,7 +288,18 @@ function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, vers
 }
 
 function writeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(w: Writer, version: number, v: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic): void {
-  (version >= 3 ? w.appendCompactString(v.name) : w.appendString(v.name));
+  if (version <= 5) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      (version >= 3 ? w.appendCompactString(x) : w.appendString(x));
+    }
+  }
+  if (version >= 6) {
+    {
+      const x = v.topicId === undefined ? ZERO_UUID : v.topicId;
+      w.appendUuid(x);
+    }
+  }
   (version >= 3 ? w.appendCompactArrayLength(v.partitions.length) : w.appendArrayLength(v.partitions.length));
   for (let i = 0; i < v.partitions.length; i++) writeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w, version, v.partitions[i]);
   if (version >= 3) {
@@ -295,12 +331,12 @@ function writeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w: Writer,
 }
 
 export function decodeTxnOffsetCommitResponse(r: Reader, version: number): TxnOffsetCommitResponse {
-  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 6);
   return readTxnOffsetCommitResponse(r, version);
 }
 
 export function encodeTxnOffsetCommitResponse(w: Writer, version: number, value: TxnOffsetCommitResponse): void {
-  if (version < 0 || version > 5) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 5);
+  if (version < 0 || version > 6) throw unsupportedVersion('TxnOffsetCommitResponse', version, 0, 6);
   try {
     writeTxnOffsetCommitResponse(w, version, value);
   } catch (error) {

@@ -5,46 +5,48 @@ import type { Reader, Uuid } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface WriteShareGroupStateRequest {
-  /** versions 0 */
+  /** versions 0-1 */
   groupId: string;
-  /** versions 0 */
+  /** versions 0-1 */
   topics: WriteShareGroupStateRequestWriteStateData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteShareGroupStateRequestWriteStateData {
-  /** versions 0 */
+  /** versions 0-1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: WriteShareGroupStateRequestPartitionData[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteShareGroupStateRequestPartitionData {
-  /** versions 0 */
+  /** versions 0-1 */
   partition: number;
-  /** versions 0 */
+  /** versions 0-1 */
   stateEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
   leaderEpoch: number;
-  /** versions 0 */
+  /** versions 0-1 */
   startOffset: bigint;
-  /** versions 0 */
+  /** versions 1 */
+  deliveryCompleteCount?: number;
+  /** versions 0-1 */
   stateBatches: WriteShareGroupStateRequestStateBatch[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteShareGroupStateRequestStateBatch {
-  /** versions 0 */
+  /** versions 0-1 */
   firstOffset: bigint;
-  /** versions 0 */
+  /** versions 0-1 */
   lastOffset: bigint;
-  /** versions 0 */
+  /** versions 0-1 */
   deliveryState: number;
-  /** versions 0 */
+  /** versions 0-1 */
   deliveryCount: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -106,6 +108,9 @@ function readWriteShareGroupStateRequestPartitionData(r: Reader, version: number
   out.stateEpoch = r.readInt32();
   out.leaderEpoch = r.readInt32();
   out.startOffset = r.readInt64();
+  if (version >= 1) {
+    out.deliveryCompleteCount = r.readInt32();
+  }
   {
     const n = r.readCompactArrayLength();
     const a = new Array<WriteShareGroupStateRequestStateBatch>(n);
@@ -126,6 +131,12 @@ function writeWriteShareGroupStateRequestPartitionData(w: Writer, version: numbe
   w.appendInt32(v.stateEpoch);
   w.appendInt32(v.leaderEpoch);
   w.appendInt64(v.startOffset);
+  if (version >= 1) {
+    {
+      const x = v.deliveryCompleteCount === undefined ? -1 : v.deliveryCompleteCount;
+      w.appendInt32(x);
+    }
+  }
   w.appendCompactArrayLength(v.stateBatches.length);
   for (let i = 0; i < v.stateBatches.length; i++) writeWriteShareGroupStateRequestStateBatch(w, version, v.stateBatches[i]);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -155,12 +166,12 @@ function writeWriteShareGroupStateRequestStateBatch(w: Writer, version: number, 
 }
 
 export function decodeWriteShareGroupStateRequest(r: Reader, version: number): WriteShareGroupStateRequest {
-  if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('WriteShareGroupStateRequest', version, 0, 1);
   return readWriteShareGroupStateRequest(r, version);
 }
 
 export function encodeWriteShareGroupStateRequest(w: Writer, version: number, value: WriteShareGroupStateRequest): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateRequest', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('WriteShareGroupStateRequest', version, 0, 1);
   try {
     writeWriteShareGroupStateRequest(w, version, value);
   } catch (error) {
@@ -169,27 +180,27 @@ export function encodeWriteShareGroupStateRequest(w: Writer, version: number, va
 }
 
 export interface WriteShareGroupStateResponse {
-  /** versions 0 */
+  /** versions 0-1 */
   results: WriteShareGroupStateResponseWriteStateResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteShareGroupStateResponseWriteStateResult {
-  /** versions 0 */
+  /** versions 0-1 */
   topicId: Uuid;
-  /** versions 0 */
+  /** versions 0-1 */
   partitions: WriteShareGroupStateResponsePartitionResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteShareGroupStateResponsePartitionResult {
-  /** versions 0 */
+  /** versions 0-1 */
   partition: number;
-  /** versions 0 */
+  /** versions 0-1 */
   errorCode: number;
-  /** versions 0, nullable 0 */
+  /** versions 0-1, nullable 0-1 */
   errorMessage: string | null;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -265,12 +276,12 @@ function writeWriteShareGroupStateResponsePartitionResult(w: Writer, version: nu
 }
 
 export function decodeWriteShareGroupStateResponse(r: Reader, version: number): WriteShareGroupStateResponse {
-  if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('WriteShareGroupStateResponse', version, 0, 1);
   return readWriteShareGroupStateResponse(r, version);
 }
 
 export function encodeWriteShareGroupStateResponse(w: Writer, version: number, value: WriteShareGroupStateResponse): void {
-  if (version < 0 || version > 0) throw unsupportedVersion('WriteShareGroupStateResponse', version, 0, 0);
+  if (version < 0 || version > 1) throw unsupportedVersion('WriteShareGroupStateResponse', version, 0, 1);
   try {
     writeWriteShareGroupStateResponse(w, version, value);
   } catch (error) {

@@ -5,31 +5,33 @@ import type { Reader } from '../reader.ts';
 import type { Writer } from '../writer.ts';
 
 export interface WriteTxnMarkersRequest {
-  /** versions 0-1 */
+  /** versions 0-2 */
   markers: WriteTxnMarkersRequestWritableTxnMarker[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteTxnMarkersRequestWritableTxnMarker {
-  /** versions 0-1 */
+  /** versions 0-2 */
   producerId: bigint;
-  /** versions 0-1 */
+  /** versions 0-2 */
   producerEpoch: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   transactionResult: boolean;
-  /** versions 0-1 */
+  /** versions 0-2 */
   topics: WriteTxnMarkersRequestWritableTxnMarkerTopic[];
-  /** versions 0-1 */
+  /** versions 0-2 */
   coordinatorEpoch: number;
+  /** versions 2 */
+  transactionVersion?: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteTxnMarkersRequestWritableTxnMarkerTopic {
-  /** versions 0-1 */
+  /** versions 0-2 */
   name: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitionIndexes: number[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -74,6 +76,9 @@ function readWriteTxnMarkersRequestWritableTxnMarker(r: Reader, version: number)
     out.topics = a;
   }
   out.coordinatorEpoch = r.readInt32();
+  if (version >= 2) {
+    out.transactionVersion = r.readInt8();
+  }
   if (version >= 1) {
     const tagCount = r.readUnsignedVarInt();
     for (let t = 0; t < tagCount; t++) {
@@ -92,6 +97,12 @@ function writeWriteTxnMarkersRequestWritableTxnMarker(w: Writer, version: number
   (version >= 1 ? w.appendCompactArrayLength(v.topics.length) : w.appendArrayLength(v.topics.length));
   for (let i = 0; i < v.topics.length; i++) writeWriteTxnMarkersRequestWritableTxnMarkerTopic(w, version, v.topics[i]);
   w.appendInt32(v.coordinatorEpoch);
+  if (version >= 2) {
+    {
+      const x = v.transactionVersion === undefined ? 0 : v.transactionVersion;
+      w.appendInt8(x);
+    }
+  }
   if (version >= 1) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
@@ -127,12 +138,12 @@ function writeWriteTxnMarkersRequestWritableTxnMarkerTopic(w: Writer, version: n
 }
 
 export function decodeWriteTxnMarkersRequest(r: Reader, version: number): WriteTxnMarkersRequest {
-  if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('WriteTxnMarkersRequest', version, 0, 2);
   return readWriteTxnMarkersRequest(r, version);
 }
 
 export function encodeWriteTxnMarkersRequest(w: Writer, version: number, value: WriteTxnMarkersRequest): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersRequest', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('WriteTxnMarkersRequest', version, 0, 2);
   try {
     writeWriteTxnMarkersRequest(w, version, value);
   } catch (error) {
@@ -141,34 +152,34 @@ export function encodeWriteTxnMarkersRequest(w: Writer, version: number, value: 
 }
 
 export interface WriteTxnMarkersResponse {
-  /** versions 0-1 */
+  /** versions 0-2 */
   markers: WriteTxnMarkersResponseWritableTxnMarkerResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteTxnMarkersResponseWritableTxnMarkerResult {
-  /** versions 0-1 */
+  /** versions 0-2 */
   producerId: bigint;
-  /** versions 0-1 */
+  /** versions 0-2 */
   topics: WriteTxnMarkersResponseWritableTxnMarkerTopicResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteTxnMarkersResponseWritableTxnMarkerTopicResult {
-  /** versions 0-1 */
+  /** versions 0-2 */
   name: string;
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitions: WriteTxnMarkersResponseWritableTxnMarkerPartitionResult[];
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteTxnMarkersResponseWritableTxnMarkerPartitionResult {
-  /** versions 0-1 */
+  /** versions 0-2 */
   partitionIndex: number;
-  /** versions 0-1 */
+  /** versions 0-2 */
   errorCode: number;
   /** Tagged fields this version of Sluice does not know, kept so re-encoding is byte-identical. */
   _unknownTaggedFields?: TaggedField[];
@@ -283,12 +294,12 @@ function writeWriteTxnMarkersResponseWritableTxnMarkerPartitionResult(w: Writer,
 }
 
 export function decodeWriteTxnMarkersResponse(r: Reader, version: number): WriteTxnMarkersResponse {
-  if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('WriteTxnMarkersResponse', version, 0, 2);
   return readWriteTxnMarkersResponse(r, version);
 }
 
 export function encodeWriteTxnMarkersResponse(w: Writer, version: number, value: WriteTxnMarkersResponse): void {
-  if (version < 0 || version > 1) throw unsupportedVersion('WriteTxnMarkersResponse', version, 0, 1);
+  if (version < 0 || version > 2) throw unsupportedVersion('WriteTxnMarkersResponse', version, 0, 2);
   try {
     writeWriteTxnMarkersResponse(w, version, value);
   } catch (error) {
