@@ -54,6 +54,7 @@ interface ApiFacts {
 
 const API_VERSIONS_KEY = 18;
 const FETCH_KEY = 1;
+const UNSUPPORTED_VERSION = 35;
 /**
  * Fetch v16+ responses may carry broker addresses (KIP-951 NodeEndpoints) at their very end,
  * so every such response would have to be held and decoded whole. Offering clients at most
@@ -89,6 +90,21 @@ function within(r: Range | null, v: number): boolean {
 }
 
 export const headers: HeaderVersions = {
+  decodes(apiKey, apiVersion) {
+    const f = API_FACTS.get(apiKey);
+    return f !== undefined && within(f.valid, apiVersion);
+  },
+  unsupportedApiVersions(correlationId) {
+    const [minVersion, maxVersion] = API_FACTS.get(API_VERSIONS_KEY)!.valid;
+    const w = new Writer(32);
+    w.appendInt32(correlationId); // response header v0
+    encodeApiVersionsResponse(w, 0, {
+      errorCode: UNSUPPORTED_VERSION,
+      apiKeys: [{ apiKey: API_VERSIONS_KEY, minVersion, maxVersion }],
+      throttleTimeMs: 0,
+    });
+    return w.toBuffer();
+  },
   request(apiKey, apiVersion) {
     const f = API_FACTS.get(apiKey);
     if (!f) return -1;

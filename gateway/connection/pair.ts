@@ -5,12 +5,13 @@
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { GatewayError } from '../errors.ts';
-import { SluiceError } from '../protocol/errors.ts';
+import { ProtocolError, SluiceError } from '../protocol/errors.ts';
 import { formatHostPort } from '../routing/route.ts';
 import { FrameBatch } from './frame-output.ts';
 import { type FrameDecision, FrameStream } from './frame-stream.ts';
 import { InFlightQueue } from './in-flight.ts';
 import {
+  API_API_VERSIONS,
   API_SASL_AUTHENTICATE,
   API_SASL_HANDSHAKE,
   type PeekedRequest,
@@ -53,6 +54,7 @@ const MAX_HELD_BYTES = 16 * 1024 * 1024;
 /** A request-side item waiting behind a pending request handler, in client order. */
 type Held =
   | { raw: Buffer }
+  | { local: Buffer }
   | { track: PeekedRequest }
   | { frame: Buffer }
   | { req: PeekedRequest; size: number; verdict?: RequestVerdict; error?: unknown; done: boolean };
@@ -183,14 +185,55 @@ export class ConnectionPair {
       }
       throw err;
     }
+    if (!this.#opts.headers.decodes(req.apiKey, req.apiVersion)) return this.#undecodable(req);
     if (req.apiKey === API_SASL_HANDSHAKE || req.apiKey === API_SASL_AUTHENTICATE) return 'whole';
     if (this.#opts.handler.requests?.wants(req.apiKey, req.apiVersion)) return 'whole';
     this.#track(req);
     return 'stream';
   }
 
+  /**
+   * A request at a version Sluice's codecs cannot read. ApiVersions is answered as a broker
+   * answers a version it does not know (the client retries lower); any other request that
+   * Sluice would have to decode, on either side, is never forwarded: the connection closes, as
+   * a broker closes it for a version it does not support. The rest goes through as bytes.
+   */
+  #undecodable(req: PeekedRequest): FrameDecision {
+    const { apiKey, apiVersion } = req;
+    if (apiKey === API_API_VERSIONS) return 'whole';
+    const handler = this.#opts.handler;
+    if (
+      apiKey === API_SASL_HANDSHAKE ||
+      apiKey === API_SASL_AUTHENTICATE ||
+      handler.requests?.wants(apiKey, apiVersion) ||
+      handler.wants(apiKey, apiVersion)
+    ) {
+      throw new ProtocolError(
+        'SLUICE_PROTOCOL_UNSUPPORTED_VERSION',
+        `api key ${apiKey} version ${apiVersion} is outside the versions Sluice can read, and Sluice must read it; not forwarded`,
+        { details: { apiKey, apiVersion, clientId: req.clientId } },
+      );
+    }
+    this.#track(req);
+    return 'stream';
+  }
+
   #onWholeRequest(frame: Buffer): void {
     const req = peekRequest(frame, this.#opts.headers);
+    if (req.apiKey === API_API_VERSIONS && !this.#opts.headers.decodes(req.apiKey, req.apiVersion)) {
+      this.#log.debug(
+        { apiVersion: req.apiVersion, clientId: req.clientId },
+        'ApiVersions newer than Sluice: answered UNSUPPORTED_VERSION so the client retries lower',
+      );
+      const answer = this.#opts.headers.unsupportedApiVersions(req.correlationId);
+      if (this.#held.length > 0) {
+        this.#hold({ local: answer }, 0);
+      } else {
+        this.#answerLocally(answer);
+        this.#flushToClient(this.#toClient);
+      }
+      return;
+    }
     if (req.apiKey === API_SASL_HANDSHAKE && req.apiVersion === 0) {
       // v0 is followed by SASL tokens without Kafka headers, which a frame-level proxy
       // cannot tell apart from requests; every current client uses v1.
@@ -295,6 +338,8 @@ export class ConnectionPair {
       if ('raw' in item) {
         this.#heldBytes -= item.raw.length;
         this.#toUpstream.addRaw(item.raw);
+      } else if ('local' in item) {
+        this.#answerLocally(item.local);
       } else if ('frame' in item) {
         this.#heldBytes -= item.frame.length;
         this.#toUpstream.add(item.frame);
@@ -520,7 +565,9 @@ export class ConnectionPair {
     const message = err instanceof Error ? err.message : String(err);
     this.#log.warn(
       { code, side, listener: this.info.listener, client: this.info.clientAddress },
-      `closing connection: malformed ${side === 'client' ? 'request' : 'response'} (${message})`,
+      code === 'SLUICE_PROTOCOL_UNSUPPORTED_VERSION'
+        ? `closing connection: ${message}`
+        : `closing connection: malformed ${side === 'client' ? 'request' : 'response'} (${message})`,
     );
     this.#close(side, undefined, true);
   }

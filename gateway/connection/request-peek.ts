@@ -6,6 +6,7 @@ import type { HeaderVersions, RequestInfo } from './types.ts';
 
 export const API_PRODUCE = 0;
 export const API_SASL_HANDSHAKE = 17;
+export const API_API_VERSIONS = 18;
 export const API_SASL_AUTHENTICATE = 36;
 
 export interface PeekedRequest extends RequestInfo {

@@ -76,8 +76,19 @@ export interface RequestHandler {
   handle(request: RequestInfo, payload: Buffer, conn: ConnectionInfo): Promise<RequestVerdict>;
 }
 
-/** How each API/version frames its headers (from the generated API table). */
+/** How each API/version frames its headers, and which versions Sluice can read (from the generated API table). */
 export interface HeaderVersions {
+  /**
+   * Can Sluice's codecs read requests and responses of this api key at this version? False
+   * for an api key they do not know and for a version newer (or older) than they know.
+   */
+  decodes(apiKey: number, apiVersion: number): boolean;
+  /**
+   * The answer a broker gives an ApiVersions request of a version it does not know: a v0
+   * response with UNSUPPORTED_VERSION and the ApiVersions versions it does know, so the client
+   * retries with one of them (KIP-511).
+   */
+  unsupportedApiVersions(correlationId: number): Buffer;
   /** 1 (client id) or 2 (client id + tagged fields). */
   request(apiKey: number, apiVersion: number): number;
   /** 0 (correlation id) or 1 (correlation id + tagged fields). */
