@@ -7,35 +7,13 @@
 import type { RequestContext } from '../../engine/index.ts';
 import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch.ts';
-import type { MetadataResponse } from '../protocol/generated/metadata.ts';
 import { decodeResponseFrame } from '../protocol/messages.ts';
 import { RecordBatch } from '../protocol/records/record-batch.ts';
 import { splitRecords } from '../protocol/records/records-field.ts';
 import { responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';
-
-/** Topic id → name, shared by every connection of the gateway. */
-export class TopicIds {
-  #names = new Map<string, string>();
-
-  /** Reads the topic ids of a Metadata v10+ response; a response it cannot read teaches nothing. */
-  learn(frame: Buffer, version: number): void {
-    let body: MetadataResponse;
-    try {
-      body = decodeResponseFrame(frame, API.metadata, version).body as MetadataResponse;
-    } catch {
-      return;
-    }
-    for (const t of body.topics) {
-      if (t.topicId && t.name) this.#names.set(t.topicId, t.name);
-    }
-  }
-
-  name(id: string | undefined): string | undefined {
-    return id === undefined ? undefined : this.#names.get(id);
-  }
-}
+import type { TopicIds } from './topic-ids.ts';
 
 export async function transformFetch(
   svc: PolicyService,

@@ -20,10 +20,11 @@ import { Reader } from '../protocol/reader.ts';
 import { Writer } from '../protocol/writer.ts';
 import { interceptAlterConfigs, interceptCreateTopics } from './admin.ts';
 import { PolicyGatewayError } from './errors.ts';
-import { type TopicIds, transformFetch } from './fetch.ts';
+import { transformFetch } from './fetch.ts';
 import { interceptProduce } from './produce.ts';
 import { refusalAnswer } from './refusal.ts';
 import { API, type PolicyService } from './service.ts';
+import { TopicIds } from './topic-ids.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';
 
@@ -47,9 +48,11 @@ export function withClientId(payload: Buffer, clientId: string | null): Buffer {
 
 export class PolicyRequests implements RequestHandler {
   #svc: PolicyService;
+  #ids: TopicIds;
 
-  constructor(svc: PolicyService) {
+  constructor(svc: PolicyService, ids = new TopicIds()) {
     this.#svc = svc;
+    this.#ids = ids;
   }
 
   wants(apiKey: number): boolean {
@@ -95,7 +98,8 @@ export class PolicyRequests implements RequestHandler {
     }
     const { header, body } = decodeRequestFrame(payload);
     const rc = requestContext(conn, clientId, request.apiVersion);
-    if (key === API.produce) return interceptProduce(svc, rc, header, body as ProduceRequest, payload);
+    if (key === API.produce)
+      return interceptProduce(svc, this.#ids, rc, header, body as ProduceRequest, payload);
     if (key === API.createTopics)
       return interceptCreateTopics(svc, rc, header, body as CreateTopicsRequest, payload);
     return interceptAlterConfigs(svc, rc, header, body as AlterConfigsRequest, payload);
@@ -119,29 +123,29 @@ export function withPolicies(
       const svc = current();
       if (svc !== owner) {
         owner = svc;
-        requests = svc ? new PolicyRequests(svc) : undefined;
+        requests = svc ? new PolicyRequests(svc, ids) : undefined;
       }
       return requests;
     },
     wants(apiKey, apiVersion) {
       if (inner.wants(apiKey, apiVersion)) return true;
       const svc = current();
-      return (
-        svc?.hasFetch === true && (apiKey === API.fetch || (apiKey === API.metadata && apiVersion >= 10))
-      );
+      if (svc === undefined) return false;
+      if (apiKey === API.metadata) return apiVersion >= 10 && (svc.hasFetch || svc.hasProduce);
+      return apiKey === API.fetch && svc.hasFetch;
     },
     handle(request, payload, conn) {
       const out = inner.wants(request.apiKey, request.apiVersion)
         ? inner.handle(request, payload, conn)
         : payload;
       const svc = current();
-      if (!svc?.hasFetch) return out;
+      if (svc === undefined) return out;
       if (request.apiKey === API.metadata && request.apiVersion >= 10) {
         // Learn ids from the broker's answer (the rewrite changes addresses, not topics).
-        ids.learn(payload, request.apiVersion);
+        if (svc.hasFetch || svc.hasProduce) ids.learn(payload, request.apiVersion);
         return out;
       }
-      if (request.apiKey !== API.fetch) return out;
+      if (request.apiKey !== API.fetch || !svc.hasFetch) return out;
       const rc = requestContext(conn, request.clientId, request.apiVersion);
       return Promise.resolve(out).then((frame) => transformFetch(svc, ids, rc, frame, request.apiVersion));
     },

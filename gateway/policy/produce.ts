@@ -14,9 +14,11 @@
 // - a policy's compression → the batch is re-compressed with that codec.
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
 import type { RequestVerdict } from '../connection/types.ts';
+import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
+  ProduceRequestTopicProduceData,
   ProduceResponse,
   ProduceResponsePartitionProduceResponse,
 } from '../protocol/generated/produce.ts';
@@ -27,10 +29,18 @@ import { splitRecords } from '../protocol/records/records-field.ts';
 import { requestPayload, responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';
+import type { TopicIds } from './topic-ids.ts';
+
+/** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
+type TopicRef = Pick<ProduceRequestTopicProduceData, 'name' | 'topicId'>;
+
+const refOf = (t: TopicRef): TopicRef =>
+  t.topicId === undefined ? { name: t.name } : { topicId: t.topicId };
+const keyOf = (t: TopicRef, partition: number) => `${t.name ?? t.topicId}\u0000${partition}`;
 
 /** A partition Sluice answers for (rejected, or emptied by a policy). */
 interface LocalAnswer {
-  topic: string;
+  topic: TopicRef;
   partition: number;
   response: ProduceResponsePartitionProduceResponse;
 }
@@ -77,6 +87,19 @@ function corruptOutcome(
     policy: '',
     recordErrors: [],
     trace: [],
+  };
+}
+
+function unknownTopicId(version: number, index: number): ProduceResponsePartitionProduceResponse {
+  return {
+    index,
+    errorCode: KAFKA_ERROR_CODES.UNKNOWN_TOPIC_ID,
+    baseOffset: -1n,
+    logAppendTimeMs: -1n,
+    logStartOffset: -1n,
+    ...(version >= 8
+      ? { recordErrors: [], errorMessage: 'topic id not yet known to Sluice; refresh metadata' }
+      : {}),
   };
 }
 
@@ -190,6 +213,7 @@ function mostDurable(a: number | undefined, b: number): number {
  */
 export async function interceptProduce(
   svc: PolicyService,
+  ids: TopicIds,
   rc: RequestContext,
   header: RequestHeader,
   req: ProduceRequest,
@@ -208,17 +232,31 @@ export async function interceptProduce(
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
   for (const t of req.topicData) {
-    if (!svc.producesFor(t.name, rc.principal, rc.clientId, rc.listener)) {
+    const name = t.name ?? ids.name(t.topicId);
+    if (name === undefined) {
+      // Whether a policy covers it is unknown, so its records do not pass unread: UNKNOWN_TOPIC_ID
+      // is retriable and makes the client refresh its metadata, which teaches Sluice the id.
+      for (const p of t.partitionData) {
+        answers.push({ topic: refOf(t), partition: p.index, response: unknownTopicId(version, p.index) });
+      }
+      changed = true;
+      svc.log.warn(
+        { topicId: t.topicId, clientId: rc.clientId },
+        'produce to a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
+      );
+      continue;
+    }
+    if (!svc.producesFor(name, rc.principal, rc.clientId, rc.listener)) {
       if (t.partitionData.length > 0) upstreamAcks = mostDurable(upstreamAcks, clientAcks);
       continue;
     }
     for (const p of t.partitionData) {
       starts.push(() =>
-        runPartition(svc, rc, version, t.name, p, req).then((r) => {
+        runPartition(svc, rc, version, name, p, req).then((r) => {
           if (r.idempotent) idempotent = true;
           if (r.acks !== undefined) askedForAcks = true;
           if (r.answer) {
-            answers.push({ topic: t.name, partition: p.index, response: r.answer });
+            answers.push({ topic: refOf(t), partition: p.index, response: r.answer });
             changed = true;
             return;
           }
@@ -247,12 +285,15 @@ export async function interceptProduce(
     }
   }
   if (!changed) return { kind: 'forward', payload };
-  const answered = new Set(answers.map((a) => `${a.topic}\u0000${a.partition}`));
-  const order = req.topicData.map((t) => ({ name: t.name, partitions: t.partitionData.map((p) => p.index) }));
+  const answered = new Set(answers.map((a) => keyOf(a.topic, a.partition)));
+  const order = req.topicData.map((t) => ({
+    topic: refOf(t),
+    partitions: t.partitionData.map((p) => p.index),
+  }));
   const remaining = req.topicData
     .map((t) => ({
       ...t,
-      partitionData: t.partitionData.filter((p) => !answered.has(`${t.name}\u0000${p.index}`)),
+      partitionData: t.partitionData.filter((p) => !answered.has(keyOf(t, p.index))),
     }))
     .filter((t) => t.partitionData.length > 0);
   if (remaining.length === 0) {
@@ -283,7 +324,7 @@ export async function interceptProduce(
     const sent: ProduceResponse = {
       throttleTimeMs: 0,
       responses: remaining.map((t) => ({
-        name: t.name,
+        ...refOf(t),
         partitionResponses: t.partitionData.map((p) => emptied(p.index)),
       })),
     };
@@ -319,7 +360,7 @@ function logDiscarded(svc: PolicyService, rc: RequestContext, version: number, r
       for (const p of t.partitionResponses) {
         if (p.errorCode === 0) continue;
         svc.log.warn(
-          { topic: t.name, partition: p.index, errorCode: p.errorCode, clientId: rc.clientId },
+          { topic: t.name ?? t.topicId, partition: p.index, errorCode: p.errorCode, clientId: rc.clientId },
           'broker refused a produce the client sent with acks=0 (a policy raised its acks)',
         );
       }
@@ -334,21 +375,21 @@ function logDiscarded(svc: PolicyService, rc: RequestContext, version: number, r
  * order of the client's request (entries the request did not name go last, untouched).
  */
 export function mergeResponses(
-  order: { name: string; partitions: number[] }[],
+  order: { topic: TopicRef; partitions: number[] }[],
   broker: ProduceResponse,
   answers: LocalAnswer[],
 ): ProduceResponse {
   const found = new Map<string, ProduceResponsePartitionProduceResponse>();
   const extra: ProduceResponse['responses'] = [];
   for (const t of broker.responses) {
-    for (const p of t.partitionResponses) found.set(`${t.name}\u0000${p.index}`, p);
+    for (const p of t.partitionResponses) found.set(keyOf(t, p.index), p);
   }
-  for (const a of answers) found.set(`${a.topic}\u0000${a.partition}`, a.response);
+  for (const a of answers) found.set(keyOf(a.topic, a.partition), a.response);
   const used = new Set<string>();
   const responses: ProduceResponse['responses'] = order.map((t) => ({
-    name: t.name,
+    ...t.topic,
     partitionResponses: t.partitions.flatMap((index) => {
-      const key = `${t.name}\u0000${index}`;
+      const key = keyOf(t.topic, index);
       const r = found.get(key);
       if (!r) return [];
       used.add(key);
@@ -356,7 +397,7 @@ export function mergeResponses(
     }),
   }));
   for (const t of broker.responses) {
-    const rest = t.partitionResponses.filter((p) => !used.has(`${t.name}\u0000${p.index}`));
+    const rest = t.partitionResponses.filter((p) => !used.has(keyOf(t, p.index)));
     if (rest.length > 0) extra.push({ ...t, partitionResponses: rest });
   }
   return {

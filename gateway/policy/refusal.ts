@@ -66,7 +66,9 @@ export function refusalAnswer(
     return answer(apiKey, header, {
       throttleTimeMs: 0,
       responses: req.topicData.map((t) => ({
+        // v13+ names topics by id (KIP-516); each version encodes the one it has.
         name: t.name,
+        topicId: t.topicId,
         partitionResponses: t.partitionData.map((p) => partition(p.index)),
       })),
     });

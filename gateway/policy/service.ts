@@ -154,6 +154,10 @@ export class PolicyService {
     return this.#view.produce.some((m) => m.topic(topic) && m.client(principal, clientId, listener));
   }
 
+  get hasProduce(): boolean {
+    return this.#view.produce.length > 0;
+  }
+
   get hasFetch(): boolean {
     return this.#view.fetch.length > 0;
   }

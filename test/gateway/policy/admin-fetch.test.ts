@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RequestContext } from '../../../engine/index.ts';
-import { TopicIds, transformFetch } from '../../../gateway/policy/fetch.ts';
+import { transformFetch } from '../../../gateway/policy/fetch.ts';
 import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
+import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
 import type {
   CreateTopicsRequest,
   CreateTopicsResponse,
@@ -22,6 +23,7 @@ import {
   requestFrame,
   responseFrame,
   startService,
+  topicIdsFrom,
   valuesOf,
 } from './support.ts';
 
@@ -75,27 +77,6 @@ const FETCH_RC: RequestContext = {
 
 function creatable(name: string, numPartitions: number) {
   return { name, numPartitions, replicationFactor: 1, assignments: [], configs: [] };
-}
-
-/** Topic ids as the gateway learns them: from a Metadata v12 response naming each topic. */
-function topicIdsFrom(topics: Record<string, string>): TopicIds {
-  const ids = new TopicIds();
-  const metadata = responseFrame(3, 12, 1, {
-    throttleTimeMs: 0,
-    brokers: [],
-    clusterId: 'c',
-    controllerId: 0,
-    topics: Object.entries(topics).map(([name, topicId]) => ({
-      errorCode: 0,
-      name,
-      topicId,
-      isInternal: false,
-      partitions: [],
-      topicAuthorizedOperations: 0,
-    })),
-  });
-  ids.learn(metadata, 12);
-  return ids;
 }
 
 describe('policy layer: admin requests, onRequest, Fetch', () => {

@@ -16,6 +16,7 @@ import {
   produceFrame,
   responseFrame,
   startService,
+  topicIdsFrom,
   valuesOf,
 } from './support.ts';
 
@@ -167,6 +168,62 @@ describe('policy layer: Produce', () => {
       .partitionResponses[0];
     assert.equal(p.errorCode, 87);
     assert.equal(p.errorMessage, undefined);
+  });
+
+  test('Given Produce v13 (topics named by id, KIP-516) for topics Sluice learnt from Metadata, when one partition is rejected, then the answer names each topic by id in request order, with INVALID_RECORD on the rejected one', async () => {
+    const ORDERS = '0b7f2c6e-1d3a-4e5f-8a9b-0c1d2e3f4a5b';
+    const OTHER = '9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d';
+    const byId = new PolicyRequests(svc, topicIdsFrom({ orders: ORDERS, other: OTHER }));
+    const { payload, info } = produceFrame(13, -1, [
+      { topicId: ORDERS, partitions: [{ index: 0, values: ['bad one'] }] },
+      { topicId: OTHER, partitions: [{ index: 1, values: ['bad but uncovered'] }] },
+    ]);
+    const v = await byId.handle(info, payload, conn);
+    assert.ok(v.kind === 'forward' && v.merge);
+    const sent = decodeRequest<ProduceRequest>(v.payload);
+    assert.deepEqual(
+      sent.topicData.map((t) => [t.topicId, t.partitionData.map((p) => p.index)]),
+      [[OTHER, [1]]],
+    );
+    const broker = responseFrame(0, 13, 42, {
+      throttleTimeMs: 0,
+      responses: [
+        {
+          topicId: OTHER,
+          partitionResponses: [
+            {
+              index: 1,
+              errorCode: 0,
+              baseOffset: 7n,
+              logAppendTimeMs: -1n,
+              logStartOffset: 0n,
+              recordErrors: [],
+              errorMessage: null,
+            },
+          ],
+        },
+      ],
+    });
+    const res = decodeResponseFrame(v.merge(broker), 0, 13).body as ProduceResponse;
+    assert.deepEqual(
+      res.responses.map((t) => [t.topicId, t.partitionResponses.map((p) => [p.index, p.errorCode])]),
+      [
+        [ORDERS, [[0, 87]]],
+        [OTHER, [[1, 0]]],
+      ],
+    );
+  });
+
+  test('Given Produce v13 naming a topic id Sluice never saw in Metadata, when it passes a produce policy, then its partitions are answered UNKNOWN_TOPIC_ID (retriable: the client refreshes metadata) and nothing is forwarded unread', async () => {
+    const unknown = '11111111-2222-4333-8444-555555555555';
+    const { payload, info } = produceFrame(13, -1, [
+      { topicId: unknown, partitions: [{ index: 0, values: ['bad'] }] },
+    ]);
+    const v = await handler.handle(info, payload, conn);
+    assert.ok(v.kind === 'answer' && v.payload);
+    const res = decodeResponseFrame(v.payload, 0, 13).body as ProduceResponse;
+    assert.equal(res.responses[0].topicId, unknown);
+    assert.equal(res.responses[0].partitionResponses[0].errorCode, 100);
   });
 
   for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const) {

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { compilePolicy } from '../../../engine/index.ts';
 import type { ConnectionInfo, RequestInfo } from '../../../gateway/connection/types.ts';
 import { PolicyService } from '../../../gateway/policy/service.ts';
+import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
 import type { ProduceRequest } from '../../../gateway/protocol/generated/produce.ts';
 import {
   decodeRequestFrame,
@@ -74,10 +75,11 @@ export interface PartitionSpec {
   producerId?: bigint;
 }
 
+/** A Produce frame; from v13 (KIP-516) topics are named by `topicId` instead of `name`. */
 export function produceFrame(
   version: number,
   acks: number,
-  topics: { name: string; partitions: PartitionSpec[] }[],
+  topics: { name?: string; topicId?: string; partitions: PartitionSpec[] }[],
   clientId = 'app-1',
 ): { payload: Buffer; info: RequestInfo } {
   const body: ProduceRequest = {
@@ -86,6 +88,7 @@ export function produceFrame(
     timeoutMs: 30000,
     topicData: topics.map((t) => ({
       name: t.name,
+      topicId: t.topicId,
       partitionData: t.partitions.map((p) => ({
         index: p.index,
         records: batchOf(p.values, p.codec, p.producerId),
@@ -126,4 +129,25 @@ export function valuesOf(records: Buffer | null): { codec: string; values: strin
 
 export function decodeRequest<T>(payload: Buffer): T {
   return decodeRequestFrame(payload).body as T;
+}
+
+/** Topic ids as the gateway learns them: from a Metadata v12 response naming each topic. */
+export function topicIdsFrom(topics: Record<string, string>): TopicIds {
+  const ids = new TopicIds();
+  const metadata = responseFrame(3, 12, 1, {
+    throttleTimeMs: 0,
+    brokers: [],
+    clusterId: 'c',
+    controllerId: 0,
+    topics: Object.entries(topics).map(([name, topicId]) => ({
+      errorCode: 0,
+      name,
+      topicId,
+      isInternal: false,
+      partitions: [],
+      topicAuthorizedOperations: 0,
+    })),
+  });
+  ids.learn(metadata, 12);
+  return ids;
 }
