@@ -115,11 +115,11 @@ export async function producerPerf(
     String(RECORD_BYTES),
     '--throughput',
     String(throughput),
-    '--producer-props',
+    '--command-property',
     `bootstrap.servers=${target.bootstrap}`,
     'acks=all',
   ];
-  if (target.clientConfig) args.push('--producer.config', target.clientConfig);
+  if (target.clientConfig) args.push('--command-config', target.clientConfig);
   const r = await runKafkaTool('kafka-producer-perf-test', args, {
     hostsFile: target.hostsFile,
     env: TOOL_ENV,
@@ -138,14 +138,14 @@ export async function consumerPerf(target: Target, topic: string, records: numbe
     target.bootstrap,
     '--topic',
     topic,
-    '--messages',
+    '--num-records',
     String(records),
     '--group',
     `bench-${process.pid}-${++groups}`,
     '--timeout',
     '30000',
   ];
-  if (target.clientConfig) args.push('--consumer.config', target.clientConfig);
+  if (target.clientConfig) args.push('--command-config', target.clientConfig);
   const r = await runKafkaTool('kafka-consumer-perf-test', args, {
     hostsFile: target.hostsFile,
     env: TOOL_ENV,

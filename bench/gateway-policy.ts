@@ -107,7 +107,7 @@ async function perf(bootstrap: string, topic: string, payload: string): Promise<
       payload,
       '--throughput',
       '-1',
-      '--producer-props',
+      '--command-property',
       `bootstrap.servers=${bootstrap}`,
       'acks=all',
       'linger.ms=5',

@@ -200,10 +200,10 @@ Sluice is up in front of Kafka (${seconds}s). Files: ${dir}
   log                  ${logFile}
 
 Try, through the port listener:
-  echo '{"id":"a1","amount":12.5}' | ${bin('kafka-console-producer')} --bootstrap-server ${viaPort} --producer.config ${plainProps} --topic orders
-  echo '{"id":"a2"}' | ${bin('kafka-console-producer')} --bootstrap-server ${viaPort} --producer.config ${plainProps} --topic orders --sync
+  echo '{"id":"a1","amount":12.5}' | ${bin('kafka-console-producer')} --bootstrap-server ${viaPort} --command-config ${plainProps} --topic orders
+  echo '{"id":"a2"}' | ${bin('kafka-console-producer')} --bootstrap-server ${viaPort} --command-config ${plainProps} --topic orders --sync
       (refused by the policy: InvalidRecordException: value must have required property 'amount')
-  ${bin('kafka-console-consumer')} --bootstrap-server ${viaPort} --consumer.config ${plainProps} --topic orders --from-beginning --max-messages 1
+  ${bin('kafka-console-consumer')} --bootstrap-server ${viaPort} --command-config ${plainProps} --topic orders --from-beginning --max-messages 1
 
 Through the SNI listener, with the hostnames resolved in a private namespace (needs root for unshare;
 or map ${bootstrapHost} and ${brokerHost('N')} to 127.0.0.1 in your own resolver):

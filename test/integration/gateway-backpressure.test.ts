@@ -77,7 +77,7 @@ describe('gateway flow control and request bookkeeping, 1 broker', () => {
         '1024',
         '--throughput',
         '-1',
-        '--producer-props',
+        '--command-property',
         `bootstrap.servers=${cluster.bootstrap.plaintext}`,
         'acks=1',
       ],
@@ -180,7 +180,7 @@ describe('gateway flow control and request bookkeeping, 1 broker', () => {
     const lines = Array.from({ length: 300 }, (_, i) => `acks0-${i}`);
     await runKafkaToolOk(
       'kafka-console-producer',
-      ['--bootstrap-server', via, '--topic', 'acks0', '--producer-property', 'acks=0'],
+      ['--bootstrap-server', via, '--topic', 'acks0', '--command-property', 'acks=0'],
       {
         input: `${lines.join('\n')}\n`,
       },

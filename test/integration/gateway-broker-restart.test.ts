@@ -56,7 +56,7 @@ describe('gateway with a broker restart mid-run', () => {
         '200',
         '--throughput',
         '5000',
-        '--producer-props',
+        '--command-property',
         `bootstrap.servers=${via}`,
         'acks=all',
         'delivery.timeout.ms=120000',

@@ -108,7 +108,7 @@ describe('gateway port routing, 3 brokers', () => {
     const values = Array.from({ length: 1000 }, (_, i) => `record-${i}`);
     await runKafkaToolOk(
       'kafka-console-producer',
-      [...via, '--topic', 'port-console', '--producer-property', 'acks=all'],
+      [...via, '--topic', 'port-console', '--command-property', 'acks=all'],
       {
         input: `${values.join('\n')}\n`,
       },

@@ -146,7 +146,7 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
     const values = Array.from({ length: 500 }, (_, i) => `sni-console-${i}`);
     await runKafkaToolOk(
       'kafka-console-producer',
-      [...via, '--producer.config', javaConfig, '--topic', 'sni-console'],
+      [...via, '--command-config', javaConfig, '--topic', 'sni-console'],
       {
         hostsFile,
         input: `${values.join('\n')}\n`,
@@ -156,7 +156,7 @@ describe('gateway SNI routing, 3 SASL_SSL brokers', () => {
       'kafka-console-consumer',
       [
         ...via,
-        '--consumer.config',
+        '--command-config',
         javaConfig,
         '--topic',
         'sni-console',

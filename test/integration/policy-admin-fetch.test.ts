@@ -213,7 +213,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
       '1',
       '--timeout-ms',
       '15000',
-      '--property',
+      '--formatter-property',
       'print.partition=true',
     ]);
     assert.match(stdout.trim(), /^Partition:1\s+good apple$/);
@@ -255,7 +255,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     const send = (clientId: string, value: string) =>
       runKafkaTool(
         'kafka-console-producer',
-        [...via, '--topic', 'ro', '--sync', '--producer-property', `client.id=${clientId}`],
+        [...via, '--topic', 'ro', '--sync', '--command-property', `client.id=${clientId}`],
         { input: `${value}\n` },
       );
     const refused = await send('reporting', 'from reporting');

@@ -81,7 +81,7 @@ describe('policies on produce traffic through Sluice', () => {
   const produceConsole = (topic: string, lines: string[], extra: string[] = []) =>
     runKafkaTool(
       'kafka-console-producer',
-      [...via, '--topic', topic, '--producer-property', 'acks=all', ...extra],
+      [...via, '--topic', topic, '--command-property', 'acks=all', ...extra],
       { input: `${lines.join('\n')}\n` },
     );
 

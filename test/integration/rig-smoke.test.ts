@@ -90,9 +90,9 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
       '100',
       '--throughput',
       '-1',
-      '--producer.config',
+      '--command-config',
       cluster.clientConfig.scram,
-      '--producer-props',
+      '--command-property',
       `bootstrap.servers=${cluster.bootstrap.saslSsl}`,
     ]);
     assert.match(producer.stdout, /^20000 records sent/m);
@@ -100,11 +100,11 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
     const consumer = await runKafkaToolOk('kafka-consumer-perf-test', [
       '--bootstrap-server',
       cluster.bootstrap.saslSsl,
-      '--consumer.config',
+      '--command-config',
       cluster.clientConfig.plain,
       '--topic',
       topic,
-      '--messages',
+      '--num-records',
       '20000',
       '--timeout',
       '30000',
@@ -115,7 +115,7 @@ describe('rig smoke: 1 broker over SASL_SSL', () => {
     const firstThree = await runKafkaToolOk('kafka-console-consumer', [
       '--bootstrap-server',
       cluster.bootstrap.saslSsl,
-      '--consumer.config',
+      '--command-config',
       cluster.clientConfig.scram,
       '--topic',
       topic,
