@@ -1,6 +1,6 @@
 // CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) in plain JavaScript, slicing-by-8:
 // eight 256-entry tables let the loop fold eight input bytes per step instead of one.
-// The baseline bench/crc32c.ts measures the native implementation (gateway/protocol/records/crc32c.ts) against.
+// The baseline bench/crc32c.ts measures the native implementation (kafka/records/crc32c.ts) against.
 
 const POLY = 0x82f63b78;
 const TABLES = buildTables();

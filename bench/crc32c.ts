@@ -1,6 +1,6 @@
 // CRC-32C: the native @node-rs/crc32 that Sluice uses against a slicing-by-8 JavaScript table
 // implementation (bench/crc32c-slicing.ts), at sizes from a tiny batch to a 1 MiB request.
-import { crc32c } from '../gateway/protocol/records/crc32c.ts';
+import { crc32c } from '../kafka/records/crc32c.ts';
 import { crc32cSlicing } from './crc32c-slicing.ts';
 import { measure, printTable } from './measure.ts';
 

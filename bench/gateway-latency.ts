@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startCluster } from '../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
-import { startCluster } from '../test/rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../test/rig/kafka-tools.ts';
 import { BROKER_JVM, type ProducerResult, producerPerf, type Target } from './gateway-perf-tools.ts';
 import { startGatewayProcess } from './gateway-process.ts';
 

@@ -1,7 +1,7 @@
 // kafka-producer-perf-test and kafka-consumer-perf-test from the rig's pinned jars, run with a
 // fully JIT-compiling JVM (the rig's default C1-only JVM starts fast but would make the client
 // the bottleneck), and their summaries parsed into numbers.
-import { runKafkaTool } from '../test/rig/kafka-tools.ts';
+import { runKafkaTool } from '../rig/kafka-tools.ts';
 
 export const RECORD_BYTES = 1024;
 

@@ -18,10 +18,10 @@ import { compilePolicy } from '../engine/index.ts';
 import { validateConfig } from '../gateway/config/validate.ts';
 import { createLogger } from '../gateway/logger.ts';
 import { Gateway } from '../gateway/server.ts';
+import { startCluster } from '../rig/kafka-cluster.ts';
+import { KAFKA_BIN_DIR, runKafkaTool } from '../rig/kafka-tools.ts';
+import { runProcess } from '../rig/run-process.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
-import { startCluster } from '../test/rig/kafka-cluster.ts';
-import { KAFKA_BIN_DIR, runKafkaTool } from '../test/rig/kafka-tools.ts';
-import { runProcess } from '../test/rig/run-process.ts';
 import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
 
 const RECORDS = Number(process.argv[2] ?? 300_000);

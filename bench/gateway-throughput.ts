@@ -15,10 +15,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeHostsFile } from '../rig/hostnames.ts';
+import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
-import { writeHostsFile } from '../test/rig/hostnames.ts';
-import { type KafkaCluster, startCluster, USERS } from '../test/rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../test/rig/kafka-tools.ts';
 import {
   BROKER_JVM,
   type ConsumerResult,

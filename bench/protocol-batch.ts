@@ -7,16 +7,12 @@
 // Every MB/s is the 1 MiB of record bytes divided by the time one request takes; the last
 // column says how many times longer decode + re-encode takes than copying the request.
 
-import type { ProduceRequest } from '../gateway/protocol/generated/produce.ts';
-import { type DecodedRequest, decodeRequestFrame, encodeRequestFrame } from '../gateway/protocol/messages.ts';
-import { COMPRESSION, COMPRESSION_NAMES } from '../gateway/protocol/records/compression.ts';
-import {
-  encodeRecordBatch,
-  type KafkaRecord,
-  RecordBatch,
-} from '../gateway/protocol/records/record-batch.ts';
-import { joinRecords, splitRecords } from '../gateway/protocol/records/records-field.ts';
-import { Writer } from '../gateway/protocol/writer.ts';
+import type { ProduceRequest } from '../kafka/generated/produce.ts';
+import { type DecodedRequest, decodeRequestFrame, encodeRequestFrame } from '../kafka/messages.ts';
+import { COMPRESSION, COMPRESSION_NAMES } from '../kafka/records/compression.ts';
+import { encodeRecordBatch, type KafkaRecord, RecordBatch } from '../kafka/records/record-batch.ts';
+import { joinRecords, splitRecords } from '../kafka/records/records-field.ts';
+import { Writer } from '../kafka/writer.ts';
 import { measure, printTable } from './measure.ts';
 
 const RECORD_COUNT = 1024;

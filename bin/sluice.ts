@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../gateway/config/load.ts';
 import { createLogger } from '../gateway/logger.ts';
-import { SluiceError } from '../gateway/protocol/errors.ts';
 import { Gateway } from '../gateway/server.ts';
+import { SluiceError } from '../kafka/errors.ts';
 
 const USAGE = `Usage:
   sluice start --config <file>    start the gateway (SLUICE_* variables override keys of the file)

@@ -1,8 +1,8 @@
 // Engine error codes. Compile problems are reported as diagnostics (data), not thrown; these
 // errors are for API misuse and for deployments that cannot be activated.
 
-import type { SluiceErrorOptions } from '../gateway/protocol/errors.ts';
-import { SluiceError } from '../gateway/protocol/errors.ts';
+import type { SluiceErrorOptions } from '../kafka/errors.ts';
+import { SluiceError } from '../kafka/errors.ts';
 
 export const ENGINE_ERROR_CODES = [
   'SLUICE_ENGINE_COMPILE_FAILED',

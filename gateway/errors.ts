@@ -1,6 +1,6 @@
 // Errors raised by the gateway data plane (configuration, TLS, routing, connections).
 // Codes are stable: logs, docs and tests refer to them.
-import { SluiceError, type SluiceErrorOptions } from './protocol/errors.ts';
+import { SluiceError, type SluiceErrorOptions } from '../kafka/errors.ts';
 
 export const GATEWAY_ERROR_CODES = [
   'SLUICE_CONFIG_INVALID',

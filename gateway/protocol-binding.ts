@@ -1,47 +1,48 @@
 // Binds the data plane to the generated protocol layer: header versions and supported
 // versions per api key (from the generated schemas), and the response codecs the internal
 // rewrites need. The only place where the gateway names generated functions.
-import type { HeaderVersions } from './connection/types.ts';
-import { ProtocolError } from './protocol/errors.ts';
-import { decodeApiVersionsResponse, encodeApiVersionsResponse } from './protocol/generated/api-versions.ts';
+
+import { ProtocolError } from '../kafka/errors.ts';
+import { decodeApiVersionsResponse, encodeApiVersionsResponse } from '../kafka/generated/api-versions.ts';
 import {
   decodeDescribeClusterResponse,
   encodeDescribeClusterResponse,
-} from './protocol/generated/describe-cluster.ts';
+} from '../kafka/generated/describe-cluster.ts';
 import {
   decodeDescribeQuorumResponse,
   encodeDescribeQuorumResponse,
-} from './protocol/generated/describe-quorum.ts';
-import { decodeFetchResponse, encodeFetchResponse } from './protocol/generated/fetch.ts';
+} from '../kafka/generated/describe-quorum.ts';
+import { decodeFetchResponse, encodeFetchResponse } from '../kafka/generated/fetch.ts';
 import {
   decodeFindCoordinatorResponse,
   encodeFindCoordinatorResponse,
-} from './protocol/generated/find-coordinator.ts';
+} from '../kafka/generated/find-coordinator.ts';
 import {
   decodeMetadataResponse,
   encodeMetadataRequest,
   encodeMetadataResponse,
-} from './protocol/generated/metadata.ts';
-import { decodeProduceResponse, encodeProduceResponse } from './protocol/generated/produce.ts';
-import { encodeRequestHeader } from './protocol/generated/request-header.ts';
+} from '../kafka/generated/metadata.ts';
+import { decodeProduceResponse, encodeProduceResponse } from '../kafka/generated/produce.ts';
+import { encodeRequestHeader } from '../kafka/generated/request-header.ts';
 import {
   decodeSaslAuthenticateResponse,
   encodeSaslAuthenticateRequest,
   encodeSaslAuthenticateResponse,
-} from './protocol/generated/sasl-authenticate.ts';
+} from '../kafka/generated/sasl-authenticate.ts';
 import {
   decodeSaslHandshakeResponse,
   encodeSaslHandshakeRequest,
   encodeSaslHandshakeResponse,
-} from './protocol/generated/sasl-handshake.ts';
-import { MESSAGE_SCHEMAS } from './protocol/generated/schemas.ts';
+} from '../kafka/generated/sasl-handshake.ts';
+import { MESSAGE_SCHEMAS } from '../kafka/generated/schemas.ts';
 import {
   decodeShareAcknowledgeResponse,
   encodeShareAcknowledgeResponse,
-} from './protocol/generated/share-acknowledge.ts';
-import { decodeShareFetchResponse, encodeShareFetchResponse } from './protocol/generated/share-fetch.ts';
-import { Reader } from './protocol/reader.ts';
-import { Writer } from './protocol/writer.ts';
+} from '../kafka/generated/share-acknowledge.ts';
+import { decodeShareFetchResponse, encodeShareFetchResponse } from '../kafka/generated/share-fetch.ts';
+import { Reader } from '../kafka/reader.ts';
+import { Writer } from '../kafka/writer.ts';
+import type { HeaderVersions } from './connection/types.ts';
 import type { ResponseBodyCodec } from './rewrites/chain.ts';
 
 type Range = readonly [number, number];

@@ -1,5 +1,5 @@
 // Runs the test suites with node:test. `unit` needs nothing but Node; `integration` starts
-// real Kafka clusters (see test/rig/). Usage: node test/run.ts [unit|integration|all] [filter]
+// real Kafka clusters (see rig/). Usage: node test/run.ts [unit|integration|all] [filter]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

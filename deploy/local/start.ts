@@ -8,10 +8,10 @@ import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { writeHostsFile } from '../../test/rig/hostnames.ts';
-import { type KafkaCluster, STORE_PASSWORD, startCluster, USERS } from '../../test/rig/kafka-cluster.ts';
-import { KAFKA_VERSION, REPO_ROOT } from '../../test/rig/kafka-dist.ts';
-import { runKafkaToolOk } from '../../test/rig/kafka-tools.ts';
+import { writeHostsFile } from '../../rig/hostnames.ts';
+import { type KafkaCluster, STORE_PASSWORD, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { KAFKA_VERSION, REPO_ROOT } from '../../rig/kafka-dist.ts';
+import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
 
 const { values } = parseArgs({
   options: {
@@ -188,7 +188,7 @@ try {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const bin = (tool: string) => relative(process.cwd(), join(REPO_ROOT, 'test/rig/bin', tool)) || tool;
+const bin = (tool: string) => relative(process.cwd(), join(REPO_ROOT, 'rig/bin', tool)) || tool;
 const inNamespace = `unshare -m sh -c 'mount --bind ${hostsFile} /etc/hosts && exec "$@"' sh`;
 process.stdout.write(`
 Sluice is up in front of Kafka (${seconds}s). Files: ${dir}

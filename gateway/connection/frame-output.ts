@@ -3,7 +3,7 @@
 // buffer it arrived in is sent from there, and neighbouring frames of the same buffer are
 // sent as one slice. Everything else gets a fresh 4-byte prefix.
 import type { Socket } from 'node:net';
-import { frameSizePrefix } from '../protocol/frame.ts';
+import { frameSizePrefix } from '../../kafka/frame.ts';
 
 /**
  * Bytes a socket may hold unsent before the pair stops reading the other side. Node's

@@ -5,7 +5,7 @@
 // of each frame, asks `decide`, and then either forwards the rest of the frame as it
 // arrives ('stream') or collects the frame whole for decoding ('whole'). Slices of the
 // incoming chunks are passed on without copying wherever they are contiguous.
-import { ProtocolError } from '../protocol/errors.ts';
+import { ProtocolError } from '../../kafka/errors.ts';
 
 export type FrameDecision = 'stream' | 'whole';
 

@@ -4,8 +4,8 @@
 // response frames that a handler asked for are decoded; everything else moves as bytes.
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
+import { ProtocolError, SluiceError } from '../../kafka/errors.ts';
 import { GatewayError } from '../errors.ts';
-import { ProtocolError, SluiceError } from '../protocol/errors.ts';
 import { formatHostPort } from '../routing/route.ts';
 import { FrameBatch } from './frame-output.ts';
 import { type FrameDecision, FrameStream } from './frame-stream.ts';

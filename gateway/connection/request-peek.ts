@@ -1,7 +1,7 @@
 // Reads what the pair needs from a request frame without decoding its body: the header,
 // plus three small facts that change how the connection behaves — a Produce's acks (acks=0
 // gets no response), and the SASL mechanism and auth bytes (to learn the principal).
-import { Reader } from '../protocol/reader.ts';
+import { Reader } from '../../kafka/reader.ts';
 import type { HeaderVersions, RequestInfo } from './types.ts';
 
 export const API_PRODUCE = 0;

@@ -5,21 +5,21 @@
 // re-encoded only if a policy changed it, and the broker's answer is merged with Sluice's in
 // the order of the request.
 import type { RequestContext } from '../../engine/index.ts';
-import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
-import type { RequestVerdict } from '../connection/types.ts';
 import type {
   AlterConfigsRequest,
   AlterConfigsResponse,
   AlterConfigsResponseAlterConfigsResourceResponse,
-} from '../protocol/generated/alter-configs.ts';
+} from '../../kafka/generated/alter-configs.ts';
 import type {
   CreateTopicsRequest,
   CreateTopicsResponse,
   CreateTopicsResponseCreatableTopicResult,
-} from '../protocol/generated/create-topics.ts';
-import type { IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs.ts';
-import type { RequestHeader } from '../protocol/header.ts';
-import { decodeResponseFrame } from '../protocol/messages.ts';
+} from '../../kafka/generated/create-topics.ts';
+import type { IncrementalAlterConfigsRequest } from '../../kafka/generated/incremental-alter-configs.ts';
+import type { RequestHeader } from '../../kafka/header.ts';
+import { decodeResponseFrame } from '../../kafka/messages.ts';
+import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
+import type { RequestVerdict } from '../connection/types.ts';
 import { requestPayload, responsePayload } from './frames.ts';
 import { API, type PolicyService } from './service.ts';
 

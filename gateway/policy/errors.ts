@@ -1,6 +1,6 @@
 // Errors of the gateway's policy layer (loading policies at start, refusing a request whose
 // API has no error response Sluice can write).
-import { SluiceError, type SluiceErrorOptions } from '../protocol/errors.ts';
+import { SluiceError, type SluiceErrorOptions } from '../../kafka/errors.ts';
 
 export const POLICY_GATEWAY_ERROR_CODES = [
   'SLUICE_POLICY_LOAD_FAILED',

@@ -5,11 +5,11 @@
 // the gateway (a client always asks for metadata before it fetches a topic); data of an id not
 // learnt yet is answered UNKNOWN_TOPIC_ID, so the client asks again.
 import type { RequestContext } from '../../engine/index.ts';
-import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
-import type { FetchResponse } from '../protocol/generated/fetch.ts';
-import { decodeResponseFrame } from '../protocol/messages.ts';
-import { RecordBatch } from '../protocol/records/record-batch.ts';
-import { splitRecords } from '../protocol/records/records-field.ts';
+import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
+import type { FetchResponse } from '../../kafka/generated/fetch.ts';
+import { decodeResponseFrame } from '../../kafka/messages.ts';
+import { RecordBatch } from '../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../kafka/records/records-field.ts';
 import { responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';

@@ -1,7 +1,7 @@
 // Request and response payloads as the connection pair takes them: header and body encoded by
 // the generated codecs, without the 4-byte size prefix, in a buffer of their own.
-import type { RequestHeader, ResponseHeader } from '../protocol/header.ts';
-import { encodeRequestFrame, encodeResponseFrame } from '../protocol/messages.ts';
+import type { RequestHeader, ResponseHeader } from '../../kafka/header.ts';
+import { encodeRequestFrame, encodeResponseFrame } from '../../kafka/messages.ts';
 
 export function responsePayload(
   apiKey: number,

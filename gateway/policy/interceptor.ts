@@ -4,6 +4,13 @@
 // that Fetch responses also pass through `onFetch` policies, and Metadata responses teach
 // Sluice topic ids. Neither touches a socket.
 import type { RequestContext } from '../../engine/index.ts';
+import type { AlterConfigsRequest } from '../../kafka/generated/alter-configs.ts';
+import type { CreateTopicsRequest } from '../../kafka/generated/create-topics.ts';
+import type { ProduceRequest } from '../../kafka/generated/produce.ts';
+import { readRequestHeader, writeRequestHeader } from '../../kafka/header.ts';
+import { decodeRequestFrame } from '../../kafka/messages.ts';
+import { Reader } from '../../kafka/reader.ts';
+import { Writer } from '../../kafka/writer.ts';
 import type {
   ConnectionInfo,
   RequestHandler,
@@ -11,13 +18,6 @@ import type {
   RequestVerdict,
   ResponseHandler,
 } from '../connection/types.ts';
-import type { AlterConfigsRequest } from '../protocol/generated/alter-configs.ts';
-import type { CreateTopicsRequest } from '../protocol/generated/create-topics.ts';
-import type { ProduceRequest } from '../protocol/generated/produce.ts';
-import { readRequestHeader, writeRequestHeader } from '../protocol/header.ts';
-import { decodeRequestFrame } from '../protocol/messages.ts';
-import { Reader } from '../protocol/reader.ts';
-import { Writer } from '../protocol/writer.ts';
 import { interceptAlterConfigs, interceptCreateTopics } from './admin.ts';
 import { PolicyGatewayError } from './errors.ts';
 import { transformFetch } from './fetch.ts';

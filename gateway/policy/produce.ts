@@ -13,19 +13,19 @@
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
 // - a policy's compression → the batch is re-compressed with that codec.
 import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
-import type { RequestVerdict } from '../connection/types.ts';
-import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
+import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
   ProduceRequestTopicProduceData,
   ProduceResponse,
   ProduceResponsePartitionProduceResponse,
-} from '../protocol/generated/produce.ts';
-import type { RequestHeader } from '../protocol/header.ts';
-import { decodeResponseFrame } from '../protocol/messages.ts';
-import { RecordBatch } from '../protocol/records/record-batch.ts';
-import { splitRecords } from '../protocol/records/records-field.ts';
+} from '../../kafka/generated/produce.ts';
+import type { RequestHeader } from '../../kafka/header.ts';
+import { decodeResponseFrame } from '../../kafka/messages.ts';
+import { RecordBatch } from '../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../kafka/records/records-field.ts';
+import type { RequestVerdict } from '../connection/types.ts';
 import { requestPayload, responsePayload } from './frames.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
 import { API, allDone, type PolicyService } from './service.ts';

@@ -3,15 +3,15 @@
 // new length, count, timestamps and CRC-32C).
 import type { Logger } from 'pino';
 import type { BatchRecord } from '../../engine/index.ts';
-import { SluiceError } from '../protocol/errors.ts';
-import { KAFKA_ERROR_CODES } from '../protocol/generated/error-codes.ts';
-import { COMPRESSION, type CompressionName } from '../protocol/records/compression.ts';
+import { SluiceError } from '../../kafka/errors.ts';
+import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
+import { COMPRESSION, type CompressionName } from '../../kafka/records/compression.ts';
 import {
   ATTRIBUTE,
   encodeRecordBatch,
   type KafkaRecord,
   type RecordBatch,
-} from '../protocol/records/record-batch.ts';
+} from '../../kafka/records/record-batch.ts';
 
 /** What a broker answers for a batch with a bad CRC or unreadable records. */
 export const { CORRUPT_MESSAGE } = KAFKA_ERROR_CODES;

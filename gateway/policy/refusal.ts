@@ -4,16 +4,17 @@
 // response carries an error per item are answered here; for any other api key (and an acks=0
 // Produce, which gets no answer) the caller closes the connection, which every client
 // understands.
-import type { RequestVerdict } from '../connection/types.ts';
-import type { AlterConfigsRequest } from '../protocol/generated/alter-configs.ts';
-import type { CreateTopicsRequest } from '../protocol/generated/create-topics.ts';
-import type { IncrementalAlterConfigsRequest } from '../protocol/generated/incremental-alter-configs.ts';
+
+import type { AlterConfigsRequest } from '../../kafka/generated/alter-configs.ts';
+import type { CreateTopicsRequest } from '../../kafka/generated/create-topics.ts';
+import type { IncrementalAlterConfigsRequest } from '../../kafka/generated/incremental-alter-configs.ts';
 import type {
   ProduceRequest,
   ProduceResponsePartitionProduceResponse,
-} from '../protocol/generated/produce.ts';
-import type { RequestHeader } from '../protocol/header.ts';
-import { decodeRequestFrame } from '../protocol/messages.ts';
+} from '../../kafka/generated/produce.ts';
+import type { RequestHeader } from '../../kafka/header.ts';
+import { decodeRequestFrame } from '../../kafka/messages.ts';
+import type { RequestVerdict } from '../connection/types.ts';
 import { responsePayload } from './frames.ts';
 import { API } from './service.ts';
 

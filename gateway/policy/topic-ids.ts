@@ -1,8 +1,8 @@
 // Topic id → name, learnt from the Metadata v10+ responses that pass through the gateway (a
 // client always asks for metadata before it names a topic by id). Fetch v13+ and Produce v13+
 // name topics by id only; the policies are scoped by name.
-import type { MetadataResponse } from '../protocol/generated/metadata.ts';
-import { decodeResponseFrame } from '../protocol/messages.ts';
+import type { MetadataResponse } from '../../kafka/generated/metadata.ts';
+import { decodeResponseFrame } from '../../kafka/messages.ts';
 import { API } from './service.ts';
 
 /** Shared by every connection of the gateway. */

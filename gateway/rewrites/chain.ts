@@ -1,8 +1,9 @@
 // Runs response filters on the frames that need them: decodes the body with the generated
 // codec, runs the filters of that api key in order, and re-encodes only if one of them
 // changed something. The response header bytes are kept exactly as the broker sent them.
+
+import { Reader } from '../../kafka/reader.ts';
 import type { ConnectionInfo, HeaderVersions, RequestInfo, ResponseHandler } from '../connection/types.ts';
-import { Reader } from '../protocol/reader.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import type { FilterContext, ListenerAddresses, ResponseFilter } from './filter.ts';
 

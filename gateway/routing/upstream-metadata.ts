@@ -2,10 +2,10 @@
 // start-up and when a client names a node id the cache has not seen). It authenticates with
 // the configured SASL credentials when there are some; client credentials are never reused.
 import type { Socket } from 'node:net';
+import { FrameDecoder, frameSizePrefix } from '../../kafka/frame.ts';
 import type { UpstreamSaslConfig } from '../config/schema.ts';
 import type { UpstreamDialer } from '../connection/upstream-dialer.ts';
 import { GatewayError } from '../errors.ts';
-import { FrameDecoder, frameSizePrefix } from '../protocol/frame.ts';
 import { protocolBinding } from '../protocol-binding.ts';
 import type { UpstreamBroker } from './metadata-cache.ts';
 import type { HostPort } from './route.ts';

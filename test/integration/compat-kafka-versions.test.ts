@@ -8,15 +8,15 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { API_INFO } from '../../gateway/protocol/generated/api-keys.ts';
-import { decodeApiVersionsResponse } from '../../gateway/protocol/generated/api-versions.ts';
-import { encodeRequestFrame } from '../../gateway/protocol/messages.ts';
-import { Reader } from '../../gateway/protocol/reader.ts';
-import { Writer } from '../../gateway/protocol/writer.ts';
+import { API_INFO } from '../../kafka/generated/api-keys.ts';
+import { decodeApiVersionsResponse } from '../../kafka/generated/api-versions.ts';
+import { encodeRequestFrame } from '../../kafka/messages.ts';
+import { Reader } from '../../kafka/reader.ts';
+import { Writer } from '../../kafka/writer.ts';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { KAFKA_MATRIX, KAFKA_VERSION } from '../../rig/kafka-dist.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { KAFKA_MATRIX, KAFKA_VERSION } from '../rig/kafka-dist.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
 
 const API_VERSIONS = 18;
 const METADATA = 3;

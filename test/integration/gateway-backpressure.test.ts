@@ -5,17 +5,17 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { encodeFrame, FrameDecoder } from '../../gateway/protocol/frame.ts';
-import { encodeFetchRequest } from '../../gateway/protocol/generated/fetch.ts';
-import { encodeMetadataRequest } from '../../gateway/protocol/generated/metadata.ts';
-import { encodeProduceRequest } from '../../gateway/protocol/generated/produce.ts';
-import { encodeRequestHeader } from '../../gateway/protocol/generated/request-header.ts';
-import { Writer } from '../../gateway/protocol/writer.ts';
 import { headers } from '../../gateway/protocol-binding.ts';
+import { encodeFrame, FrameDecoder } from '../../kafka/frame.ts';
+import { encodeFetchRequest } from '../../kafka/generated/fetch.ts';
+import { encodeMetadataRequest } from '../../kafka/generated/metadata.ts';
+import { encodeProduceRequest } from '../../kafka/generated/produce.ts';
+import { encodeRequestHeader } from '../../kafka/generated/request-header.ts';
+import { Writer } from '../../kafka/writer.ts';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { runKcatOk } from '../rig/kcat.ts';
 
 function request(apiKey: number, version: number, correlationId: number, body: (w: Writer) => void): Buffer {
   const w = new Writer(256);

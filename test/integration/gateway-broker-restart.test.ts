@@ -6,10 +6,10 @@
 // Sluice in between.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { runKcatOk } from '../rig/kcat.ts';
 
 describe('gateway with a broker restart mid-run', () => {
   let cluster: KafkaCluster;

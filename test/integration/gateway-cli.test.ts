@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
+import { runProcess } from '../../rig/run-process.ts';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKcatOk } from '../rig/kcat.ts';
-import { runProcess } from '../rig/run-process.ts';
 
 const SLUICE = join(import.meta.dirname, '..', '..', 'bin', 'sluice.ts');
 const dir = mkdtempSync(join(tmpdir(), 'sluice-cli-'));

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { kcatSaslSslArgs, runKcat, runKcatOk } from '../../rig/kcat.ts';
+import { roundTrip } from '../../rig/round-trip.ts';
+import { runProcess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { kcatSaslSslArgs, runKcat, runKcatOk } from '../rig/kcat.ts';
-import { roundTrip } from '../rig/round-trip.ts';
-import { runProcess } from '../rig/run-process.ts';
 
 const NODE_CLIENT = join(import.meta.dirname, '..', 'gateway', 'support', 'node-client-roundtrip.ts');
 

@@ -1,6 +1,6 @@
 // SNI routing end to end: one TLS port in front of a real 3-broker SASL_SSL cluster. Clients
 // reach gateway.sluice.test (bootstrap) and brokermain<id>-gateway.sluice.test (brokers),
-// names that resolve to 127.0.0.1 only inside a private mount namespace (test/rig/hostnames.ts).
+// names that resolve to 127.0.0.1 only inside a private mount namespace (rig/hostnames.ts).
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { connect as tlsConnect } from 'node:tls';
+import { withHostsFile, writeHostsFile } from '../../rig/hostnames.ts';
+import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { kcatSaslSslArgs, runKcat, runKcatOk } from '../../rig/kcat.ts';
+import { roundTrip } from '../../rig/round-trip.ts';
+import { runProcess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { withHostsFile, writeHostsFile } from '../rig/hostnames.ts';
-import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { kcatSaslSslArgs, runKcat, runKcatOk } from '../rig/kcat.ts';
-import { roundTrip } from '../rig/round-trip.ts';
-import { runProcess } from '../rig/run-process.ts';
 
 const DOMAIN = 'sluice.test';
 const BOOTSTRAP_HOST = `gateway.${DOMAIN}`;

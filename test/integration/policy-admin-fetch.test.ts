@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Producer, stringSerializers } from '@platformatic/kafka';
 import { compilePolicy } from '../../engine/index.ts';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcat } from '../../rig/kcat.ts';
 import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { runKcat } from '../rig/kcat.ts';
 
 async function policyFrom(source: string) {
   const r = await compilePolicy({

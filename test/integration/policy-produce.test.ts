@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Producer, stringSerializers } from '@platformatic/kafka';
 import { compilePolicy } from '../../engine/index.ts';
-import type { RecordBatch } from '../../gateway/protocol/records/record-batch.ts';
-import { splitRecords } from '../../gateway/protocol/records/records-field.ts';
+import type { RecordBatch } from '../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../kafka/records/records-field.ts';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
 import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { runKcatOk } from '../rig/kcat.ts';
 
 const POLICIES = join(import.meta.dirname, '..', '..', 'policies');
 const ORDER_SCHEMA = {

@@ -15,27 +15,27 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
-import { encodeFrame, FrameDecoder } from '../../gateway/protocol/frame.ts';
-import { API_KEYS } from '../../gateway/protocol/generated/api-keys.ts';
-import { API_CODECS, type ApiCodec, DATA_CODECS } from '../../gateway/protocol/generated/index.ts';
-import { encodeRequestHeader } from '../../gateway/protocol/generated/request-header.ts';
-import { encodeResponseHeader } from '../../gateway/protocol/generated/response-header.ts';
-import { MESSAGE_SCHEMAS } from '../../gateway/protocol/generated/schemas.ts';
-import { peekRequestHeader, peekResponseCorrelationId } from '../../gateway/protocol/header.ts';
+import { encodeFrame, FrameDecoder } from '../../kafka/frame.ts';
+import { API_KEYS } from '../../kafka/generated/api-keys.ts';
+import { API_CODECS, type ApiCodec, DATA_CODECS } from '../../kafka/generated/index.ts';
+import { encodeRequestHeader } from '../../kafka/generated/request-header.ts';
+import { encodeResponseHeader } from '../../kafka/generated/response-header.ts';
+import { MESSAGE_SCHEMAS } from '../../kafka/generated/schemas.ts';
+import { peekRequestHeader, peekResponseCorrelationId } from '../../kafka/header.ts';
 import {
   decodeRequestFrame,
   decodeResponseFrame,
   encodeRequestFrame,
   encodeResponseFrame,
-} from '../../gateway/protocol/messages.ts';
-import { Reader } from '../../gateway/protocol/reader.ts';
-import { Writer } from '../../gateway/protocol/writer.ts';
-import { sampleMessage } from '../gateway/protocol/sample-messages.ts';
-import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
-import { ensureKafkaJars, KAFKA_MATRIX, KAFKA_VERSION } from '../rig/kafka-dist.ts';
-import { KAFKA_BIN_DIR, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { kcatSaslSslArgs, runKcatOk } from '../rig/kcat.ts';
-import { expectSuccess, runProcess } from '../rig/run-process.ts';
+} from '../../kafka/messages.ts';
+import { Reader } from '../../kafka/reader.ts';
+import { Writer } from '../../kafka/writer.ts';
+import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { ensureKafkaJars, KAFKA_MATRIX, KAFKA_VERSION } from '../../rig/kafka-dist.ts';
+import { KAFKA_BIN_DIR, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { kcatSaslSslArgs, runKcatOk } from '../../rig/kcat.ts';
+import { expectSuccess, runProcess } from '../../rig/run-process.ts';
+import { sampleMessage } from '../kafka/sample-messages.ts';
 
 interface RecordedFrame {
   connection: number;

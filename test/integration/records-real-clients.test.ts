@@ -9,26 +9,22 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { FetchRequest, FetchResponse } from '../../gateway/protocol/generated/fetch.ts';
-import type { ProduceRequest, ProduceResponse } from '../../gateway/protocol/generated/produce.ts';
-import {
-  type DecodedResponse,
-  decodeResponseFrame,
-  encodeRequestFrame,
-} from '../../gateway/protocol/messages.ts';
-import { COMPRESSION_NAMES, decompress, isXerialSnappy } from '../../gateway/protocol/records/compression.ts';
-import { parseControlRecord } from '../../gateway/protocol/records/control-record.ts';
+import type { FetchRequest, FetchResponse } from '../../kafka/generated/fetch.ts';
+import type { ProduceRequest, ProduceResponse } from '../../kafka/generated/produce.ts';
+import { type DecodedResponse, decodeResponseFrame, encodeRequestFrame } from '../../kafka/messages.ts';
+import { COMPRESSION_NAMES, decompress, isXerialSnappy } from '../../kafka/records/compression.ts';
+import { parseControlRecord } from '../../kafka/records/control-record.ts';
 import {
   encodeRecordBatch,
   encodeRecords,
   type KafkaRecord,
   RecordBatch,
-} from '../../gateway/protocol/records/record-batch.ts';
-import { joinRecords, splitRecords } from '../../gateway/protocol/records/records-field.ts';
-import { Writer } from '../../gateway/protocol/writer.ts';
-import { type KafkaCluster, startCluster } from '../rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { runKcatOk } from '../rig/kcat.ts';
+} from '../../kafka/records/record-batch.ts';
+import { joinRecords, splitRecords } from '../../kafka/records/records-field.ts';
+import { Writer } from '../../kafka/writer.ts';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
 
 const CODECS = COMPRESSION_NAMES;
 const RECORDS = 120;

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { probeBrokers } from '../rig/broker-probe.ts';
-import { writeHostsFile } from '../rig/hostnames.ts';
-import { HOST, type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
-import { runKafkaTool, runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { kcatSaslSslArgs, runKcatOk } from '../rig/kcat.ts';
+import { probeBrokers } from '../../rig/broker-probe.ts';
+import { writeHostsFile } from '../../rig/hostnames.ts';
+import { HOST, type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { kcatSaslSslArgs, runKcatOk } from '../../rig/kcat.ts';
 
 async function brokerIdsSeenBy(port: number): Promise<number[]> {
   return (await probeBrokers(HOST, port)).map((b) => b.nodeId).sort((a, b) => a - b);

@@ -2,10 +2,10 @@
 // must be refused with a wrong password and must fail while the broker is down.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type KafkaCluster, startCluster, USERS } from '../rig/kafka-cluster.ts';
-import { runKafkaToolOk } from '../rig/kafka-tools.ts';
-import { kcatSaslSslArgs, runKcat } from '../rig/kcat.ts';
-import { type RoundTripTarget, roundTrip } from '../rig/round-trip.ts';
+import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
+import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { kcatSaslSslArgs, runKcat } from '../../rig/kcat.ts';
+import { type RoundTripTarget, roundTrip } from '../../rig/round-trip.ts';
 
 describe('rig smoke: 1 broker over SASL_SSL', () => {
   let cluster: KafkaCluster;

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { withHostsFile, writeHostsFile } from './hostnames.ts';
-import { runProcess } from './run-process.ts';
+import { withHostsFile, writeHostsFile } from '../../rig/hostnames.ts';
+import { runProcess } from '../../rig/run-process.ts';
 
 describe('hostnames helper', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-hosts-test-'));

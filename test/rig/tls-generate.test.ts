@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { REPO_ROOT } from './kafka-dist.ts';
-import { runProcess } from './run-process.ts';
+import { REPO_ROOT } from '../../rig/kafka-dist.ts';
+import { runProcess } from '../../rig/run-process.ts';
 
 const script = join(REPO_ROOT, 'deploy', 'tls', 'generate.sh');
 const generate = (args: string[]) => runProcess('bash', [script, ...args], { timeoutMs: 60_000 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FrameStream } from '../../../gateway/connection/frame-stream.ts';
-import type { ProtocolError } from '../../../gateway/protocol/errors.ts';
+import type { ProtocolError } from '../../../kafka/errors.ts';
 
 function frame(payload: Buffer): Buffer {
   const p = Buffer.alloc(4);

@@ -7,12 +7,12 @@ import {
   SaslPrincipalTracker,
   scramUsername,
 } from '../../../gateway/connection/sasl-principal.ts';
-import type { ProtocolError } from '../../../gateway/protocol/errors.ts';
-import { encodeProduceRequest } from '../../../gateway/protocol/generated/produce.ts';
-import { encodeRequestHeader } from '../../../gateway/protocol/generated/request-header.ts';
-import { encodeSaslAuthenticateRequest } from '../../../gateway/protocol/generated/sasl-authenticate.ts';
-import { Writer } from '../../../gateway/protocol/writer.ts';
 import { headers } from '../../../gateway/protocol-binding.ts';
+import type { ProtocolError } from '../../../kafka/errors.ts';
+import { encodeProduceRequest } from '../../../kafka/generated/produce.ts';
+import { encodeRequestHeader } from '../../../kafka/generated/request-header.ts';
+import { encodeSaslAuthenticateRequest } from '../../../kafka/generated/sasl-authenticate.ts';
+import { Writer } from '../../../kafka/writer.ts';
 
 function request(apiKey: number, version: number, encodeBody: (w: Writer) => void): Buffer {
   const w = new Writer(128);

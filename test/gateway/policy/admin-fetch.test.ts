@@ -7,14 +7,11 @@ import { transformFetch } from '../../../gateway/policy/fetch.ts';
 import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
-import type {
-  CreateTopicsRequest,
-  CreateTopicsResponse,
-} from '../../../gateway/protocol/generated/create-topics.ts';
-import type { FetchResponse } from '../../../gateway/protocol/generated/fetch.ts';
-import type { IncrementalAlterConfigsResponse } from '../../../gateway/protocol/generated/incremental-alter-configs.ts';
-import type { ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
-import { decodeRequestFrame, decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
+import type { CreateTopicsRequest, CreateTopicsResponse } from '../../../kafka/generated/create-topics.ts';
+import type { FetchResponse } from '../../../kafka/generated/fetch.ts';
+import type { IncrementalAlterConfigsResponse } from '../../../kafka/generated/incremental-alter-configs.ts';
+import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
+import { decodeRequestFrame, decodeResponseFrame } from '../../../kafka/messages.ts';
 import {
   batchOf,
   conn,

@@ -11,9 +11,9 @@ import type { UpstreamDialer } from '../../../gateway/connection/upstream-dialer
 import { withPolicies } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
-import type { ProduceRequest, ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
-import { decodeRequestFrame, decodeResponseFrame } from '../../../gateway/protocol/messages.ts';
 import { protocolBinding } from '../../../gateway/protocol-binding.ts';
+import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
+import { decodeRequestFrame, decodeResponseFrame } from '../../../kafka/messages.ts';
 import { conn, deploySource, produceFrame, responseFrame, startService } from './support.ts';
 
 /** Splits a byte stream into frame payloads. */

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
-import type { ProduceRequest, ProduceResponse } from '../../../gateway/protocol/generated/produce.ts';
-import { decodeResponseFrame, encodeRequestFrame } from '../../../gateway/protocol/messages.ts';
-import type { RecordBatch } from '../../../gateway/protocol/records/record-batch.ts';
-import { splitRecords } from '../../../gateway/protocol/records/records-field.ts';
+import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
+import { decodeResponseFrame, encodeRequestFrame } from '../../../kafka/messages.ts';
+import type { RecordBatch } from '../../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../../kafka/records/records-field.ts';
 import {
   batchOf,
   conn,

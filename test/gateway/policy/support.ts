@@ -6,15 +6,11 @@ import { compilePolicy } from '../../../engine/index.ts';
 import type { ConnectionInfo, RequestInfo } from '../../../gateway/connection/types.ts';
 import { PolicyService } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
-import type { ProduceRequest } from '../../../gateway/protocol/generated/produce.ts';
-import {
-  decodeRequestFrame,
-  encodeRequestFrame,
-  encodeResponseFrame,
-} from '../../../gateway/protocol/messages.ts';
-import { COMPRESSION, type CompressionName } from '../../../gateway/protocol/records/compression.ts';
-import { encodeRecordBatch, RecordBatch } from '../../../gateway/protocol/records/record-batch.ts';
-import { splitRecords } from '../../../gateway/protocol/records/records-field.ts';
+import type { ProduceRequest } from '../../../kafka/generated/produce.ts';
+import { decodeRequestFrame, encodeRequestFrame, encodeResponseFrame } from '../../../kafka/messages.ts';
+import { COMPRESSION, type CompressionName } from '../../../kafka/records/compression.ts';
+import { encodeRecordBatch, RecordBatch } from '../../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../../kafka/records/records-field.ts';
 
 export async function startService(): Promise<{ svc: PolicyService; logs: Record<string, unknown>[] }> {
   const logs: Record<string, unknown>[] = [];

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ConnectionInfo, RequestInfo } from '../../../gateway/connection/types.ts';
-import { encodeFetchResponse, type FetchResponse } from '../../../gateway/protocol/generated/fetch.ts';
-import {
-  encodeMetadataResponse,
-  type MetadataResponse,
-} from '../../../gateway/protocol/generated/metadata.ts';
-import { Reader } from '../../../gateway/protocol/reader.ts';
-import { Writer } from '../../../gateway/protocol/writer.ts';
 import { headers, protocolBinding } from '../../../gateway/protocol-binding.ts';
 import { ResponseFilterChain } from '../../../gateway/rewrites/chain.ts';
 import { describeClusterRewrite } from '../../../gateway/rewrites/describe-cluster.ts';
@@ -20,6 +13,10 @@ import {
 } from '../../../gateway/rewrites/node-endpoints.ts';
 import { MetadataCache } from '../../../gateway/routing/metadata-cache.ts';
 import { SniRouter } from '../../../gateway/routing/sni-router.ts';
+import { encodeFetchResponse, type FetchResponse } from '../../../kafka/generated/fetch.ts';
+import { encodeMetadataResponse, type MetadataResponse } from '../../../kafka/generated/metadata.ts';
+import { Reader } from '../../../kafka/reader.ts';
+import { Writer } from '../../../kafka/writer.ts';
 
 const advertised = new SniRouter({
   bootstrapHost: 'gateway.example.com',

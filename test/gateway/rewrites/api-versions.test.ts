@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MESSAGE_SCHEMAS } from '../../../gateway/protocol/generated/schemas.ts';
 import { protocolBinding } from '../../../gateway/protocol-binding.ts';
 import { intersectApiVersions } from '../../../gateway/rewrites/api-versions.ts';
+import { MESSAGE_SCHEMAS } from '../../../kafka/generated/schemas.ts';
 
 describe('ApiVersions intersection', () => {
   test('Given broker ranges wider, narrower and unknown to Sluice, when intersected, then each key gets the common range or is dropped', () => {

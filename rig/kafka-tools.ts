@@ -1,0 +1,59 @@
+// Runs the Kafka CLI tools of the rig (rig/bin/*, the pinned jars) from tests.
+import { join } from 'node:path';
+import { withHostsFile } from './hostnames.ts';
+import { expectSuccess, type ProcessResult, runProcess } from './run-process.ts';
+
+export const KAFKA_TOOLS = [
+  'kafka-topics',
+  'kafka-console-producer',
+  'kafka-console-consumer',
+  'kafka-broker-api-versions',
+  'kafka-configs',
+  'kafka-producer-perf-test',
+  'kafka-consumer-perf-test',
+  'kafka-storage',
+] as const;
+export type KafkaToolName = (typeof KAFKA_TOOLS)[number];
+
+export const KAFKA_BIN_DIR = join(import.meta.dirname, 'bin');
+
+export interface KafkaToolOptions {
+  /** Resolve hostnames through this hosts file (see hostnames.ts), in a private mount namespace. */
+  hostsFile?: string;
+  /** Written to the tool's stdin (e.g. records for kafka-console-producer). */
+  input?: string;
+  /** Kill the tool and reject with SLUICE_RIG_TOOL_TIMEOUT after this long. Default 60 s. */
+  timeoutMs?: number;
+  /** Extra environment, e.g. KAFKA_OPTS or KAFKA_JVM_PERFORMANCE_OPTS. */
+  env?: Record<string, string>;
+  /** Run the tools of this Kafka release instead of the pinned one (fetched on first use). */
+  version?: string;
+}
+
+/**
+ * Runs `name` with `args` and resolves with its exit code and output whatever the exit code;
+ * rejects only when it cannot start or exceeds its deadline.
+ */
+export function runKafkaTool(
+  name: KafkaToolName,
+  args: string[],
+  options: KafkaToolOptions = {},
+): Promise<ProcessResult> {
+  const { hostsFile, input, timeoutMs, version } = options;
+  const env = { ...options.env, ...(version ? { SLUICE_KAFKA_VERSION: version } : {}) };
+  const script = join(KAFKA_BIN_DIR, name);
+  if (hostsFile) {
+    const wrapped = withHostsFile(hostsFile, script, args);
+    return runProcess(wrapped.command, wrapped.args, { input, timeoutMs, env: { ...wrapped.env, ...env } });
+  }
+  return runProcess(script, args, { input, timeoutMs, env });
+}
+
+/** Like runKafkaTool, but rejects with SLUICE_RIG_TOOL_FAILED (and the stderr tail) on a non-zero exit. */
+export async function runKafkaToolOk(
+  name: KafkaToolName,
+  args: string[],
+  options: KafkaToolOptions = {},
+): Promise<ProcessResult> {
+  return expectSuccess(`${name} ${args.join(' ')}`, await runKafkaTool(name, args, options));
+}
