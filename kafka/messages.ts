@@ -1,6 +1,7 @@
 // Whole Kafka messages: header + body of one frame, decoded or encoded with the generated
 // codecs. For a frame the gateway only forwards, use peekRequestHeader instead: it reads the
 // routing facts without touching the body.
+import type { ApiKey, ResponseOf } from './apis.ts';
 import { ProtocolError } from './errors.ts';
 import { API_CODECS, type ApiCodec } from './generated/index.ts';
 import {
@@ -65,6 +66,12 @@ export function decodeRequestFrame(frame: Buffer): DecodedRequest {
 }
 
 /** Decodes a response frame to a request of `apiKey`/`apiVersion` (responses do not name their API). */
+export function decodeResponseFrame<K extends ApiKey>(
+  frame: Buffer,
+  apiKey: K,
+  apiVersion: number,
+): DecodedResponse<ResponseOf<K>>;
+export function decodeResponseFrame(frame: Buffer, apiKey: number, apiVersion: number): DecodedResponse;
 export function decodeResponseFrame(frame: Buffer, apiKey: number, apiVersion: number): DecodedResponse {
   const codec = apiCodec(apiKey);
   return withContext(apiKey, apiVersion, 'response', () => {

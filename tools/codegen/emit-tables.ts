@@ -183,6 +183,9 @@ function fieldJson(f: FieldModel): Record<string, unknown> {
     tag: f.tag,
   };
   if (f.flexibleVersions !== undefined) out.flexibleVersions = rangeJson(f.flexibleVersions);
+  if (f.explicitDefault && f.defaultValue !== 'empty') {
+    out.default = typeof f.defaultValue === 'bigint' ? f.defaultValue.toString() : f.defaultValue;
+  }
   return out;
 }
 
@@ -199,6 +202,8 @@ export function emitSchemas(messages: MessageModel[]): string {
   out.push('  readonly nullableVersions: readonly [number, number] | null;');
   out.push('  readonly tag: number | null;');
   out.push('  readonly flexibleVersions?: readonly [number, number] | null;');
+  out.push('  /** The default the spec states (int64 as a decimal string); absent when it states none. */');
+  out.push('  readonly default?: number | string | boolean | null;');
   out.push('}');
   out.push('');
   out.push('export interface MessageSchema {');

@@ -61,6 +61,8 @@ export interface FieldModel {
   flexibleVersions: VersionRange | null | undefined;
   /** Parsed default: numbers, bigint for int64, booleans, strings, null, or 'empty' for arrays/bytes. */
   defaultValue: DefaultValue;
+  /** The spec states the default (otherwise defaultValue is the type's zero). */
+  explicitDefault: boolean;
   ignorable: boolean;
 }
 
@@ -210,6 +212,7 @@ function toField(raw: RawField, message: string, structs: Map<string, StructMode
     flexibleVersions:
       raw.flexibleVersions === undefined ? undefined : parseVersions(raw.flexibleVersions, where),
     defaultValue: parseDefault(raw.default, type, isArray, isStruct, where),
+    explicitDefault: raw.default !== undefined,
     ignorable: raw.ignorable ?? false,
   };
 }
