@@ -22,7 +22,7 @@ export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as co
 export const POLICY_MODES = ['enforce', 'audit'] as const;
 export const POLICY_ON_ERROR = ['closed', 'open'] as const;
 
-const serverTls: FieldSpec = {
+const serverTls = {
   type: 'object',
   fields: {
     certFile: { type: 'string', file: true },
@@ -35,9 +35,9 @@ const serverTls: FieldSpec = {
     minVersion: { type: 'string', enum: TLS_MIN_VERSIONS, default: 'TLSv1.2' },
     reloadIntervalMs: { type: 'integer', min: 100, default: 5000 },
   },
-};
+} as const satisfies FieldSpec;
 
-export const CONFIG_SPEC: FieldSpec = {
+export const CONFIG_SPEC = {
   type: 'object',
   fields: {
     logging: {
@@ -126,92 +126,72 @@ export const CONFIG_SPEC: FieldSpec = {
       },
     },
   },
-};
+} as const satisfies FieldSpec;
 
-export interface ServerTlsConfig {
-  certFile?: string;
-  keyFile?: string;
-  keyPassphrase?: string;
-  pkcs12File?: string;
-  pkcs12Passphrase?: string;
-  clientAuth: (typeof CLIENT_AUTH_MODES)[number];
-  clientCaFile?: string;
-  minVersion: (typeof TLS_MIN_VERSIONS)[number];
-  reloadIntervalMs: number;
-}
+// --- The types of a validated configuration, derived from CONFIG_SPEC -----------------------
 
-interface ListenerCommon {
-  name: string;
-  host: string;
-  port: number;
-  maxFrameBytes: number;
-  tls?: ServerTlsConfig;
-}
+type Spec = FieldSpec;
+type Fields = Record<string, Spec>;
+/** A field is always present after validation when it is required or has a default. */
+type Present<F> = F extends { required: true } ? true : F extends { default: unknown } ? true : false;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** A bootstrap port plus one port per broker: brokerPortBase + nodeId. */
-export interface PortListenerConfig extends ListenerCommon {
-  routing: 'port';
-  advertisedHost: string;
-  brokerPortBase: number;
-}
+/** The value a field of this spec holds after validation. */
+export type ValueOf<S> = S extends { type: 'string'; enum: readonly (infer E)[] }
+  ? E
+  : S extends { type: 'string' }
+    ? string
+    : S extends { type: 'integer' }
+      ? number
+      : S extends { type: 'boolean' }
+        ? boolean
+        : S extends { type: 'stringList' }
+          ? string[]
+          : S extends { type: 'mapping' }
+            ? Record<string, unknown>
+            : S extends { type: 'array'; items: infer I }
+              ? ValueOf<I>[]
+              : S extends { type: 'object'; fields: infer F extends Fields }
+                ? ObjectOf<F>
+                : never;
 
-/** One TLS port; the SNI name says which broker (or the bootstrap). */
-export interface SniListenerConfig extends ListenerCommon {
+type ObjectOf<F extends Fields> = Simplify<
+  { -readonly [K in keyof F as Present<F[K]> extends true ? K : never]: ValueOf<F[K]> } & {
+    -readonly [K in keyof F as Present<F[K]> extends true ? never : K]?: ValueOf<F[K]>;
+  }
+>;
+
+type Root = typeof CONFIG_SPEC.fields;
+type ListenerSpec = Root['listeners']['items'];
+
+export type ServerTlsConfig = ValueOf<typeof serverTls>;
+export type UpstreamConfig = ValueOf<Root['upstream']>;
+export type UpstreamTlsConfig = NonNullable<UpstreamConfig['tls']>;
+export type UpstreamSaslConfig = NonNullable<UpstreamConfig['sasl']>;
+export type PoliciesConfig = ValueOf<Root['policies']>;
+/** One policy file of `policies.dir` and how it is deployed; `file` is absolute once validated. */
+export type PolicyDeploymentConfig = PoliciesConfig['deployments'][number];
+
+type ListenerFields = Omit<ValueOf<ListenerSpec>, 'routing'>;
+
+/**
+ * A bootstrap port plus one port per broker: brokerPortBase + nodeId. Validation fills in
+ * advertisedHost and brokerPortBase, which the spec alone leaves optional.
+ */
+export type PortListenerConfig = ListenerFields & { routing: 'port'; advertisedHost: string; brokerPortBase: number };
+
+/** One TLS port; the SNI name says which broker (or the bootstrap). Validation requires these. */
+export type SniListenerConfig = ListenerFields & {
   routing: 'sni';
   tls: ServerTlsConfig;
   advertisedPort: number;
   bootstrapHost: string;
   brokerHostPattern: string;
-}
+};
 
 export type ListenerConfig = PortListenerConfig | SniListenerConfig;
 
-export interface UpstreamTlsConfig {
-  caFile?: string;
-  certFile?: string;
-  keyFile?: string;
-  keyPassphrase?: string;
-  verifyHostname: boolean;
-}
-
-export interface UpstreamSaslConfig {
-  mechanism: (typeof SASL_MECHANISMS)[number];
-  username: string;
-  password: string;
-}
-
-export interface UpstreamConfig {
-  bootstrapServers: string[];
-  security: (typeof UPSTREAM_SECURITY)[number];
-  tls?: UpstreamTlsConfig;
-  sasl?: UpstreamSaslConfig;
-  connectTimeoutMs: number;
-  requestTimeoutMs: number;
-}
-
-/** One policy file of `policies.dir` and how it is deployed. */
-export interface PolicyDeploymentConfig {
-  id: string;
-  /** Absolute path (validation resolves it against `policies.dir`). */
-  file: string;
-  scope?: { topics?: string[]; principals?: string[]; clientIds?: string[]; listeners?: string[] };
-  priority?: number;
-  mode?: (typeof POLICY_MODES)[number];
-  onError?: (typeof POLICY_ON_ERROR)[number];
-  config?: Record<string, unknown>;
-}
-
-export interface PoliciesConfig {
-  /** Absolute directory of the policy `.ts` files. */
-  dir: string;
-  /** Sandbox worker processes. */
-  workers: number;
-  deployments: PolicyDeploymentConfig[];
-}
-
-export interface SluiceConfig {
+export type SluiceConfig = Omit<ValueOf<typeof CONFIG_SPEC>, 'listeners' | 'logging'> & {
   logging: { level: LogLevel };
-  upstream: UpstreamConfig;
   listeners: ListenerConfig[];
-  policies?: PoliciesConfig;
-}
+};
