@@ -1,5 +1,5 @@
 // The policy layer alone, no sockets and no broker: a Produce request of 3 partitions × N
-// JSON records of 1 KB through PolicyRequests with policies/json-schema.ts deployed. Prints
+// JSON records of 1 KB through the produce policy filter with policies/json-schema.ts deployed. Prints
 // wall time per request and CPU per partition batch on the gateway thread and in the sandbox
 // worker, to see where the cost of a policy sits.
 //
@@ -7,9 +7,10 @@
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { compilePolicy } from '../engine/index.ts';
-import { PolicyRequests } from '../gateway/policy/interceptor.ts';
+import { producePolicies } from '../gateway/filters/policy-produce.ts';
 import { PolicyService } from '../gateway/policy/service.ts';
-import { produceFrame } from '../test/gateway/policy/support.ts';
+import { chainOf, sendRequest } from '../test/kit/chain.ts';
+import { produceFrame } from '../test/kit/frames.ts';
 import { processCpuSeconds } from './gateway-process.ts';
 
 const PER_BATCH = Number(process.argv[2] ?? 63);
@@ -27,21 +28,15 @@ await svc.deploy({
   policy: compiled.policy,
   config: { schemas: { '*': { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } } } },
 });
-const handler = new PolicyRequests(svc);
+const chain = chainOf([producePolicies(() => svc)]);
 const values = Array.from({ length: PER_BATCH }, (_, i) => {
   const doc = { id: i, note: '' };
   doc.note = 'x'.repeat(1024 - JSON.stringify(doc).length);
   return JSON.stringify(doc);
 });
-const { payload, info } = produceFrame(11, -1, [
+const { payload } = produceFrame(11, -1, [
   { name: 'orders', partitions: [0, 1, 2].map((index) => ({ index, values })) },
 ]);
-const conn = {
-  id: 1,
-  listener: 'plain',
-  route: { kind: 'bootstrap' as const },
-  clientAddress: '127.0.0.1:1',
-};
 
 const isolateCpu = () =>
   svc.engine.metrics
@@ -57,7 +52,7 @@ async function round(
   const t0 = performance.now();
   // Five requests in flight at a time, as a Java producer pipelines them.
   for (let i = 0; i < n; i += 5) {
-    await Promise.all(Array.from({ length: 5 }, () => handler.handle(info, payload, conn)));
+    await Promise.all(Array.from({ length: 5 }, () => sendRequest(chain, payload)));
   }
   const wallMs = performance.now() - t0;
   const c = process.cpuUsage(c0);

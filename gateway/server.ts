@@ -1,34 +1,19 @@
-// The gateway process: builds the shared parts (metadata cache, upstream dialer, connection
-// registry, rewrites) and one listener per configured entry. `start()` binds, `stop()`
+// The gateway process: builds the shared parts (metadata cache, topic ids, upstream dialer,
+// connection registry) and one listener per configured entry, each with its filters. `start()` binds, `stop()`
 // stops accepting, gives clients a moment, then closes what is left.
 import type { Logger } from 'pino';
 import type { ListenerConfig, SluiceConfig } from './config/schema.ts';
 import { ConnectionRegistry } from './connection/registry.ts';
-import type { ResponseHandler } from './connection/types.ts';
 import { UpstreamDialer } from './connection/upstream-dialer.ts';
+import { listenerFilters } from './filters/index.ts';
 import type { ListenerDeps } from './listeners/accept.ts';
 import { PortListener } from './listeners/port-listener.ts';
 import { SniListener } from './listeners/sni-listener.ts';
-import { withPolicies } from './policy/interceptor.ts';
 import { PolicyService } from './policy/service.ts';
 import { startPolicies } from './policy/startup.ts';
-import { TopicIds } from './policy/topic-ids.ts';
-import { protocolBinding } from './protocol-binding.ts';
-import { apiVersionsRewrite } from './rewrites/api-versions.ts';
-import { ResponseFilterChain } from './rewrites/chain.ts';
-import { describeClusterRewrite } from './rewrites/describe-cluster.ts';
-import { describeQuorumRewrite } from './rewrites/describe-quorum.ts';
-import type { ListenerAddresses, ResponseFilter } from './rewrites/filter.ts';
-import { findCoordinatorRewrite } from './rewrites/find-coordinator.ts';
-import { metadataRewrite } from './rewrites/metadata.ts';
-import {
-  fetchNodeEndpointsRewrite,
-  produceNodeEndpointsRewrite,
-  shareAcknowledgeNodeEndpointsRewrite,
-  shareFetchNodeEndpointsRewrite,
-} from './rewrites/node-endpoints.ts';
 import { MetadataCache } from './routing/metadata-cache.ts';
 import { parseHostPort } from './routing/route.ts';
+import { TopicIds } from './routing/topic-ids.ts';
 import { UpstreamMetadataClient } from './routing/upstream-metadata.ts';
 import { CertificateReloader } from './tls/reloader.ts';
 import { upstreamTlsOptions } from './tls/upstream-options.ts';
@@ -65,36 +50,15 @@ export class Gateway {
       requestTimeoutMs: config.upstream.requestTimeoutMs,
     });
     this.cache.setFetcher(() => this.#metadata.fetchBrokers());
-    const filters: ResponseFilter[] = [
-      apiVersionsRewrite(protocolBinding.supportedVersions),
-      metadataRewrite,
-      findCoordinatorRewrite,
-      describeClusterRewrite,
-      produceNodeEndpointsRewrite,
-      fetchNodeEndpointsRewrite,
-      shareFetchNodeEndpointsRewrite,
-      shareAcknowledgeNodeEndpointsRewrite,
-      describeQuorumRewrite,
-    ];
     const topicIds = new TopicIds();
     const deps: ListenerDeps = {
       log,
       dialer,
       cache: this.cache,
       registry: this.registry,
-      headers: protocolBinding.headers,
-      handlerFor: (_listener: string, advertised: ListenerAddresses): ResponseHandler =>
-        withPolicies(
-          new ResponseFilterChain({
-            filters,
-            codec: protocolBinding.responses,
-            headers: protocolBinding.headers,
-            advertised,
-            cache: this.cache,
-          }),
-          () => this.#policies,
-          topicIds,
-        ),
+      filtersFor: (_listener, advertised) =>
+        listenerFilters({ advertised, cache: this.cache, topicIds, policies: () => this.#policies }),
+      topicName: (id) => topicIds.name(id),
     };
     for (const l of config.listeners) this.listeners.push(this.#createListener(l, deps));
   }

@@ -2,7 +2,9 @@
 // versions Sluice's codecs read, and typed access to each API's request and response. Code that
 // means an API names it by API_KEYS (`API_KEYS.Produce`), never by its number.
 import { API_INFO, API_KEYS, type ApiName } from './generated/api-keys.ts';
+import { encodeApiVersionsResponse } from './generated/api-versions.ts';
 import { API_CODECS, type ApiCodec } from './generated/index.ts';
+import { Writer } from './writer.ts';
 
 export { API_KEYS, type ApiName };
 
@@ -57,4 +59,21 @@ export function responseBodyVersion(apiKey: number, requestVersion: number, body
     return 0;
   }
   return requestVersion;
+}
+
+/**
+ * What a broker answers an ApiVersions request of a version it does not know (a response frame
+ * without its size prefix): header v0, a v0 body with UNSUPPORTED_VERSION and the ApiVersions
+ * versions it does know, so the client retries with one of them (KIP-511).
+ */
+export function unsupportedApiVersions(correlationId: number): Buffer {
+  const info = API_INFO[API_KEYS.ApiVersions]!;
+  const w = new Writer(32);
+  w.appendInt32(correlationId);
+  encodeApiVersionsResponse(w, 0, {
+    errorCode: UNSUPPORTED_VERSION,
+    apiKeys: [{ apiKey: API_KEYS.ApiVersions, minVersion: info.minVersion, maxVersion: info.maxVersion }],
+    throttleTimeMs: 0,
+  });
+  return w.toBuffer();
 }

@@ -98,3 +98,19 @@ export function peekRequestHeader(frame: Buffer): RequestHeaderPeek {
 export function peekResponseCorrelationId(frame: Buffer): number {
   return new Reader(frame).readInt32();
 }
+
+const PRODUCE_KEY = 0;
+
+/**
+ * Whether the broker answers this request: every request does but a Produce with acks=0. Reads
+ * the Produce's transactional id and acks after the header, so `frame` may be just the first
+ * bytes of the frame; throws TRUNCATED when they are too few.
+ */
+export function expectsResponse(frame: Buffer, head: RequestHeaderPeek): boolean {
+  if (head.apiKey !== PRODUCE_KEY) return true;
+  const r = new Reader(frame);
+  const header = readRequestHeader(r);
+  const flexible = requestHeaderVersion(header.requestApiKey, header.requestApiVersion) >= 2;
+  if (head.apiVersion >= 3) flexible ? r.readCompactNullableString() : r.readNullableString();
+  return r.readInt16() !== 0;
+}

@@ -1,31 +1,19 @@
-// One client connection and its own upstream connection (1:1). Requests go up in the order
-// they arrive and responses come back in the order the broker sends them, which is request
-// order, so ordering needs no bookkeeping beyond a FIFO of in-flight request headers. Only
-// response frames that a handler asked for are decoded; everything else moves as bytes.
+// One client connection and its own upstream connection (1:1): sockets, framing, backpressure
+// and closing. What happens to the frames is the pipeline's: the connection's FilterChain says
+// which frames it wants whole and works on them; the RequestQueue keeps requests in client order
+// on their way up; the ResponseOrder keeps answers in client order on their way back. Frames no
+// filter wants move as slices of the chunks they arrived in.
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import { ProtocolError, SluiceError } from '../../kafka/errors.ts';
-import { GatewayError } from '../errors.ts';
+import { SluiceError } from '../../kafka/errors.ts';
+import { expectsResponse, peekRequestHeader, type RequestHeaderPeek } from '../../kafka/header.ts';
+import type { FilterChain, RequestOutcome } from '../pipeline/chain.ts';
+import { RequestQueue } from '../pipeline/request-queue.ts';
+import { ResponseOrder } from '../pipeline/response-order.ts';
 import { formatHostPort } from '../routing/route.ts';
 import { FrameBatch } from './frame-output.ts';
 import { type FrameDecision, FrameStream } from './frame-stream.ts';
-import { InFlightQueue } from './in-flight.ts';
-import {
-  API_API_VERSIONS,
-  API_SASL_AUTHENTICATE,
-  API_SASL_HANDSHAKE,
-  type PeekedRequest,
-  peekRequest,
-  peekResponseErrorCode,
-} from './request-peek.ts';
-import { SaslPrincipalTracker } from './sasl-principal.ts';
-import type {
-  ConnectionInfo,
-  HeaderVersions,
-  RequestInfo,
-  RequestVerdict,
-  ResponseHandler,
-} from './types.ts';
+import type { ConnectionInfo } from './types.ts';
 import type { UpstreamDialer } from './upstream-dialer.ts';
 import { UpstreamReader } from './upstream-reader.ts';
 
@@ -33,8 +21,8 @@ export interface PairOptions {
   client: Socket;
   info: ConnectionInfo;
   dialer: UpstreamDialer;
-  handler: ResponseHandler;
-  headers: HeaderVersions;
+  /** This connection's filters, in one chain. */
+  chain: FilterChain;
   log: Logger;
   maxFrameBytes: number;
   /** How long the closing side gives the other to finish (read the last bytes, send the last requests). Default 5000 ms. */
@@ -47,17 +35,9 @@ const REQUEST_HEAD_BYTES = 512;
 // Grace period for a client to read the last bytes after the broker hung up.
 const CLOSE_GRACE_MS = 5000;
 
-// Requests held behind one a request handler (policy) is still deciding on: past this many
-// bytes, the client is not read until the held ones have gone upstream.
+// Requests held behind one the filters are still deciding on: past this many bytes, the client
+// is not read until the held ones have gone upstream.
 const MAX_HELD_BYTES = 16 * 1024 * 1024;
-
-/** A request-side item waiting behind a pending request handler, in client order. */
-type Held =
-  | { raw: Buffer }
-  | { local: Buffer }
-  | { track: PeekedRequest }
-  | { frame: Buffer }
-  | { req: PeekedRequest; size: number; verdict?: RequestVerdict; error?: unknown; done: boolean };
 
 export class ConnectionPair {
   readonly info: ConnectionInfo;
@@ -65,33 +45,27 @@ export class ConnectionPair {
   #upstream: Socket | undefined;
   #opts: PairOptions;
   #log: Logger;
-  #requests: FrameStream;
-  #responses: FrameStream;
+  #chain: FilterChain;
+  #requestFrames: FrameStream;
+  #responseFrames: FrameStream;
   #toUpstream = new FrameBatch();
   #toClient = new FrameBatch();
-  #current: RequestInfo | undefined;
-  #inFlight = new InFlightQueue();
-  #sasl = new SaslPrincipalTracker();
-  #asyncPending = 0;
-  #asyncChain: Promise<void> = Promise.resolve();
+  #requests: RequestQueue;
+  #responses: ResponseOrder;
   #closed = false;
   /**
-   * The client has gone, but what it sent still goes upstream: held requests once their
-   * policies decide, then bytes Node still buffers, then a graceful end (an acks=0 producer
-   * closes right after its last send and expects that data to land).
+   * The client has gone, but what it sent still goes upstream: held requests once their filters
+   * decide, then bytes Node still buffers, then a graceful end (an acks=0 producer closes right
+   * after its last send and expects that data to land).
    */
   #clientGone = false;
-  #held: Held[] = [];
-  #heldBytes = 0;
   #clientWaitsForHeld = false;
-  #lastTracked: RequestInfo | undefined;
-  #responseOpen = false;
-  #responseLeft = 0;
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
   #upstreamReader = new UpstreamReader();
-  /** A whole response frame was handed to code that may keep it (handlers, merges). */
+  /** A whole response frame was handed to code that may keep it (filters, the response order). */
   #responseKept = false;
+  #currentResponse: ReturnType<ResponseOrder['begin']>['exchange'] | undefined;
   /** Resolves when both sockets are gone. */
   readonly closed: Promise<void>;
   #resolveClosed!: () => void;
@@ -100,19 +74,45 @@ export class ConnectionPair {
     this.#opts = opts;
     this.info = opts.info;
     this.#client = opts.client;
+    this.#chain = opts.chain;
     this.#log = opts.log.child({ conn: opts.info.id });
-    this.#requests = new FrameStream({
+    this.#requests = new RequestQueue(
+      {
+        send: (payload) => this.#toUpstream.add(payload),
+        sendRaw: (raw) => this.#toUpstream.addRaw(raw),
+        sent: (exchange) => this.#responses.sent(exchange),
+        answered: (payload) => this.#responses.answered(payload),
+        failed: (e) => this.#filterFailure(e.code, e.message),
+        pauseClient: () => {
+          this.#clientWaitsForHeld = true;
+          this.#client.pause();
+        },
+        resumeClient: () => {
+          this.#clientWaitsForHeld = false;
+          if (!this.#clientWaitsForDrain && !this.#clientGone) this.#client.resume();
+        },
+        flush: () => this.#flushAfterRelease(),
+      },
+      MAX_HELD_BYTES,
+    );
+    this.#responses = new ResponseOrder({
+      write: (payload) => this.#toClient.add(payload),
+      writeRaw: (raw) => this.#toClient.addRaw(raw),
+      flush: () => this.#flushToClient(),
+      failed: (err) => this.#protocolFailure('upstream', err),
+    });
+    this.#requestFrames = new FrameStream({
       maxFrameSize: opts.maxFrameBytes,
       headBytes: REQUEST_HEAD_BYTES,
       decide: (head, size) => this.#decideRequest(head, size),
-      onBytes: (raw) => this.#sendRaw(raw),
+      onBytes: (raw) => this.#requests.raw(raw),
       onFrame: (frame) => this.#onWholeRequest(frame),
     });
-    this.#responses = new FrameStream({
+    this.#responseFrames = new FrameStream({
       maxFrameSize: opts.maxFrameBytes,
       headBytes: 4,
       decide: (head, size) => this.#decideResponse(head, size),
-      onBytes: (raw) => this.#onResponseBytes(raw),
+      onBytes: (raw) => this.#responses.bytes(raw),
       onFrame: (frame) => this.#onWholeResponse(frame),
     });
     this.closed = new Promise((r) => {
@@ -144,6 +144,7 @@ export class ConnectionPair {
           code,
           listener: this.info.listener,
           route: this.info.route,
+          serverName: this.info.serverName,
           client: this.info.clientAddress,
           err: String(err),
         },
@@ -166,234 +167,55 @@ export class ConnectionPair {
     this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
     this.#client.resume();
     this.#log.debug(
-      { listener: this.info.listener, route: this.info.route, upstream: formatHostPort(dialed.address) },
+      {
+        listener: this.info.listener,
+        route: this.info.route,
+        serverName: this.info.serverName,
+        client: this.info.clientAddress,
+        upstream: formatHostPort(dialed.address),
+      },
       'connection paired',
     );
   }
 
   // --- client → upstream -------------------------------------------------------------
 
-  #decideRequest(head: Buffer, frameSize: number): FrameDecision {
-    let req: PeekedRequest;
+  /** The request's header facts, or undefined when `head` is too short for them (then the frame is read whole). */
+  #peek(head: Buffer, frameSize: number): { peek: RequestHeaderPeek; expects: boolean } | undefined {
     try {
-      req = peekRequest(head, this.#opts.headers);
+      const peek = peekRequestHeader(head);
+      return { peek, expects: expectsResponse(head, peek) };
     } catch (err) {
-      // The head was too short for this request's fields (a long client id or
-      // transactional id): look at the whole frame instead.
+      // A long client id or transactional id: look at the whole frame instead.
       if (head.length < frameSize && err instanceof SluiceError && err.code === 'SLUICE_PROTOCOL_TRUNCATED') {
-        return 'whole';
+        return undefined;
       }
       throw err;
     }
-    if (!this.#opts.headers.decodes(req.apiKey, req.apiVersion)) return this.#undecodable(req);
-    if (req.apiKey === API_SASL_HANDSHAKE || req.apiKey === API_SASL_AUTHENTICATE) return 'whole';
-    if (this.#opts.handler.requests?.wants(req.apiKey, req.apiVersion)) return 'whole';
-    this.#track(req);
-    return 'stream';
   }
 
-  /**
-   * A request at a version Sluice's codecs cannot read. ApiVersions is answered as a broker
-   * answers a version it does not know (the client retries lower); any other request that
-   * Sluice would have to decode, on either side, is never forwarded: the connection closes, as
-   * a broker closes it for a version it does not support. The rest goes through as bytes.
-   */
-  #undecodable(req: PeekedRequest): FrameDecision {
-    const { apiKey, apiVersion } = req;
-    if (apiKey === API_API_VERSIONS) return 'whole';
-    const handler = this.#opts.handler;
-    if (
-      apiKey === API_SASL_HANDSHAKE ||
-      apiKey === API_SASL_AUTHENTICATE ||
-      handler.requests?.wants(apiKey, apiVersion) ||
-      handler.wants(apiKey, apiVersion)
-    ) {
-      throw new ProtocolError(
-        'SLUICE_PROTOCOL_UNSUPPORTED_VERSION',
-        `api key ${apiKey} version ${apiVersion} is outside the versions Sluice can read, and Sluice must read it; not forwarded`,
-        { details: { apiKey, apiVersion, clientId: req.clientId } },
-      );
-    }
-    this.#track(req);
+  #decideRequest(head: Buffer, frameSize: number): FrameDecision {
+    const peeked = this.#peek(head, frameSize);
+    if (!peeked || this.#chain.wantsRequest(peeked.peek)) return 'whole';
+    this.#requests.streamed(this.#chain.exchangeFor(peeked.peek, peeked.expects));
     return 'stream';
   }
 
   #onWholeRequest(frame: Buffer): void {
-    const req = peekRequest(frame, this.#opts.headers);
-    if (req.apiKey === API_API_VERSIONS && !this.#opts.headers.decodes(req.apiKey, req.apiVersion)) {
-      this.#log.debug(
-        { apiVersion: req.apiVersion, clientId: req.clientId },
-        'ApiVersions newer than Sluice: answered UNSUPPORTED_VERSION so the client retries lower',
-      );
-      const answer = this.#opts.headers.unsupportedApiVersions(req.correlationId);
-      if (this.#held.length > 0) {
-        this.#hold({ local: answer }, 0);
-      } else {
-        this.#answerLocally(answer);
-        this.#flushToClient(this.#toClient);
-      }
-      return;
-    }
-    if (req.apiKey === API_SASL_HANDSHAKE && req.apiVersion === 0) {
-      // v0 is followed by SASL tokens without Kafka headers, which a frame-level proxy
-      // cannot tell apart from requests; every current client uses v1.
-      throw new GatewayError(
-        'SLUICE_CONNECTION_PROTOCOL',
-        'SaslHandshake v0 (unframed SASL) is not supported',
-      );
-    }
-    if (req.saslMechanism !== undefined) this.#sasl.onHandshake(req.saslMechanism);
-    if (req.saslAuthBytes !== undefined) this.#sasl.onAuthenticateRequest(req.saslAuthBytes);
-    const requests = this.#opts.handler.requests;
-    if (
-      requests &&
-      req.apiKey !== API_SASL_HANDSHAKE &&
-      req.apiKey !== API_SASL_AUTHENTICATE &&
-      requests.wants(req.apiKey, req.apiVersion)
-    ) {
-      // Everything behind this request waits for its verdict, so upstream order is client order.
-      const item: Held = { req, size: frame.length, done: false };
-      this.#hold(item, frame.length);
-      requests.handle(req, frame, this.info).then(
-        (verdict) => {
-          item.verdict = verdict;
-          item.done = true;
-          this.#releaseHeld();
-        },
-        (error) => {
-          item.error = error;
-          item.done = true;
-          this.#releaseHeld();
-        },
-      );
-      return;
-    }
-    this.#track(req);
-    this.#sendFrame(frame);
+    const { peek, expects } = this.#peek(frame, frame.length)!;
+    const outcome: RequestOutcome | Promise<RequestOutcome> = this.#chain.wantsRequest(peek)
+      ? this.#chain.handleRequest(frame, peek, expects)
+      : { kind: 'forward', payload: frame, exchange: this.#chain.exchangeFor(peek, expects) };
+    this.#requests.decided(outcome, frame.length);
   }
 
-  /**
-   * `released`: the request comes out of the held queue, so it is in order now. `discard`: the
-   * request sent upstream gets a response although the client's did not ask for one.
-   */
-  #track(
-    req: PeekedRequest,
-    released = false,
-    merge?: RequestInfo['merge'],
-    discard?: RequestInfo['discard'],
-  ): void {
-    if (!req.expectsResponse && !discard) return;
-    if (this.#held.length > 0 && !released) {
-      this.#held.push({ track: req });
-      return;
-    }
-    const info: RequestInfo = {
-      apiKey: req.apiKey,
-      apiVersion: req.apiVersion,
-      correlationId: req.correlationId,
-      clientId: req.clientId,
-    };
-    if (merge) info.merge = merge;
-    if (discard) info.discard = discard;
-    this.#inFlight.push(info);
-    this.#lastTracked = info;
-  }
-
-  #sendRaw(raw: Buffer): void {
-    if (this.#held.length > 0) this.#hold({ raw }, raw.length);
-    else this.#toUpstream.addRaw(raw);
-  }
-
-  #sendFrame(frame: Buffer): void {
-    if (this.#held.length > 0) this.#hold({ frame }, frame.length);
-    else this.#toUpstream.add(frame);
-  }
-
-  #hold(item: Held, bytes: number): void {
-    this.#held.push(item);
-    this.#heldBytes += bytes;
-    if (this.#heldBytes > MAX_HELD_BYTES && !this.#clientWaitsForHeld) {
-      this.#clientWaitsForHeld = true;
-      this.#client.pause();
-    }
-  }
-
-  /** Sends what a request handler released, in order, up to the next request still pending. */
-  #releaseHeld(): void {
-    if (this.#closed) return;
-    while (this.#held.length > 0) {
-      const item = this.#held[0];
-      if ('done' in item) {
-        if (!item.done) break;
-        if (item.error !== undefined) {
-          this.#handlerFailure(item.error);
-          return;
-        }
-        this.#held.shift();
-        this.#heldBytes -= item.size;
-        this.#applyVerdict(item.req, item.verdict!);
-        continue;
-      }
-      this.#held.shift();
-      if ('raw' in item) {
-        this.#heldBytes -= item.raw.length;
-        this.#toUpstream.addRaw(item.raw);
-      } else if ('local' in item) {
-        this.#answerLocally(item.local);
-      } else if ('frame' in item) {
-        this.#heldBytes -= item.frame.length;
-        this.#toUpstream.add(item.frame);
-      } else {
-        this.#track(item.track, true);
-      }
-    }
-    if (this.#clientGone) {
-      this.#flushUpstream();
-      this.#endUpstreamWhenDrained();
-      return;
-    }
-    if (this.#clientWaitsForHeld && this.#heldBytes <= MAX_HELD_BYTES) {
-      this.#clientWaitsForHeld = false;
-      if (!this.#clientWaitsForDrain) this.#client.resume();
-    }
+  #flushAfterRelease(): void {
     this.#flushUpstream();
-    this.#flushToClient(this.#toClient);
+    this.#flushToClient();
+    if (this.#clientGone) this.#endUpstreamWhenDrained();
   }
 
-  #applyVerdict(req: PeekedRequest, verdict: RequestVerdict): void {
-    if (verdict.kind === 'forward') {
-      if (verdict.answer) {
-        // No response will come from upstream for this one: Sluice's answer takes its place.
-        this.#toUpstream.add(verdict.payload);
-        this.#answerLocally(verdict.answer);
-        return;
-      }
-      this.#track(req, true, verdict.merge, verdict.discardResponse);
-      this.#toUpstream.add(verdict.payload);
-      return;
-    }
-    if (verdict.payload !== null) this.#answerLocally(verdict.payload);
-  }
-
-  /** A response Sluice wrote: straight to the client if nothing is ahead of it, else behind the last request in flight. */
-  #answerLocally(payload: Buffer): void {
-    const behind =
-      this.#inFlight.size > 0 ? this.#lastTracked : this.#responseOpen ? this.#current : undefined;
-    if (behind) {
-      behind.localAfter = [...(behind.localAfter ?? []), payload];
-    } else {
-      this.#emitToClient(payload);
-    }
-  }
-
-  #emitToClient(payload: Buffer): void {
-    if (this.#asyncPending > 0) this.#enqueueAsync(payload);
-    else this.#toClient.add(payload);
-  }
-
-  #handlerFailure(err: unknown): void {
-    const code = err instanceof SluiceError ? err.code : 'SLUICE_CONNECTION_PROTOCOL';
-    const message = err instanceof Error ? err.message : String(err);
+  #filterFailure(code: string, message: string): void {
     this.#log.warn(
       { code, listener: this.info.listener, client: this.info.clientAddress, principal: this.info.principal },
       `closing connection: ${message}`,
@@ -417,83 +239,37 @@ export class ConnectionPair {
 
   #onClientData(chunk: Buffer): void {
     try {
-      this.#requests.push(chunk);
+      this.#requestFrames.push(chunk);
     } catch (err) {
       this.#protocolFailure('client', err);
       return;
     }
     this.#flushUpstream();
+    this.#flushToClient();
   }
 
   // --- upstream → client -------------------------------------------------------------
 
   #decideResponse(head: Buffer, frameSize: number): FrameDecision {
-    const correlationId = head.readInt32BE(0);
-    const req = this.#inFlight.shift();
-    if (!req || req.correlationId !== correlationId) {
-      throw new GatewayError(
-        'SLUICE_CONNECTION_PROTOCOL',
-        `response correlation id ${correlationId} does not match the oldest request (${req?.correlationId ?? 'none'})`,
-      );
-    }
-    this.#current = req;
-    this.#responseOpen = true;
-    this.#responseLeft = 4 + frameSize;
-    const whole =
-      req.merge !== undefined ||
-      req.discard !== undefined ||
-      req.apiKey === API_SASL_AUTHENTICATE ||
-      this.#asyncPending > 0 ||
-      this.#opts.handler.wants(req.apiKey, req.apiVersion);
-    return whole ? 'whole' : 'stream';
+    const { exchange, decision } = this.#responses.begin(head.readInt32BE(0), frameSize);
+    this.#currentResponse = exchange;
+    return decision;
   }
 
   #onWholeResponse(frame: Buffer): void {
-    const req = this.#current!;
+    const exchange = this.#currentResponse!;
     this.#responseKept = true;
-    if (req.discard) {
-      req.discard(frame);
-      this.#responseDone(req);
-      return;
-    }
-    if (req.apiKey === API_SASL_AUTHENTICATE) this.#onSaslResponse(frame, req.apiVersion);
-    if (req.merge) frame = req.merge(frame);
-    const out = this.#opts.handler.wants(req.apiKey, req.apiVersion)
-      ? this.#opts.handler.handle(req, frame, this.info)
-      : frame;
-    if (out instanceof Promise || this.#asyncPending > 0) {
-      // Keep response order: everything after an asynchronous result waits for it.
-      this.#toClient.flushTo(this.#client);
-      this.#enqueueAsync(out);
-    } else {
-      this.#toClient.add(out);
-    }
-    this.#responseDone(req);
-  }
-
-  #onResponseBytes(raw: Buffer): void {
-    this.#toClient.addRaw(raw);
-    this.#responseLeft -= raw.length;
-    if (this.#responseLeft === 0) this.#responseDone(this.#current!);
-  }
-
-  /** The response to `req` is out (or queued in order): Sluice's own answers behind it follow. */
-  #responseDone(req: RequestInfo): void {
-    this.#responseOpen = false;
-    const after = req.localAfter;
-    if (!after) return;
-    req.localAfter = undefined;
-    for (const payload of after) this.#emitToClient(payload);
+    this.#responses.whole(exchange.decodeResponse ? this.#chain.handleResponse(frame, exchange) : frame);
   }
 
   #onUpstreamData(chunk: Buffer): void {
     try {
-      this.#responses.push(chunk);
+      this.#responseFrames.push(chunk);
     } catch (err) {
       this.#protocolFailure('upstream', err);
       return;
     }
-    this.#flushToClient(this.#toClient);
+    this.#flushToClient();
   }
 
   /** Returns true when the chunk's memory may still be referenced (so it must not be reused). */
@@ -503,15 +279,16 @@ export class ConnectionPair {
     return (
       this.#closed ||
       this.#responseKept ||
-      this.#asyncPending > 0 ||
-      this.#responses.bufferedBytes > 0 ||
+      this.#responses.pending > 0 ||
+      this.#responseFrames.bufferedBytes > 0 ||
       this.#client.writableLength > 0
     );
   }
 
-  #flushToClient(batch: FrameBatch): void {
+  #flushToClient(): void {
+    const batch = this.#toClient;
     if (this.#clientGone) {
-      // Responses are still read (a discarded one is logged), but nobody is there to get them.
+      // Responses are still read (a swallowed one is logged), but nobody is there to get them.
       batch.clear();
       return;
     }
@@ -526,46 +303,12 @@ export class ConnectionPair {
     }
   }
 
-  #enqueueAsync(out: Buffer | Promise<Buffer>): void {
-    this.#asyncPending++;
-    this.#asyncChain = this.#asyncChain.then(async () => {
-      try {
-        const payload = await out;
-        if (this.#closed) return;
-        const batch = new FrameBatch();
-        batch.add(payload);
-        this.#flushToClient(batch);
-      } catch (err) {
-        this.#protocolFailure('upstream', err);
-      } finally {
-        this.#asyncPending--;
-      }
-    });
-  }
-
-  #onSaslResponse(frame: Buffer, apiVersion: number): void {
-    const errorCode = peekResponseErrorCode(
-      frame,
-      this.#opts.headers.response(API_SASL_AUTHENTICATE, apiVersion),
-    );
-    const principal = this.#sasl.onAuthenticateResponse(errorCode);
-    if (principal !== undefined) {
-      this.info.principal = principal;
-      this.#log.info({ principal, mechanism: this.#sasl.mechanism }, 'client authenticated');
-    } else if (errorCode !== 0) {
-      this.#log.info(
-        { mechanism: this.#sasl.mechanism, errorCode },
-        'client authentication refused by broker',
-      );
-    }
-  }
-
   #protocolFailure(side: 'client' | 'upstream', err: unknown): void {
     const code = err instanceof SluiceError ? err.code : 'SLUICE_CONNECTION_PROTOCOL';
     const message = err instanceof Error ? err.message : String(err);
     this.#log.warn(
       { code, side, listener: this.info.listener, client: this.info.clientAddress },
-      code === 'SLUICE_PROTOCOL_UNSUPPORTED_VERSION'
+      code === 'SLUICE_PROTOCOL_UNSUPPORTED_VERSION' || code === 'SLUICE_FILTER_FAILED'
         ? `closing connection: ${message}`
         : `closing connection: malformed ${side === 'client' ? 'request' : 'response'} (${message})`,
     );
@@ -592,6 +335,7 @@ export class ConnectionPair {
       return;
     }
     this.#closed = true;
+    this.#requests.close();
     if (err) this.#log.debug({ side, err: err.message }, 'connection error');
     const upstream = this.#upstream;
     if (side === 'upstream' && !hard && !this.#client.destroyed) {
@@ -608,13 +352,15 @@ export class ConnectionPair {
 
   /** With the client gone: once no request is held, end the upstream after its last bytes. */
   #endUpstreamWhenDrained(): void {
-    if (this.#closed || this.#held.length > 0) return;
+    if (this.#closed || !this.#requests.empty) return;
     this.#closed = true;
+    this.#requests.close();
     const upstream = this.#upstream!;
     upstream.once('close', () => {
       this.#log.debug({ side: 'client', principal: this.info.principal }, 'connection closed');
       this.#resolveClosed();
     });
+    this.#flushUpstream();
     upstream.end();
   }
 

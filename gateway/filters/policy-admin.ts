@@ -4,10 +4,10 @@
 // each topic of these requests on its own too). What passes goes to the broker,
 // re-encoded only if a policy changed it, and the broker's answer is merged with Sluice's in
 // the order of the request.
-import type { RequestContext } from '../../engine/index.ts';
+import type { RequestContext as EngineRequestContext } from '../../engine/index.ts';
+import { API_KEYS } from '../../kafka/apis.ts';
 import type {
   AlterConfigsRequest,
-  AlterConfigsResponse,
   AlterConfigsResponseAlterConfigsResourceResponse,
 } from '../../kafka/generated/alter-configs.ts';
 import type {
@@ -16,12 +16,15 @@ import type {
   CreateTopicsResponseCreatableTopicResult,
 } from '../../kafka/generated/create-topics.ts';
 import type { IncrementalAlterConfigsRequest } from '../../kafka/generated/incremental-alter-configs.ts';
-import type { RequestHeader } from '../../kafka/header.ts';
-import { decodeResponseFrame } from '../../kafka/messages.ts';
 import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
-import type { RequestVerdict } from '../connection/types.ts';
-import { requestPayload, responsePayload } from './frames.ts';
-import { API, type PolicyService } from './service.ts';
+import {
+  answer,
+  defineFilter,
+  type Filter,
+  type RequestContext,
+  type RequestVerdict,
+} from '../pipeline/filter.ts';
+import { engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 type Rejected = { errorCode: number; errorMessage: string };
 
@@ -57,13 +60,11 @@ async function perItem<I, R>(
 // --- CreateTopics --------------------------------------------------------------------
 
 export async function interceptCreateTopics(
-  svc: PolicyService,
-  rc: RequestContext,
-  header: RequestHeader,
+  svc: PolicyRuntime,
+  rc: EngineRequestContext,
   req: CreateTopicsRequest,
-  payload: Buffer,
-): Promise<RequestVerdict> {
-  const version = header.requestApiVersion;
+  ctx: RequestContext<typeof API_KEYS.CreateTopics>,
+): Promise<RequestVerdict<typeof API_KEYS.CreateTopics> | undefined> {
   const view = (topics: CreateTopicsRequest['topics']) => ({
     validateOnly: req.validateOnly ?? false,
     topics: topics.map((t) => ({
@@ -80,7 +81,7 @@ export async function interceptCreateTopics(
       (t) => e.runCreateTopics(rc, view([t])),
     ),
   );
-  if (!changed) return { kind: 'forward', payload };
+  if (!changed) return undefined;
   const topics = passed.map(({ item: t, changed: c }) => {
     const m = c?.topics.find((x) => x.name === t.name);
     if (!m) return t;
@@ -101,38 +102,21 @@ export async function interceptCreateTopics(
     configs: null,
     topicConfigErrorCode: 0,
   });
-  const merge = (broker: CreateTopicsResponse): CreateTopicsResponse => {
-    const found = new Map(broker.topics.map((t) => [t.name, t]));
+  const merge = (broker: CreateTopicsResponse['topics']): CreateTopicsResponse['topics'] => {
+    const found = new Map(broker.map((t) => [t.name, t]));
     for (const [name, e] of refused) found.set(name, local(name, e));
-    return { ...broker, topics: order.filter((n) => found.has(n)).map((n) => found.get(n)!) };
+    return order.filter((n) => found.has(n)).map((n) => found.get(n)!);
   };
-  if (topics.length === 0) {
-    return {
-      kind: 'answer',
-      payload: responsePayload(
-        API.createTopics,
-        version,
-        { correlationId: header.correlationId },
-        merge({ throttleTimeMs: 0, topics: [] }),
-      ),
-    };
+  if (topics.length === 0) return answer({ throttleTimeMs: 0, topics: merge([]) });
+  req.topics = topics;
+  ctx.markModified();
+  if (refused.size > 0) {
+    ctx.onResponse((response, rctx) => {
+      response.topics = merge(response.topics);
+      rctx.markModified();
+    });
   }
-  return {
-    kind: 'forward',
-    payload: requestPayload(header, { ...req, topics }),
-    merge:
-      refused.size === 0
-        ? undefined
-        : (response) => {
-            const { header: rh, body } = decodeResponseFrame(response, API.createTopics, version);
-            return responsePayload(
-              API.createTopics,
-              version,
-              { correlationId: rh.correlationId },
-              merge(body as CreateTopicsResponse),
-            );
-          },
-  };
+  return undefined;
 }
 
 // --- AlterConfigs / IncrementalAlterConfigs ----------------------------------------------
@@ -152,15 +136,14 @@ type AnyResource = AnyAlter['resources'][number];
 const resourceName = (r: AnyResource) => `${RESOURCE_TYPES[r.resourceType] ?? 'unknown'}:${r.resourceName}`;
 
 export async function interceptAlterConfigs(
-  svc: PolicyService,
-  rc: RequestContext,
-  header: RequestHeader,
+  svc: PolicyRuntime,
+  rc: EngineRequestContext,
   req: AnyAlter,
-  payload: Buffer,
-): Promise<RequestVerdict> {
-  const apiKey = header.requestApiKey;
-  const incremental = apiKey === API.incrementalAlterConfigs;
-  const version = header.requestApiVersion;
+  ctx: RequestContext<typeof API_KEYS.AlterConfigs | typeof API_KEYS.IncrementalAlterConfigs>,
+): Promise<
+  RequestVerdict<typeof API_KEYS.AlterConfigs | typeof API_KEYS.IncrementalAlterConfigs> | undefined
+> {
+  const incremental = ctx.head.apiKey === API_KEYS.IncrementalAlterConfigs;
   const view = (resources: AnyResource[]) => ({
     incremental,
     validateOnly: req.validateOnly,
@@ -177,7 +160,7 @@ export async function interceptAlterConfigs(
   const { passed, refused, changed } = await svc.run((e) =>
     perItem(req.resources as AnyResource[], resourceName, (r) => e.runAlterConfigs(rc, view([r]))),
   );
-  if (!changed) return { kind: 'forward', payload };
+  if (!changed) return undefined;
   const resources = passed.map(({ item: r, changed: c }) => {
     const m = c?.resources.find((x) => `${x.type}:${x.name}` === resourceName(r));
     if (!m) return r;
@@ -189,42 +172,47 @@ export async function interceptAlterConfigs(
     return { ...r, configs } as AnyResource;
   });
   const order = (req.resources as AnyResource[]).map(resourceName);
-  const merge = (broker: AlterConfigsResponse): AlterConfigsResponse => {
+  const merge = (
+    broker: AlterConfigsResponseAlterConfigsResourceResponse[],
+  ): AlterConfigsResponseAlterConfigsResourceResponse[] => {
     const found = new Map<string, AlterConfigsResponseAlterConfigsResourceResponse>();
-    for (const r of broker.responses) {
-      found.set(`${RESOURCE_TYPES[r.resourceType] ?? 'unknown'}:${r.resourceName}`, r);
-    }
+    for (const r of broker) found.set(`${RESOURCE_TYPES[r.resourceType] ?? 'unknown'}:${r.resourceName}`, r);
     for (const r of req.resources as AnyResource[]) {
       const e = refused.get(resourceName(r));
       if (e) found.set(resourceName(r), { ...e, resourceType: r.resourceType, resourceName: r.resourceName });
     }
-    return { ...broker, responses: order.filter((n) => found.has(n)).map((n) => found.get(n)!) };
+    return order.filter((n) => found.has(n)).map((n) => found.get(n)!);
   };
-  if (resources.length === 0) {
-    return {
-      kind: 'answer',
-      payload: responsePayload(
-        apiKey,
-        version,
-        { correlationId: header.correlationId },
-        merge({ throttleTimeMs: 0, responses: [] }),
-      ),
-    };
+  if (resources.length === 0) return answer({ throttleTimeMs: 0, responses: merge([]) });
+  req.resources = resources as typeof req.resources;
+  ctx.markModified();
+  if (refused.size > 0) {
+    ctx.onResponse((response, rctx) => {
+      response.responses = merge(response.responses);
+      rctx.markModified();
+    });
   }
-  return {
-    kind: 'forward',
-    payload: requestPayload(header, { ...req, resources }),
-    merge:
-      refused.size === 0
-        ? undefined
-        : (response) => {
-            const { header: rh, body } = decodeResponseFrame(response, apiKey, version);
-            return responsePayload(
-              apiKey,
-              version,
-              { correlationId: rh.correlationId },
-              merge(body as AlterConfigsResponse),
-            );
-          },
-  };
+  return undefined;
+}
+
+/** CreateTopics, AlterConfigs and IncrementalAlterConfigs through the running PolicyRuntime's admin policies. */
+export function adminPolicies(current: () => PolicyRuntime | undefined): Filter {
+  const wants = (hook: 'onCreateTopics' | 'onAlterConfigs') => () => current()?.hasHook(hook) === true;
+  return defineFilter({
+    name: 'policy-admin',
+    requests: {
+      [API_KEYS.CreateTopics]: {
+        wants: wants('onCreateTopics'),
+        on: (req, ctx) => interceptCreateTopics(current()!, engineContext(ctx), req, ctx),
+      },
+      [API_KEYS.AlterConfigs]: {
+        wants: wants('onAlterConfigs'),
+        on: (req, ctx) => interceptAlterConfigs(current()!, engineContext(ctx), req, ctx),
+      },
+      [API_KEYS.IncrementalAlterConfigs]: {
+        wants: wants('onAlterConfigs'),
+        on: (req, ctx) => interceptAlterConfigs(current()!, engineContext(ctx), req, ctx),
+      },
+    },
+  });
 }

@@ -5,30 +5,27 @@
 // the gateway (a client always asks for metadata before it fetches a topic); data of an id not
 // learnt yet is answered UNKNOWN_TOPIC_ID, so the client asks again.
 import type { RequestContext } from '../../engine/index.ts';
+import { API_KEYS } from '../../kafka/apis.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import type { FetchResponse } from '../../kafka/generated/fetch.ts';
-import { decodeResponseFrame } from '../../kafka/messages.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
-import { responsePayload } from './frames.ts';
-import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
-import { API, allDone, type PolicyService } from './service.ts';
-import type { TopicIds } from './topic-ids.ts';
+import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
+import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
 
+/** Runs the fetch policies on a decoded Fetch response, changing it in place (then ctx.markModified). */
 export async function transformFetch(
-  svc: PolicyService,
-  ids: TopicIds,
+  svc: PolicyRuntime,
   rc: RequestContext,
-  frame: Buffer,
-  version: number,
-): Promise<Buffer> {
-  const { header, body } = decodeResponseFrame(frame, API.fetch, version);
-  const res = body as FetchResponse;
+  res: FetchResponse,
+  ctx: FilterContext,
+): Promise<undefined> {
   let changed = false;
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
   for (const t of res.responses) {
-    const topic = t.topic ?? ids.name(t.topicId);
+    const topic = t.topic ?? ctx.topicName(t.topicId);
     if (topic === undefined) {
       // Whether a policy covers it is unknown, so its data is not passed on unread (it may be
       // what a policy masks). UNKNOWN_TOPIC_ID is retriable and makes the client refresh its
@@ -42,7 +39,7 @@ export async function transformFetch(
       }
       if (withheld) {
         changed = true;
-        svc.log.warn(
+        ctx.log.warn(
           { topicId: t.topicId, clientId: rc.clientId },
           'fetch of a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
         );
@@ -56,7 +53,7 @@ export async function transformFetch(
       // masks): the partition gets CORRUPT_MESSAGE, as a broker says of a batch it cannot read.
       const corrupt = (err: unknown) =>
         unreadableBatch(
-          svc.log,
+          ctx.log,
           'fetch response',
           { topic, partition: p.partitionIndex, clientId: rc.clientId },
           err,
@@ -111,6 +108,27 @@ export async function transformFetch(
   // the sandbox together. A response with nothing a policy covers (an empty long poll, say)
   // does not wait for one.
   if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
-  if (!changed) return frame;
-  return responsePayload(API.fetch, version, header, res);
+  if (changed) ctx.markModified();
+  return undefined;
+}
+
+/** Fetch responses through the `onFetch` policies of the running PolicyRuntime, if any. */
+export function fetchPolicies(current: () => PolicyRuntime | undefined): Filter {
+  return defineFilter({
+    name: 'policy-fetch',
+    responses: {
+      [API_KEYS.Fetch]: {
+        wants: () => current()?.hasFetch === true,
+        on(res, ctx) {
+          const rc: RequestContext = {
+            principal: principalOf(ctx.conn),
+            clientId: ctx.head.clientId,
+            listener: ctx.conn.listener,
+            apiVersion: ctx.head.apiVersion,
+          };
+          return transformFetch(current()!, rc, res, ctx);
+        },
+      },
+    },
+  });
 }

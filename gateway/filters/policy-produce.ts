@@ -12,7 +12,8 @@
 //   own acks promised: Sluice synthesises the response when the broker is told acks=0 and
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
 // - a policy's compression → the batch is re-compressed with that codec.
-import type { ProduceOutcome, RequestContext } from '../../engine/index.ts';
+import type { RequestContext as EngineRequestContext, ProduceOutcome } from '../../engine/index.ts';
+import { API_KEYS } from '../../kafka/apis.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import type {
   ProduceRequest,
@@ -21,15 +22,17 @@ import type {
   ProduceResponse,
   ProduceResponsePartitionProduceResponse,
 } from '../../kafka/generated/produce.ts';
-import type { RequestHeader } from '../../kafka/header.ts';
-import { decodeResponseFrame } from '../../kafka/messages.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
-import type { RequestVerdict } from '../connection/types.ts';
-import { requestPayload, responsePayload } from './frames.ts';
-import { reencodeBatch, toBatchRecords, unreadableBatch } from './records.ts';
-import { API, allDone, type PolicyService } from './service.ts';
-import type { TopicIds } from './topic-ids.ts';
+import {
+  answer,
+  defineFilter,
+  type Filter,
+  type RequestContext,
+  type RequestVerdict,
+} from '../pipeline/filter.ts';
+import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
 type TopicRef = Pick<ProduceRequestTopicProduceData, 'name' | 'topicId'>;
@@ -72,8 +75,8 @@ function partitionError(
  * that partition as the broker would, instead of failing the whole request and connection.
  */
 function corruptOutcome(
-  svc: PolicyService,
-  rc: RequestContext,
+  ctx: RequestContext,
+  rc: EngineRequestContext,
   topic: string,
   partition: number,
   err: unknown,
@@ -81,7 +84,7 @@ function corruptOutcome(
   const fields = { topic, partition, clientId: rc.clientId, principal: rc.principal };
   return {
     action: 'reject',
-    errorCode: unreadableBatch(svc.log, 'produce request', fields, err),
+    errorCode: unreadableBatch(ctx.log, 'produce request', fields, err),
     errorMessage: `corrupt record batch: ${(err as Error).message}`.slice(0, 1000),
     retriable: true,
     policy: '',
@@ -124,8 +127,9 @@ interface PartitionResult {
 const ZSTD_MIN_PRODUCE_VERSION = 7;
 
 async function runPartition(
-  svc: PolicyService,
-  rc: RequestContext,
+  svc: PolicyRuntime,
+  ctx: RequestContext,
+  rc: EngineRequestContext,
   version: number,
   topic: string,
   p: ProduceRequestPartitionProduceData,
@@ -136,7 +140,7 @@ async function runPartition(
     pieces = splitRecords(p.records);
   } catch (err) {
     return {
-      answer: partitionError(version, p.index, corruptOutcome(svc, rc, topic, p.index, err)),
+      answer: partitionError(version, p.index, corruptOutcome(ctx, rc, topic, p.index, err)),
       idempotent: false,
     };
   }
@@ -156,7 +160,7 @@ async function runPartition(
       try {
         records = toBatchRecords(piece);
       } catch (err) {
-        return corruptOutcome(svc, rc, topic, p.index, err);
+        return corruptOutcome(ctx, rc, topic, p.index, err);
       }
       const outcome = await svc.engine.runProduce(rc, {
         topic,
@@ -176,7 +180,7 @@ async function runPartition(
       acks = mostDurable(acks, outcome.acks);
       let codec = outcome.compression;
       if (codec === 'zstd' && version < ZSTD_MIN_PRODUCE_VERSION && piece.compression !== 'zstd') {
-        svc.log.warn(
+        ctx.log.warn(
           { topic, partition: p.index, apiVersion: version, clientId: rc.clientId },
           'policy asked for zstd on a Produce older than v7; batch keeps its codec',
         );
@@ -208,18 +212,16 @@ function mostDurable(a: number | undefined, b: number): number {
 }
 
 /**
- * Runs the produce chain on a decoded Produce request. `payload` is the original request
- * (header + body, no size prefix), forwarded as it is when no policy changed anything.
+ * Runs the produce chain on a decoded Produce request. Changes it in place (ctx.markModified)
+ * or answers it; forwards the very bytes that came in when no policy changed anything.
  */
 export async function interceptProduce(
-  svc: PolicyService,
-  ids: TopicIds,
-  rc: RequestContext,
-  header: RequestHeader,
+  svc: PolicyRuntime,
+  rc: EngineRequestContext,
   req: ProduceRequest,
-  payload: Buffer,
-): Promise<RequestVerdict> {
-  const version = header.requestApiVersion;
+  ctx: RequestContext<typeof API_KEYS.Produce>,
+): Promise<RequestVerdict<typeof API_KEYS.Produce> | undefined> {
+  const version = ctx.head.apiVersion;
   const answers: LocalAnswer[] = [];
   let changed = false;
   let idempotent = (req.transactionalId ?? null) !== null;
@@ -232,7 +234,7 @@ export async function interceptProduce(
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
   for (const t of req.topicData) {
-    const name = t.name ?? ids.name(t.topicId);
+    const name = t.name ?? ctx.topicName(t.topicId);
     if (name === undefined) {
       // Whether a policy covers it is unknown, so its records do not pass unread: UNKNOWN_TOPIC_ID
       // is retriable and makes the client refresh its metadata, which teaches Sluice the id.
@@ -240,7 +242,7 @@ export async function interceptProduce(
         answers.push({ topic: refOf(t), partition: p.index, response: unknownTopicId(version, p.index) });
       }
       changed = true;
-      svc.log.warn(
+      ctx.log.warn(
         { topicId: t.topicId, clientId: rc.clientId },
         'produce to a topic id Sluice has not seen in metadata answered UNKNOWN_TOPIC_ID, so the client refreshes metadata',
       );
@@ -252,7 +254,7 @@ export async function interceptProduce(
     }
     for (const p of t.partitionData) {
       starts.push(() =>
-        runPartition(svc, rc, version, name, p, req).then((r) => {
+        runPartition(svc, ctx, rc, version, name, p, req).then((r) => {
           if (r.idempotent) idempotent = true;
           if (r.acks !== undefined) askedForAcks = true;
           if (r.answer) {
@@ -275,7 +277,7 @@ export async function interceptProduce(
   if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
     if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.
-      svc.log.warn(
+      ctx.log.warn(
         { from: clientAcks, to: upstreamAcks, clientId: rc.clientId },
         'policy asked to lower acks of an idempotent or transactional producer; not applied',
       );
@@ -284,7 +286,7 @@ export async function interceptProduce(
       changed = true;
     }
   }
-  if (!changed) return { kind: 'forward', payload };
+  if (!changed) return undefined;
   const answered = new Set(answers.map((a) => keyOf(a.topic, a.partition)));
   const order = req.topicData.map((t) => ({
     topic: refOf(t),
@@ -297,26 +299,15 @@ export async function interceptProduce(
     }))
     .filter((t) => t.partitionData.length > 0);
   if (remaining.length === 0) {
-    if (clientAcks === 0) return { kind: 'answer', payload: null };
-    const body: ProduceResponse = { responses: [], throttleTimeMs: 0 };
-    return {
-      kind: 'answer',
-      payload: responsePayload(
-        API.produce,
-        version,
-        { correlationId: header.correlationId },
-        mergeResponses(order, body, answers),
-      ),
-    };
+    if (clientAcks === 0) return answer(null);
+    return answer(mergeResponses(order, { responses: [], throttleTimeMs: 0 }, answers));
   }
-  const forwarded = requestPayload(header, { ...req, topicData: remaining });
+  req.topicData = remaining;
+  ctx.markModified();
   if (clientAcks === 0 && req.acks !== 0) {
     // The client waits for nothing; the broker's answer is read, logged if it failed, and dropped.
-    return {
-      kind: 'forward',
-      payload: forwarded,
-      discardResponse: (response) => logDiscarded(svc, rc, version, response),
-    };
+    ctx.swallowResponse((response) => logSwallowed(ctx, rc, response));
+    return undefined;
   }
   if (clientAcks !== 0 && req.acks === 0) {
     // The broker will not answer: the client gets success for what went upstream (offsets
@@ -328,45 +319,29 @@ export async function interceptProduce(
         partitionResponses: t.partitionData.map((p) => emptied(p.index)),
       })),
     };
-    return {
-      kind: 'forward',
-      payload: forwarded,
-      answer: responsePayload(
-        API.produce,
-        version,
-        { correlationId: header.correlationId },
-        mergeResponses(order, sent, answers),
-      ),
-    };
+    ctx.respondInstead(mergeResponses(order, sent, answers));
+    return undefined;
   }
-  if (answers.length === 0) return { kind: 'forward', payload: forwarded };
-  return {
-    kind: 'forward',
-    payload: forwarded,
-    merge: (response) => {
-      const { header: rh, body } = decodeResponseFrame(response, API.produce, version);
-      const merged = mergeResponses(order, body as ProduceResponse, answers);
-      // The broker's header goes back as it came, tagged fields included.
-      return responsePayload(API.produce, version, rh, merged);
-    },
-  };
+  if (answers.length > 0) {
+    ctx.onResponse((response, rctx) => {
+      // The broker's tagged fields (NodeEndpoints) stay; its partitions are merged with Sluice's.
+      response.responses = mergeResponses(order, response, answers).responses;
+      rctx.markModified();
+    });
+  }
+  return undefined;
 }
 
 /** A response the client will never see (it sent acks=0): its failures go to the log instead. */
-function logDiscarded(svc: PolicyService, rc: RequestContext, version: number, response: Buffer): void {
-  try {
-    const { body } = decodeResponseFrame(response, API.produce, version);
-    for (const t of (body as ProduceResponse).responses) {
-      for (const p of t.partitionResponses) {
-        if (p.errorCode === 0) continue;
-        svc.log.warn(
-          { topic: t.name ?? t.topicId, partition: p.index, errorCode: p.errorCode, clientId: rc.clientId },
-          'broker refused a produce the client sent with acks=0 (a policy raised its acks)',
-        );
-      }
+function logSwallowed(ctx: RequestContext, rc: EngineRequestContext, response: ProduceResponse): void {
+  for (const t of response.responses) {
+    for (const p of t.partitionResponses) {
+      if (p.errorCode === 0) continue;
+      ctx.log.warn(
+        { topic: t.name ?? t.topicId, partition: p.index, errorCode: p.errorCode, clientId: rc.clientId },
+        'broker refused a produce the client sent with acks=0 (a policy raised its acks)',
+      );
     }
-  } catch (err) {
-    svc.log.warn({ err: String(err) }, 'unreadable produce response for an acks=0 client');
   }
 }
 
@@ -404,4 +379,17 @@ export function mergeResponses(
     ...broker,
     responses: [...responses.filter((t) => t.partitionResponses.length > 0), ...extra],
   };
+}
+
+/** Produce requests through the `onProduce` policies of the running PolicyRuntime, if any. */
+export function producePolicies(current: () => PolicyRuntime | undefined): Filter {
+  return defineFilter({
+    name: 'policy-produce',
+    requests: {
+      [API_KEYS.Produce]: {
+        wants: () => current()?.hasProduce === true,
+        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx),
+      },
+    },
+  });
 }

@@ -1,21 +1,25 @@
-// What every listener does with an accepted client socket once it knows the route.
+// What every listener does with an accepted client socket once it knows the route: the
+// connection's facts, its filters in one chain, and a connection pair.
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { ConnectionPair } from '../connection/pair.ts';
 import type { ConnectionRegistry } from '../connection/registry.ts';
-import type { HeaderVersions, ResponseHandler } from '../connection/types.ts';
+import type { ConnectionInfo } from '../connection/types.ts';
 import type { UpstreamDialer } from '../connection/upstream-dialer.ts';
+import { FilterChain } from '../pipeline/chain.ts';
+import type { Filter } from '../pipeline/filter.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
-import type { AdvertisedAddresses, Route } from '../routing/route.ts';
+import type { ListenerAddresses, Route } from '../routing/route.ts';
 
 export interface ListenerDeps {
   log: Logger;
   dialer: UpstreamDialer;
   cache: MetadataCache;
   registry: ConnectionRegistry;
-  headers: HeaderVersions;
-  /** The response handler (rewrites, later policies) for one listener's advertised addresses. */
-  handlerFor(listener: string, advertised: AdvertisedAddresses): ResponseHandler;
+  /** One listener's filters (for its advertised addresses): lists them for each new connection. */
+  filtersFor(listener: string, advertised: ListenerAddresses): () => Filter[];
+  /** Topic names by id, for filters that meet topics named by id. */
+  topicName(id: string | undefined): string | undefined;
 }
 
 export function clientAddress(socket: Socket): string {
@@ -26,17 +30,24 @@ export function acceptClient(
   socket: Socket,
   route: Route,
   listener: string,
-  handler: ResponseHandler,
+  filters: () => Filter[],
   deps: ListenerDeps,
   maxFrameBytes: number,
   serverName?: string,
 ): ConnectionPair {
+  const info: ConnectionInfo = {
+    id: deps.registry.nextId(),
+    listener,
+    route,
+    clientAddress: clientAddress(socket),
+    serverName,
+  };
+  const log = deps.log.child({ conn: info.id });
   const pair = new ConnectionPair({
     client: socket,
-    info: { id: deps.registry.nextId(), listener, route, clientAddress: clientAddress(socket), serverName },
+    info,
     dialer: deps.dialer,
-    handler,
-    headers: deps.headers,
+    chain: new FilterChain({ filters: filters(), conn: info, log, topicName: deps.topicName }),
     log: deps.log,
     maxFrameBytes,
   });

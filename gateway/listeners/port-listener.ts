@@ -5,7 +5,7 @@ import { createServer as createTcpServer, type Server, type Socket } from 'node:
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { PortListenerConfig } from '../config/schema.ts';
-import type { ResponseHandler } from '../connection/types.ts';
+import type { Filter } from '../pipeline/filter.ts';
 import { PortRouter } from '../routing/port-router.ts';
 import type { AdvertisedAddresses, HostPort, Route } from '../routing/route.ts';
 import type { CertificateReloader } from '../tls/reloader.ts';
@@ -18,7 +18,7 @@ export class PortListener {
   readonly router: PortRouter;
   #deps: ListenerDeps;
   #log: Logger;
-  #handler: ResponseHandler;
+  #filters: () => Filter[];
   #reloader: CertificateReloader | undefined;
   #bootstrap: Server | undefined;
   #brokers = new Map<number, { server: Server; ready: Promise<void> }>();
@@ -38,7 +38,7 @@ export class PortListener {
       broker: (nodeId: number): HostPort => router.broker(nodeId),
       ready: (nodeId: number) => this.#ensureBroker(nodeId),
     };
-    this.#handler = deps.handlerFor(config.name, advertised);
+    this.#filters = deps.filtersFor(config.name, advertised);
   }
 
   #createServer(route: (localPort: number) => Route | undefined): Server {
@@ -52,7 +52,7 @@ export class PortListener {
         socket,
         r,
         this.config.name,
-        this.#handler,
+        this.#filters,
         this.#deps,
         this.config.maxFrameBytes,
         serverName,

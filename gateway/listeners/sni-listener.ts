@@ -3,7 +3,7 @@
 import { createServer, type Server, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { SniListenerConfig } from '../config/schema.ts';
-import type { ResponseHandler } from '../connection/types.ts';
+import type { Filter } from '../pipeline/filter.ts';
 import { SniRouter } from '../routing/sni-router.ts';
 import type { CertificateReloader } from '../tls/reloader.ts';
 import { serverContextOptions } from '../tls/server-context.ts';
@@ -15,7 +15,7 @@ export class SniListener {
   readonly router: SniRouter;
   #deps: ListenerDeps;
   #log: Logger;
-  #handler: ResponseHandler;
+  #filters: () => Filter[];
   #server: Server;
   #port = 0;
 
@@ -24,7 +24,7 @@ export class SniListener {
     this.router = new SniRouter(config);
     this.#deps = deps;
     this.#log = deps.log.child({ listener: config.name });
-    this.#handler = deps.handlerFor(config.name, this.router);
+    this.#filters = deps.filtersFor(config.name, this.router);
     const tls = config.tls;
     this.#server = createServer({
       ...serverContextOptions(tls),
@@ -82,7 +82,7 @@ export class SniListener {
       socket.destroy();
       return;
     }
-    acceptClient(socket, route, this.config.name, this.#handler, this.#deps, this.config.maxFrameBytes, name);
+    acceptClient(socket, route, this.config.name, this.#filters, this.#deps, this.config.maxFrameBytes, name);
   }
 
   async start(): Promise<void> {

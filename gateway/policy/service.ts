@@ -8,55 +8,60 @@ import {
   type EngineOptions,
   type PolicyDeployment,
   PolicyEngine,
+  type RequestContext,
 } from '../../engine/index.ts';
 import { compileScope, type ScopeMatcher } from '../../engine/scope.ts';
+import type { HookName } from '../../sdk/types.ts';
+import type { ConnectionInfo } from '../connection/types.ts';
+import type { RequestContext as FilterRequestContext } from '../pipeline/filter.ts';
 
-export const API = {
-  produce: 0,
-  fetch: 1,
-  metadata: 3,
-  createTopics: 19,
-  alterConfigs: 33,
-  incrementalAlterConfigs: 44,
-} as const;
+const ANONYMOUS = 'User:ANONYMOUS';
 
-interface View {
-  /** Api keys whose requests some policy must see. */
-  requestKeys: Set<number> | 'all';
-  produce: ScopeMatcher[];
-  fetch: ScopeMatcher[];
-  onRequest: boolean;
+/** The principal policies see: the SASL user once the broker accepted it, else User:ANONYMOUS. */
+export function principalOf(conn: ConnectionInfo): string {
+  return conn.principal ?? ANONYMOUS;
 }
 
-const EMPTY: View = { requestKeys: new Set(), produce: [], fetch: [], onRequest: false };
+/** What the engine knows of a request: who sent it, on which listener, at which version. */
+export function engineContext(ctx: FilterRequestContext): RequestContext {
+  return {
+    principal: principalOf(ctx.conn),
+    clientId: ctx.clientId,
+    listener: ctx.conn.listener,
+    apiVersion: ctx.head.apiVersion,
+  };
+}
+
+interface View {
+  /** Hooks some active policy has. */
+  hooks: Set<HookName>;
+  /** Api keys whose requests some `onRequest` hook sees. */
+  onRequestKeys: Set<number> | 'all';
+  produce: ScopeMatcher[];
+  fetch: ScopeMatcher[];
+}
+
+const EMPTY: View = { hooks: new Set(), onRequestKeys: new Set(), produce: [], fetch: [] };
 
 function buildView(list: DeployedPolicy[]): View {
-  const keys = new Set<number>();
-  let all = false;
+  const hooks = new Set<HookName>();
+  const onRequestKeys = new Set<number>();
+  let allKeys = false;
   const produce: ScopeMatcher[] = [];
   const fetch: ScopeMatcher[] = [];
-  let onRequest = false;
   for (const d of list) {
     const h = d.manifest.hooks;
+    for (const hook of h) hooks.add(hook);
     // Deployed scopes already passed the engine's checks, so compiling them trusted is safe.
     const matcher = compileScope(d.scope, true);
-    if (h.includes('onProduce')) {
-      keys.add(API.produce);
-      produce.push(matcher);
-    }
+    if (h.includes('onProduce')) produce.push(matcher);
     if (h.includes('onFetch')) fetch.push(matcher);
-    if (h.includes('onCreateTopics')) keys.add(API.createTopics);
-    if (h.includes('onAlterConfigs')) {
-      keys.add(API.alterConfigs);
-      keys.add(API.incrementalAlterConfigs);
-    }
     if (h.includes('onRequest')) {
-      onRequest = true;
-      if (d.manifest.requestApiKeys.length === 0) all = true;
-      for (const k of d.manifest.requestApiKeys) keys.add(k);
+      if (d.manifest.requestApiKeys.length === 0) allKeys = true;
+      for (const k of d.manifest.requestApiKeys) onRequestKeys.add(k);
     }
   }
-  return { requestKeys: all ? 'all' : keys, produce, fetch, onRequest };
+  return { hooks, onRequestKeys: allKeys ? 'all' : onRequestKeys, produce, fetch };
 }
 
 /**
@@ -79,7 +84,29 @@ export async function allDone(jobs: Promise<unknown>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-export class PolicyService {
+/** The engine calls the policy filters make. */
+export type PolicyRunner = Pick<
+  PolicyEngine,
+  'runProduce' | 'runFetch' | 'runCreateTopics' | 'runAlterConfigs' | 'runRequest'
+>;
+
+/**
+ * What the policy filters need of the running policies: which hooks and scopes are active (cheap
+ * questions per request) and the engine to run them with, one request's batches admitted at a
+ * time. PolicyService is the real one; tests script a fake.
+ */
+export interface PolicyRuntime {
+  readonly engine: PolicyRunner;
+  run<T>(call: (engine: PolicyRunner) => Promise<T>): Promise<T>;
+  hasHook(hook: HookName): boolean;
+  onRequestSees(apiKey: number): boolean;
+  readonly hasProduce: boolean;
+  readonly hasFetch: boolean;
+  producesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean;
+  fetchesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean;
+}
+
+export class PolicyService implements PolicyRuntime {
   readonly engine: PolicyEngine;
   readonly log: Logger;
   #view: View = EMPTY;
@@ -138,15 +165,15 @@ export class PolicyService {
     this.#view = buildView(this.engine.list());
   }
 
-  /** Does some policy need requests of this api key decoded? */
-  wantsRequest(apiKey: number): boolean {
-    const k = this.#view.requestKeys;
-    return k === 'all' || k.has(apiKey);
+  /** Does some active policy have this hook? */
+  hasHook(hook: HookName): boolean {
+    return this.#view.hooks.has(hook);
   }
 
-  /** Do generic `onRequest` hooks exist at all? */
-  get hasOnRequest(): boolean {
-    return this.#view.onRequest;
+  /** Does some `onRequest` hook see requests of this api key? */
+  onRequestSees(apiKey: number): boolean {
+    const k = this.#view.onRequestKeys;
+    return k === 'all' || k.has(apiKey);
   }
 
   /** Does some produce policy cover this topic for this client? (records are decoded only then) */

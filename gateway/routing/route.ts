@@ -15,6 +15,12 @@ export interface AdvertisedAddresses {
   broker(nodeId: number): HostPort;
 }
 
+/** A listener's advertised addresses; `ready` resolves once a broker's address accepts connections. */
+export interface ListenerAddresses extends AdvertisedAddresses {
+  /** Undefined when it does already (keeps the response path synchronous). */
+  ready?(nodeId: number): Promise<void> | undefined;
+}
+
 export function formatHostPort(a: HostPort): string {
   return a.host.includes(':') ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`;
 }

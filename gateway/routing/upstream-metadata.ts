@@ -2,18 +2,19 @@
 // start-up and when a client names a node id the cache has not seen). It authenticates with
 // the configured SASL credentials when there are some; client credentials are never reused.
 import type { Socket } from 'node:net';
-import { FrameDecoder, frameSizePrefix } from '../../kafka/frame.ts';
+import { API_KEYS, type ApiKey, type RequestOf, type ResponseOf } from '../../kafka/apis.ts';
+import { FrameDecoder } from '../../kafka/frame.ts';
+import { decodeResponseFrame, encodeRequestFrame } from '../../kafka/messages.ts';
 import type { UpstreamSaslConfig } from '../config/schema.ts';
 import type { UpstreamDialer } from '../connection/upstream-dialer.ts';
 import { GatewayError } from '../errors.ts';
-import { protocolBinding } from '../protocol-binding.ts';
 import type { UpstreamBroker } from './metadata-cache.ts';
 import type { HostPort } from './route.ts';
 import { ScramClient } from './scram-client.ts';
 
-const METADATA = { key: 3, version: 12 };
-const SASL_HANDSHAKE = { key: 17, version: 1 };
-const SASL_AUTHENTICATE = { key: 36, version: 2 };
+const METADATA = { key: API_KEYS.Metadata, version: 12 };
+const SASL_HANDSHAKE = { key: API_KEYS.SaslHandshake, version: 1 };
+const SASL_AUTHENTICATE = { key: API_KEYS.SaslAuthenticate, version: 2 };
 const CLIENT_ID = 'sluice-metadata';
 
 export interface UpstreamMetadataOptions {
@@ -43,9 +44,12 @@ class Channel {
     socket.on('close', () => fail());
   }
 
-  request(api: { key: number; version: number }, body: unknown): Promise<Record<string, unknown>> {
+  request<K extends ApiKey>(api: { key: K; version: number }, body: RequestOf<K>): Promise<ResponseOf<K>> {
     const correlationId = ++this.#correlationId;
-    const payload = protocolBinding.encodeRequest(api.key, api.version, correlationId, CLIENT_ID, body);
+    const frame = encodeRequestFrame(
+      { requestApiKey: api.key, requestApiVersion: api.version, correlationId, clientId: CLIENT_ID },
+      body,
+    );
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`no answer within ${this.#timeoutMs} ms`)),
@@ -62,13 +66,12 @@ class Channel {
           return;
         }
         try {
-          resolve(protocolBinding.decodeResponse(api.key, api.version, frame) as Record<string, unknown>);
+          resolve(decodeResponseFrame(frame, api.key, api.version).body);
         } catch (err) {
           reject(err);
         }
       };
-      this.#socket.write(frameSizePrefix(payload.length));
-      this.#socket.write(payload);
+      this.#socket.write(frame);
     });
   }
 
@@ -97,7 +100,7 @@ export class UpstreamMetadataClient {
           `upstream refused Sluice's credentials: ${res.errorMessage}`,
         );
       }
-      return res.authBytes as Buffer;
+      return res.authBytes;
     };
     if (sasl.mechanism === 'PLAIN') {
       await auth(Buffer.from(`\0${sasl.username}\0${sasl.password}`));
@@ -121,8 +124,7 @@ export class UpstreamMetadataClient {
           allowAutoTopicCreation: false,
           includeTopicAuthorizedOperations: false,
         });
-        const brokers = res.brokers as { nodeId: number; host: string; port: number }[];
-        return brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port }));
+        return res.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port }));
       } catch (err) {
         last = err;
       } finally {

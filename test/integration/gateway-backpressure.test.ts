@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { headers } from '../../gateway/protocol-binding.ts';
 import { encodeFrame, FrameDecoder } from '../../kafka/frame.ts';
 import { encodeFetchRequest } from '../../kafka/generated/fetch.ts';
 import { encodeMetadataRequest } from '../../kafka/generated/metadata.ts';
 import { encodeProduceRequest } from '../../kafka/generated/produce.ts';
 import { encodeRequestHeader } from '../../kafka/generated/request-header.ts';
+import { requestHeaderVersion } from '../../kafka/header.ts';
 import { Writer } from '../../kafka/writer.ts';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
 import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
@@ -19,7 +19,7 @@ import { freePortBlock, type RunningGateway, startGateway } from '../gateway/sup
 
 function request(apiKey: number, version: number, correlationId: number, body: (w: Writer) => void): Buffer {
   const w = new Writer(256);
-  encodeRequestHeader(w, headers.request(apiKey, version), {
+  encodeRequestHeader(w, requestHeaderVersion(apiKey, version), {
     requestApiKey: apiKey,
     requestApiVersion: version,
     correlationId,

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ProtocolError } from '../../kafka/errors.ts';
+import { encodeProduceRequest } from '../../kafka/generated/produce.ts';
+import { encodeRequestHeader } from '../../kafka/generated/request-header.ts';
 import {
+  expectsResponse,
   peekRequestHeader,
   peekResponseCorrelationId,
   readRequestHeader,
@@ -114,5 +117,56 @@ describe('request and response headers', () => {
       assert.equal(readResponseHeader(new Reader(w.buffer), apiKey, version).correlationId, 9);
       assert.equal(peekResponseCorrelationId(w.buffer), 9);
     }
+  });
+});
+
+function request(apiKey: number, version: number, encodeBody: (w: Writer) => void): Buffer {
+  const w = new Writer(128);
+  encodeRequestHeader(w, requestHeaderVersion(apiKey, version), {
+    requestApiKey: apiKey,
+    requestApiVersion: version,
+    correlationId: 77,
+    clientId: 'client-a',
+  });
+  encodeBody(w);
+  return w.toBuffer();
+}
+
+describe('whether a request gets a response', () => {
+  for (const version of [3, 8, 9, 11, 13]) {
+    test(`Given a Produce v${version} with acks=0, when peeked, then no response is expected; with acks=-1 one is`, () => {
+      for (const [acks, expects] of [
+        [0, false],
+        [-1, true],
+        [1, true],
+      ] as const) {
+        const frame = request(0, version, (w) =>
+          encodeProduceRequest(w, version, { transactionalId: 'tx-1', acks, timeoutMs: 1000, topicData: [] }),
+        );
+        const peeked = peekRequestHeader(frame);
+        assert.equal(expectsResponse(frame, peeked), expects, `acks=${acks}`);
+        assert.equal(peeked.correlationId, 77);
+        assert.equal(peeked.clientId, 'client-a');
+      }
+    });
+  }
+
+  test('Given the first bytes of a Produce whose transactional id goes past them, when peeked, then a typed TRUNCATED error says to read more', () => {
+    const frame = request(0, 9, (w) =>
+      encodeProduceRequest(w, 9, { transactionalId: 'x'.repeat(600), acks: 0, timeoutMs: 1, topicData: [] }),
+    );
+    const head = frame.subarray(0, 512);
+    assert.throws(
+      () => expectsResponse(head, peekRequestHeader(head)),
+      (err: ProtocolError) => err.code === 'SLUICE_PROTOCOL_TRUNCATED',
+    );
+  });
+
+  test('Given an api key unknown to this build, when peeked, then the header is read, the body left alone, and a response expected', () => {
+    const frame = request(3, 12, () => undefined);
+    frame.writeInt16BE(999, 0);
+    const peeked = peekRequestHeader(frame);
+    assert.equal(peeked.apiKey, 999);
+    assert.equal(expectsResponse(frame, peeked), true);
   });
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { protocolBinding } from '../../../gateway/protocol-binding.ts';
-import { intersectApiVersions } from '../../../gateway/rewrites/api-versions.ts';
+import { intersectApiVersions, SLUICE_VERSIONS } from '../../../gateway/filters/api-versions.ts';
 import { MESSAGE_SCHEMAS } from '../../../kafka/generated/schemas.ts';
 
 describe('ApiVersions intersection', () => {
@@ -27,10 +26,10 @@ describe('ApiVersions intersection', () => {
   });
 
   test('Given the generated schemas, when Sluice lists its versions, then every request message is covered with its valid range', () => {
-    const v = protocolBinding.supportedVersions;
+    const v = SLUICE_VERSIONS;
     for (const s of Object.values(MESSAGE_SCHEMAS)) {
       if (s.type !== 'request' || s.apiKey === null) continue;
-      // Fetch stops at v15 so that Fetch responses can stream through (see protocol-binding.ts).
+      // Fetch stops at v15 so that Fetch responses can stream through (see filters/api-versions.ts).
       const max = s.apiKey === 1 ? Math.min(15, s.validVersions[1]) : s.validVersions[1];
       assert.deepEqual(v.get(s.apiKey), { min: s.validVersions[0], max }, s.name);
     }

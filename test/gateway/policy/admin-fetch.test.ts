@@ -2,20 +2,18 @@
 // without sockets: real compiled policies, frames from the generated codecs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { RequestContext } from '../../../engine/index.ts';
-import { transformFetch } from '../../../gateway/policy/fetch.ts';
-import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
-import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
 import type { CreateTopicsRequest, CreateTopicsResponse } from '../../../kafka/generated/create-topics.ts';
 import type { FetchResponse } from '../../../kafka/generated/fetch.ts';
 import type { IncrementalAlterConfigsResponse } from '../../../kafka/generated/incremental-alter-configs.ts';
+import type { MetadataResponse } from '../../../kafka/generated/metadata.ts';
 import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeRequestFrame, decodeResponseFrame } from '../../../kafka/messages.ts';
 import {
   batchOf,
   conn,
   deploySource,
+  policyRequests,
   produceFrame,
   requestFrame,
   responseFrame,
@@ -65,24 +63,17 @@ function fetchPartition(records: Buffer, highWatermark = 1n) {
   };
 }
 
-const FETCH_RC: RequestContext = {
-  principal: 'User:ANONYMOUS',
-  clientId: 'c',
-  listener: 'plain',
-  apiVersion: 15,
-};
-
 function creatable(name: string, numPartitions: number) {
   return { name, numPartitions, replicationFactor: 1, assignments: [], configs: [] };
 }
 
 describe('policy layer: admin requests, onRequest, Fetch', () => {
   let svc: PolicyService;
-  let handler: PolicyRequests;
+  let handler: ReturnType<typeof policyRequests>;
 
   before(async () => {
     ({ svc } = await startService());
-    handler = new PolicyRequests(svc);
+    handler = policyRequests(svc);
     await deploySource(svc, 'guard', GUARD);
     await deploySource(svc, 'tag-client', CLIENT_ID);
     await deploySource(svc, 'mask', MASK, { scope: { topics: ['cards'] } });
@@ -208,7 +199,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
     await assert.rejects(handler.handle(info, payload, conn), /refused by policy tag-client/);
   });
 
-  test('Given an onRequest policy refusing a client, when it sends CreateTopics or IncrementalAlterConfigs, then each topic or resource is refused with POLICY_VIOLATION; a Metadata request closes the connection', async () => {
+  test('Given an onRequest policy refusing a client, when it sends CreateTopics or IncrementalAlterConfigs, then each topic or resource is refused with POLICY_VIOLATION, and a Metadata request gets a Metadata response that lists nothing', async () => {
     const create = requestFrame(
       19,
       7,
@@ -251,10 +242,13 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
       { topics: null, allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false },
       'read-only',
     );
-    await assert.rejects(
-      handler.handle(metadata.info, metadata.payload, conn),
-      /refused by policy tag-client/,
-    );
+    // Any api gets its own error response: Metadata answers each topic (here: none asked) and,
+    // from v13, a top-level error code (KIP-1102); the connection stays open.
+    const m = await handler.handle(metadata.info, metadata.payload, conn);
+    assert.ok(m.kind === 'answer' && m.payload);
+    const refusedMetadata = decodeResponseFrame(m.payload, 3, 12).body as MetadataResponse;
+    assert.deepEqual(refusedMetadata.brokers, []);
+    assert.deepEqual(refusedMetadata.topics, []);
   });
 
   test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {
@@ -272,7 +266,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
       ],
     };
     const frame = responseFrame(1, 15, 9, body);
-    const out = await transformFetch(svc, ids, FETCH_RC, frame, 15);
+    const out = await policyRequests(svc, ids).fetch(frame, 15);
     const res = decodeResponseFrame(out, 1, 15).body as FetchResponse;
     assert.deepEqual(valuesOf(res.responses[0].partitions[0].records), [
       { codec: 'lz4', values: ['card #### ####', 'pin ####'] },
@@ -296,7 +290,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
         },
       ],
     };
-    const out = await transformFetch(svc, new TopicIds(), FETCH_RC, responseFrame(1, 15, 9, body), 15);
+    const out = await policyRequests(svc).fetch(responseFrame(1, 15, 9, body), 15);
     const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
     assert.equal(p.errorCode, 100);
     assert.equal(p.records?.length ?? 0, 0);
@@ -318,7 +312,7 @@ describe('policy layer: admin requests, onRequest, Fetch', () => {
         },
       ],
     };
-    const out = await transformFetch(svc, ids, FETCH_RC, responseFrame(1, 15, 9, body), 15);
+    const out = await policyRequests(svc, ids).fetch(responseFrame(1, 15, 9, body), 15);
     const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
     assert.equal(p.errorCode, 2);
     assert.equal(p.records?.length ?? 0, 0);

@@ -6,14 +6,13 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
 import { ConnectionPair } from '../../../gateway/connection/pair.ts';
-import type { ResponseHandler } from '../../../gateway/connection/types.ts';
 import type { UpstreamDialer } from '../../../gateway/connection/upstream-dialer.ts';
-import { withPolicies } from '../../../gateway/policy/interceptor.ts';
+import { policyFilters } from '../../../gateway/filters/index.ts';
+import { defineFilter, type Filter } from '../../../gateway/pipeline/filter.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
-import { TopicIds } from '../../../gateway/policy/topic-ids.ts';
-import { protocolBinding } from '../../../gateway/protocol-binding.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeRequestFrame, decodeResponseFrame } from '../../../kafka/messages.ts';
+import { chainOf } from '../../kit/chain.ts';
 import { conn, deploySource, produceFrame, responseFrame, startService } from './support.ts';
 
 /** Splits a byte stream into frame payloads. */
@@ -98,9 +97,11 @@ describe('connection pair with policies: order of answers', () => {
   });
 
   async function pairAndClient(
-    options: { handler?: ResponseHandler; closeGraceMs?: number } = {},
+    options: { filters?: Filter[]; closeGraceMs?: number } = {},
   ): Promise<{ client: Socket; responses: Buffer[]; pair: ConnectionPair }> {
-    const inner: ResponseHandler = { wants: () => false, handle: (_r, p) => p };
+    // The policy filters alone: the scripted broker's answers to opaqueRequest() are not
+    // Metadata responses the address filter could read.
+    const filters = options.filters ?? policyFilters(() => svc);
     const server = createServer();
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
@@ -119,8 +120,7 @@ describe('connection pair with policies: order of answers', () => {
       client: sock,
       info: { ...conn },
       dialer,
-      handler: options.handler ?? withPolicies(inner, () => svc, new TopicIds()),
-      headers: protocolBinding.headers,
+      chain: chainOf(filters, { conn: { ...conn } }),
       log: pino({ level: 'silent' }),
       maxFrameBytes: 1 << 20,
       closeGraceMs: options.closeGraceMs,
@@ -316,15 +316,13 @@ describe('connection pair with policies: order of answers', () => {
     await svc.remove('slow-check');
   });
 
-  const stuck: ResponseHandler = {
-    wants: () => false,
-    handle: (_r, p) => p,
-    requests: { wants: () => true, handle: () => new Promise(() => {}) },
-  };
+  const stuck: Filter[] = [
+    defineFilter({ name: 'never-decides', headers: { wants: () => true, on: () => new Promise(() => {}) } }),
+  ];
 
   test('Given a request that a handler never decides, when the client leaves, then the pair still closes within the close grace', async () => {
     answer = () => {};
-    const { client, pair } = await pairAndClient({ handler: stuck, closeGraceMs: 300 });
+    const { client, pair } = await pairAndClient({ filters: stuck, closeGraceMs: 300 });
     const t0 = performance.now();
     client.end(framed(opaqueRequest(1)));
     await pair.closed;
@@ -334,7 +332,7 @@ describe('connection pair with policies: order of answers', () => {
 
   test('Given a pair draining after its client left, when the gateway shuts down, then destroy() closes it at once', async () => {
     answer = () => {};
-    const { client, pair } = await pairAndClient({ handler: stuck, closeGraceMs: 60_000 });
+    const { client, pair } = await pairAndClient({ filters: stuck, closeGraceMs: 60_000 });
     client.end(framed(opaqueRequest(1)));
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();

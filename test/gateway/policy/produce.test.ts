@@ -2,7 +2,6 @@
 // real engine, frames written and read with the generated codecs.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { PolicyRequests } from '../../../gateway/policy/interceptor.ts';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeResponseFrame, encodeRequestFrame } from '../../../kafka/messages.ts';
@@ -13,6 +12,7 @@ import {
   conn,
   decodeRequest,
   deploySource,
+  policyRequests,
   produceFrame,
   responseFrame,
   startService,
@@ -57,11 +57,11 @@ function brokerOk(version: number, topics: { name: string; partitions: number[] 
 
 describe('policy layer: Produce', () => {
   let svc: PolicyService;
-  let handler: PolicyRequests;
+  let handler: ReturnType<typeof policyRequests>;
 
   before(async () => {
     ({ svc } = await startService());
-    handler = new PolicyRequests(svc);
+    handler = policyRequests(svc);
     await deploySource(svc, 'no-bad', REJECT_BAD, { scope: { topics: ['orders', 'audit'] } });
     await deploySource(svc, 'upper', UPPER, { scope: { topics: ['shout'] } });
   });
@@ -173,7 +173,7 @@ describe('policy layer: Produce', () => {
   test('Given Produce v13 (topics named by id, KIP-516) for topics Sluice learnt from Metadata, when one partition is rejected, then the answer names each topic by id in request order, with INVALID_RECORD on the rejected one', async () => {
     const ORDERS = '0b7f2c6e-1d3a-4e5f-8a9b-0c1d2e3f4a5b';
     const OTHER = '9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d';
-    const byId = new PolicyRequests(svc, topicIdsFrom({ orders: ORDERS, other: OTHER }));
+    const byId = policyRequests(svc, topicIdsFrom({ orders: ORDERS, other: OTHER }));
     const { payload, info } = produceFrame(13, -1, [
       { topicId: ORDERS, partitions: [{ index: 0, values: ['bad one'] }] },
       { topicId: OTHER, partitions: [{ index: 1, values: ['bad but uncovered'] }] },
@@ -261,7 +261,7 @@ describe('policy layer: corrupt batches', () => {
       ]);
       // One flipped bit in partition 1's record value: its batch's CRC no longer matches.
       payload[payload.indexOf('flipped')] ^= 0x01;
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.merge);
       const sent = decodeRequest<ProduceRequest>(v.payload);
       assert.deepEqual(
@@ -292,7 +292,7 @@ describe('policy layer: Produce acks', () => {
       const { payload, info } = produceFrame(11, 1, [
         { name: 't', partitions: [{ index: 0, values: ['v'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward');
       const sent = decodeRequest<ProduceRequest>(v.payload);
       assert.equal(sent.acks, -1);
@@ -321,7 +321,7 @@ describe('policy layer: Produce acks', () => {
         },
         { name: 'bad', partitions: [{ index: 0, values: ['c'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.answer && !v.merge && !v.discardResponse, JSON.stringify(v));
       const sent = decodeRequest<ProduceRequest>(v.payload);
       assert.equal(sent.acks, 0);
@@ -361,7 +361,7 @@ describe('policy layer: Produce acks', () => {
         { name: 'metrics', partitions: [{ index: 0, values: ['m'] }] },
         { name: 'orders', partitions: [{ index: 0, values: ['o'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.payload === payload && !v.answer, 'forwarded as sent');
     } finally {
       await svc.close();
@@ -391,7 +391,7 @@ describe('policy layer: Produce acks', () => {
           body,
         ).subarray(4),
       );
-      const v = await new PolicyRequests(svc).handle(info, twoBatches, conn);
+      const v = await policyRequests(svc).handle(info, twoBatches, conn);
       assert.ok(v.kind === 'forward' && !v.answer, JSON.stringify(v));
       assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
     } finally {
@@ -407,7 +407,7 @@ describe('policy layer: Produce acks', () => {
         { name: 'logs', partitions: [{ index: 0, values: ['l'] }] },
         { name: 'orders', partitions: [{ index: 0, values: ['o'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && !v.answer && !v.discardResponse);
       assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
     } finally {
@@ -422,7 +422,7 @@ describe('policy layer: Produce acks', () => {
       const { payload, info } = produceFrame(11, 0, [
         { name: 't', partitions: [{ index: 0, values: ['a'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.discardResponse && !v.answer, JSON.stringify(v));
       assert.equal(decodeRequest<ProduceRequest>(v.payload).acks, -1);
       const failed: ProduceResponse = {
@@ -453,7 +453,7 @@ describe('policy layer: Produce acks', () => {
       const { payload, info } = produceFrame(11, -1, [
         { name: 't', partitions: [{ index: 0, values: ['a'], producerId: 7n }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.payload === payload, 'forwarded unchanged');
       assert.ok(logs.some((l) => /idempotent/.test(String(l.msg))));
     } finally {
@@ -485,7 +485,7 @@ describe('policy layer: Produce compression', () => {
             ],
           },
         ]);
-        const v = await new PolicyRequests(svc).handle(info, payload, conn);
+        const v = await policyRequests(svc).handle(info, payload, conn);
         assert.ok(v.kind === 'forward');
         const records = decodeRequest<ProduceRequest>(v.payload).topicData[0].partitionData[0].records;
         assert.deepEqual(valuesOf(records), [{ codec: to, values: ['x'.repeat(300), 'y', '{"a":1}'] }]);
@@ -504,7 +504,7 @@ describe('policy layer: Produce compression', () => {
       const { payload, info } = produceFrame(3, -1, [
         { name: 't', partitions: [{ index: 0, values: ['a'], codec: 'gzip' }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'forward' && v.payload === payload);
       assert.ok(logs.some((l) => /zstd/.test(String(l.msg))));
     } finally {
@@ -519,7 +519,7 @@ describe('policy layer: Produce compression', () => {
       const { payload, info } = produceFrame(11, -1, [
         { name: 't', partitions: [{ index: 0, values: ['a'] }] },
       ]);
-      const v = await new PolicyRequests(svc).handle(info, payload, conn);
+      const v = await policyRequests(svc).handle(info, payload, conn);
       assert.ok(v.kind === 'answer' && v.payload, 'Sluice answers: nothing is left to send');
       const res = decodeResponseFrame(v.payload, 0, 11).body as ProduceResponse;
       const p = res.responses[0].partitionResponses[0];

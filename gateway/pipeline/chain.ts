@@ -1,0 +1,447 @@
+// One connection's filters in one ordered chain. For each request frame the chain says whether
+// any filter wants it (otherwise it streams through as bytes); a wanted frame is decoded once,
+// run through every filter that wants it, in list order, and encoded once if one of them changed
+// it. Its response is decoded once if the request's own hooks or any response filter want it,
+// run through the request's hooks first, then the response filters in reverse order (the way
+// back), and encoded once if changed. Untouched frames go on as the bytes that came in.
+import type { Logger } from 'pino';
+import {
+  type ApiKey,
+  apiName,
+  canDecode,
+  isKnownApi,
+  KNOWN_API_KEYS,
+  responseBodyVersion,
+  unsupportedApiVersions,
+} from '../../kafka/apis.ts';
+import { errorResponse } from '../../kafka/error-response.ts';
+import { ProtocolError } from '../../kafka/errors.ts';
+import { API_KEYS } from '../../kafka/generated/api-keys.ts';
+import { API_CODECS, type ApiCodec } from '../../kafka/generated/index.ts';
+import {
+  type RequestHeader,
+  type RequestHeaderPeek,
+  readRequestHeader,
+  readResponseHeader,
+  writeRequestHeader,
+  writeResponseHeader,
+} from '../../kafka/header.ts';
+import { Reader } from '../../kafka/reader.ts';
+import { Writer } from '../../kafka/writer.ts';
+import type { ConnectionInfo } from '../connection/types.ts';
+import { GatewayError } from '../errors.ts';
+import type {
+  Filter,
+  FilterContext,
+  HeaderHook,
+  RequestContext,
+  RequestHead,
+  RequestHook,
+  RequestVerdict,
+  ResponseHook,
+} from './filter.ts';
+
+type AnyCodec = ApiCodec<unknown, unknown>;
+type Maybe<T> = T | Promise<T>;
+
+/** A request on its way: what its response needs. Created by the chain, carried by the pair. */
+export interface Exchange {
+  readonly head: RequestHead;
+  /** The client reads an answer to this request. */
+  readonly clientExpects: boolean;
+  /** The broker answers what was sent upstream. */
+  upstreamAnswers: boolean;
+  /** The response must be decoded: a hook of this request or a response filter wants it. */
+  decodeResponse: boolean;
+  /** The request's own response hooks, in the order they were registered, with their filter's log. */
+  readonly continuations: {
+    fn: (response: unknown, ctx: FilterContext) => void | Promise<void>;
+    log: Logger;
+  }[];
+  /** The client asked for nothing; the broker's answer goes here. */
+  swallow?: (response: unknown) => void;
+  /** The broker will not answer; this goes to the client in its place. */
+  instead?: Buffer;
+}
+
+export type RequestOutcome =
+  /** Send `payload` (the request as it came, or re-encoded) upstream. */
+  | { readonly kind: 'forward'; readonly payload: Buffer; readonly exchange: Exchange }
+  /** Sluice answers (`payload`, a response frame without its size prefix), or says nothing (null). */
+  | { readonly kind: 'answer'; readonly payload: Buffer | null }
+  | { readonly kind: 'close'; readonly code: string; readonly message: string };
+
+interface Entry<H> {
+  filter: Filter;
+  log: Logger;
+  hook: H;
+}
+
+/** A request hook due for one frame: a header hook, or a typed hook that gets the decoded body. */
+interface Step {
+  headerOnly: boolean;
+  entry: Entry<HeaderHook | RequestHook<ApiKey>>;
+}
+
+export interface ChainOptions {
+  filters: readonly Filter[];
+  conn: ConnectionInfo;
+  log: Logger;
+  /** Topic names by id, for filters of requests and responses that name topics by id. */
+  topicName?: (id: string | undefined) => string | undefined;
+}
+
+const NO_TOPIC_NAMES = () => undefined;
+
+const PRODUCE = API_KEYS.Produce;
+
+export class FilterChain {
+  readonly filters: readonly Filter[];
+  readonly #conn: ConnectionInfo;
+  readonly #topicName: (id: string | undefined) => string | undefined;
+  readonly #headers: Entry<HeaderHook>[] = [];
+  readonly #requests = new Map<number, Entry<RequestHook<ApiKey>>[]>();
+  /** In reverse filter order: responses travel back through the chain. */
+  readonly #responses = new Map<number, Entry<ResponseHook<ApiKey>>[]>();
+
+  constructor(opts: ChainOptions) {
+    this.filters = opts.filters;
+    this.#conn = opts.conn;
+    this.#topicName = opts.topicName ?? NO_TOPIC_NAMES;
+    for (const filter of opts.filters) {
+      const log = opts.log.child({ filter: filter.name });
+      if (filter.headers) this.#headers.push({ filter, log, hook: filter.headers });
+      for (const key of KNOWN_API_KEYS) {
+        const req = filter.requests?.[key] as RequestHook<ApiKey> | undefined;
+        if (req) push(this.#requests, key, { filter, log, hook: req });
+        const res = filter.responses?.[key] as ResponseHook<ApiKey> | undefined;
+        if (res) push(this.#responses, key, { filter, log, hook: res });
+      }
+    }
+    for (const list of this.#responses.values()) list.reverse();
+  }
+
+  /**
+   * Does some filter want this request whole? Throws SLUICE_PROTOCOL_UNSUPPORTED_VERSION for a
+   * request Sluice would have to decode at a version its codecs cannot read (it must not go
+   * upstream); an ApiVersions request of such a version is wanted: Sluice answers it.
+   */
+  wantsRequest(head: RequestHead): boolean {
+    const { apiKey, apiVersion } = head;
+    const wanted =
+      this.#headers.some((e) => e.hook.wants(apiKey, apiVersion, this.#conn)) ||
+      (this.#requests.get(apiKey)?.some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true) ?? false);
+    if (canDecode(apiKey, apiVersion)) return wanted;
+    if (apiKey === API_KEYS.ApiVersions) return true;
+    if (wanted || this.#wantsResponse(apiKey, apiVersion)) {
+      throw new ProtocolError(
+        'SLUICE_PROTOCOL_UNSUPPORTED_VERSION',
+        `${apiName(apiKey)} v${apiVersion} is outside the versions Sluice can read (api key ${apiKey} version ${apiVersion}), and Sluice must read it; not forwarded`,
+        { details: { apiKey, apiVersion, clientId: head.clientId } },
+      );
+    }
+    return false;
+  }
+
+  #wantsResponse(apiKey: number, apiVersion: number): boolean {
+    return this.#responses.get(apiKey)?.some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true) ?? false;
+  }
+
+  /** The exchange of a request that streams through untouched. */
+  exchangeFor(head: RequestHead, clientExpects: boolean): Exchange {
+    return {
+      head,
+      clientExpects,
+      upstreamAnswers: clientExpects,
+      decodeResponse:
+        canDecode(head.apiKey, head.apiVersion) && this.#wantsResponse(head.apiKey, head.apiVersion),
+      continuations: [],
+    };
+  }
+
+  /** Runs the filters on a whole request frame (without its size prefix). */
+  handleRequest(frame: Buffer, peek: RequestHeaderPeek, clientExpects: boolean): Maybe<RequestOutcome> {
+    const { apiKey, apiVersion, correlationId } = peek;
+    if (!canDecode(apiKey, apiVersion)) {
+      // Only an ApiVersions request gets here (wantsRequest refused the others).
+      return { kind: 'answer', payload: unsupportedApiVersions(correlationId) };
+    }
+    const run = new RequestRun(this.#conn, this.#topicName, frame, peek as RequestHead, clientExpects);
+    const steps: Step[] = [];
+    const typed = this.#requests.get(apiKey) ?? [];
+    for (const filter of this.filters) {
+      const h = this.#headers.find((e) => e.filter === filter);
+      if (h?.hook.wants(apiKey, apiVersion, this.#conn)) steps.push({ headerOnly: true, entry: h });
+      const t = typed.find((e) => e.filter === filter);
+      if (t && (t.hook.wants?.(apiVersion, this.#conn) ?? true)) steps.push({ headerOnly: false, entry: t });
+    }
+    return run.through(steps, (exchange) => {
+      exchange.decodeResponse ||= this.#wantsResponse(apiKey, apiVersion);
+    });
+  }
+
+  /** Runs the response side on a whole response frame; returns what the client gets (null: nothing). */
+  handleResponse(frame: Buffer, exchange: Exchange): Maybe<Buffer | null> {
+    const { apiKey, apiVersion } = exchange.head;
+    if (!isKnownApi(apiKey)) return frame;
+    const reader = new Reader(frame);
+    const header = readResponseHeader(reader, apiKey, apiVersion);
+    const bodyAt = reader.offset;
+    const version = responseBodyVersion(apiKey, apiVersion, frame.subarray(bodyAt));
+    const codec = API_CODECS[apiKey] as AnyCodec;
+    let body = withApi(apiKey, version, 'response', () => {
+      const b = codec.decodeResponse(reader, version);
+      reader.expectEnd(`${codec.name} response`);
+      return b;
+    });
+    let modified = false;
+    const ctx = (log: Logger): FilterContext => ({
+      conn: this.#conn,
+      head: exchange.head,
+      log,
+      markModified: () => {
+        modified = true;
+      },
+      topicName: this.#topicName,
+    });
+    const filters = (this.#responses.get(apiKey) ?? []).filter(
+      (e) => e.hook.wants?.(version, this.#conn) ?? true,
+    );
+    const steps: (() => Maybe<unknown>)[] = [
+      ...exchange.continuations.map((c) => () => c.fn(body, ctx(c.log))),
+      ...filters.map((e) => () => e.hook.on(body as never, ctx(e.log))),
+    ];
+    const finish = (): Buffer | null => {
+      if (exchange.swallow) {
+        exchange.swallow(body);
+        return null;
+      }
+      if (!modified) return frame;
+      const w = new Writer(frame.length + 64);
+      writeResponseHeader(w, apiKey, apiVersion, header);
+      codec.encodeResponse(w, version, body);
+      return w.toBuffer();
+    };
+    const replace = (out: unknown): undefined => {
+      if (out !== undefined && out !== body) {
+        body = out;
+        modified = true;
+      }
+      return undefined;
+    };
+    return sequence(steps, replace, finish);
+  }
+}
+
+/** One request frame going through the request hooks. */
+class RequestRun {
+  readonly #conn: ConnectionInfo;
+  readonly #topicName: (id: string | undefined) => string | undefined;
+  readonly #frame: Buffer;
+  readonly #peek: RequestHead;
+  readonly #exchange: Exchange;
+  #header: RequestHeader | undefined;
+  #bodyAt = 0;
+  #body: unknown;
+  #decoded = false;
+  #modified = false;
+  #clientId: string | null;
+
+  constructor(
+    conn: ConnectionInfo,
+    topicName: (id: string | undefined) => string | undefined,
+    frame: Buffer,
+    peek: RequestHead,
+    clientExpects: boolean,
+  ) {
+    this.#conn = conn;
+    this.#topicName = topicName;
+    this.#frame = frame;
+    this.#peek = peek;
+    this.#clientId = peek.clientId;
+    this.#exchange = {
+      head: peek,
+      clientExpects,
+      upstreamAnswers: clientExpects,
+      decodeResponse: false,
+      continuations: [],
+    };
+  }
+
+  #readHeader(): RequestHeader {
+    if (!this.#header) {
+      const r = new Reader(this.#frame);
+      this.#header = readRequestHeader(r);
+      this.#bodyAt = r.offset;
+    }
+    return this.#header;
+  }
+
+  body(): unknown {
+    if (this.#decoded) return this.#body;
+    const header = this.#readHeader();
+    const { requestApiKey: apiKey, requestApiVersion: version } = header;
+    const codec = API_CODECS[apiKey as ApiKey] as AnyCodec;
+    const r = new Reader(this.#frame, this.#bodyAt);
+    this.#body = withApi(apiKey, version, 'request', () => {
+      const b = codec.decodeRequest(r, version);
+      r.expectEnd(`${codec.name} request`);
+      return b;
+    });
+    this.#decoded = true;
+    return this.#body;
+  }
+
+  #ctx(log: Logger): RequestContext {
+    const ex = this.#exchange;
+    return {
+      conn: this.#conn,
+      head: this.#peek,
+      log,
+      clientId: this.#clientId,
+      topicName: this.#topicName,
+      markModified: () => {
+        this.#modified = true;
+      },
+      setClientId: (clientId) => {
+        this.#clientId = clientId;
+      },
+      onResponse: (fn) => {
+        ex.continuations.push({ fn: fn as Exchange['continuations'][number]['fn'], log });
+        ex.decodeResponse = true;
+      },
+      respondInstead: (response) => {
+        ex.instead = this.#responseFrame(response);
+      },
+      swallowResponse: (fn) => {
+        ex.swallow = fn as (r: unknown) => void;
+        ex.decodeResponse = true;
+      },
+    };
+  }
+
+  through(steps: Step[], done: (exchange: Exchange) => void): Maybe<RequestOutcome> {
+    let verdict: RequestVerdict | undefined;
+    const calls = steps.map((s) => () => {
+      const ctx = this.#ctx(s.entry.log);
+      return s.headerOnly
+        ? (s.entry.hook as HeaderHook).on(ctx)
+        : (s.entry.hook as RequestHook<ApiKey>).on(this.body() as never, ctx as never);
+    });
+    return sequence(
+      calls,
+      (v): boolean => {
+        if (v && (v as RequestVerdict).kind !== 'forward') verdict = v as RequestVerdict;
+        return verdict !== undefined;
+      },
+      () => {
+        const outcome = this.#outcome(verdict);
+        if (outcome.kind === 'forward') done(outcome.exchange);
+        return outcome;
+      },
+    );
+  }
+
+  #outcome(verdict: RequestVerdict | undefined): RequestOutcome {
+    if (verdict?.kind === 'close') return verdict;
+    if (verdict?.kind === 'answer') {
+      return {
+        kind: 'answer',
+        payload: verdict.response === null ? null : this.#responseFrame(verdict.response),
+      };
+    }
+    if (verdict?.kind === 'refuse') {
+      if (!this.#exchange.clientExpects) {
+        // An acks=0 producer reads no answer; a broker that refuses one closes the connection.
+        const by = verdict.by ? ` by policy ${verdict.by}` : '';
+        return {
+          kind: 'close',
+          code: 'SLUICE_POLICY_REFUSED_REQUEST',
+          message: `request refused${by}: ${verdict.errorMessage}`,
+        };
+      }
+      const { apiKey, apiVersion } = this.#peek;
+      const body = errorResponse(apiKey, apiVersion, this.body(), verdict.errorCode, verdict.errorMessage);
+      return { kind: 'answer', payload: this.#responseFrame(body) };
+    }
+    const ex = this.#exchange;
+    if (this.#peek.apiKey === PRODUCE && this.#decoded) {
+      ex.upstreamAnswers = (this.#body as { acks: number }).acks !== 0;
+    }
+    if (ex.clientExpects && !ex.upstreamAnswers && !ex.instead) {
+      throw new GatewayError(
+        'SLUICE_FILTER_FAILED',
+        'a filter lowered acks to 0 without an answer for the client',
+      );
+    }
+    return { kind: 'forward', payload: this.#payload(), exchange: ex };
+  }
+
+  /** The request as it goes upstream: the very bytes that came in unless something changed. */
+  #payload(): Buffer {
+    const clientIdChanged = this.#clientId !== this.#peek.clientId;
+    if (!this.#modified && !clientIdChanged) return this.#frame;
+    const header = { ...this.#readHeader(), clientId: this.#clientId };
+    const w = new Writer(this.#frame.length + 64);
+    writeRequestHeader(w, header);
+    if (this.#modified) {
+      const codec = API_CODECS[header.requestApiKey as ApiKey] as AnyCodec;
+      codec.encodeRequest(w, header.requestApiVersion, this.body());
+    } else {
+      w.appendBytes(this.#frame.subarray(this.#bodyAt));
+    }
+    return w.toBuffer();
+  }
+
+  #responseFrame(body: unknown): Buffer {
+    const { apiKey, apiVersion, correlationId } = this.#peek;
+    const codec = API_CODECS[apiKey as ApiKey] as AnyCodec;
+    const w = new Writer(256);
+    writeResponseHeader(w, apiKey, apiVersion, { correlationId });
+    codec.encodeResponse(w, apiVersion, body);
+    return w.toBuffer();
+  }
+}
+
+/**
+ * Runs `steps` in order, synchronously while they are; from the first that returns a promise on,
+ * after each other. `each` sees every result and returns true to stop early.
+ */
+function sequence<T, R>(
+  steps: (() => Maybe<T>)[],
+  each: (result: T) => boolean | undefined,
+  finish: () => R,
+): Maybe<R> {
+  for (let i = 0; i < steps.length; i++) {
+    const out = steps[i]();
+    if (out instanceof Promise) {
+      return out.then(async (first) => {
+        if (each(first)) return finish();
+        for (let j = i + 1; j < steps.length; j++) if (each(await steps[j]())) break;
+        return finish();
+      });
+    }
+    if (each(out)) break;
+  }
+  return finish();
+}
+
+/** Adds which API was being read to a protocol error, so its log line says where the bytes went wrong. */
+function withApi<T>(apiKey: number, apiVersion: number, direction: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ProtocolError) {
+      error.details.api ??= apiName(apiKey);
+      error.details.apiVersion ??= apiVersion;
+      error.details.direction ??= direction;
+    }
+    throw error;
+  }
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,236 @@
+// The filter chain: a wanted frame is decoded once however many filters want it, untouched
+// frames go on as the bytes that came in, and any api's request can be refused with its own
+// error response.
+import assert from 'node:assert/strict';
+import { afterEach, describe, test } from 'node:test';
+import { listenerFilters } from '../../../gateway/filters/index.ts';
+import { defineFilter, refuse } from '../../../gateway/pipeline/filter.ts';
+import { MetadataCache } from '../../../gateway/routing/metadata-cache.ts';
+import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
+import { API_KEYS } from '../../../kafka/apis.ts';
+import { API_CODECS, type ApiCodec } from '../../../kafka/generated/index.ts';
+import type { ListOffsetsResponse } from '../../../kafka/generated/list-offsets.ts';
+import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
+import { decodeResponseFrame } from '../../../kafka/messages.ts';
+import { chainOf, receiveResponse, sendRequest } from '../../kit/chain.ts';
+import { FakePolicies, rejected } from '../../kit/fake-policies.ts';
+import { batchOf, produceFrame, requestFrame, responseFrame } from '../../kit/frames.ts';
+
+/** Counts calls of every request and response decoder of the generated codecs until restored. */
+function countDecodes() {
+  const counts = new Map<string, number>();
+  const restore: (() => void)[] = [];
+  for (const codec of Object.values(API_CODECS) as ApiCodec<unknown, unknown>[]) {
+    for (const side of ['decodeRequest', 'decodeResponse'] as const) {
+      const original = codec[side];
+      const key = `${codec.name}.${side === 'decodeRequest' ? 'request' : 'response'}`;
+      (codec as unknown as Record<string, unknown>)[side] = (...args: unknown[]) => {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return (original as (...a: unknown[]) => unknown).apply(codec, args);
+      };
+      restore.push(() => {
+        (codec as unknown as Record<string, unknown>)[side] = original;
+      });
+    }
+  }
+  return { counts, restore: () => restore.forEach((r) => r()) };
+}
+
+const advertised = {
+  bootstrap: () => ({ host: 'gw', port: 9092 }),
+  broker: (id: number) => ({ host: `b${id}`, port: 9092 }),
+};
+
+/** Every filter a connection has, over a scripted policy runtime. */
+function connectionChain(policies: FakePolicies, topicIds = new TopicIds()) {
+  const filters = listenerFilters({
+    advertised,
+    cache: new MetadataCache(),
+    topicIds,
+    policies: () => policies,
+  })();
+  return chainOf(filters, { topicIds });
+}
+
+let counter: ReturnType<typeof countDecodes> | undefined;
+afterEach(() => counter?.restore());
+
+describe('filter chain', () => {
+  test('Given every filter of a connection and a Produce v11 with one partition refused, when the request and the broker response pass, then each is decoded once', async () => {
+    const policies = new FakePolicies({
+      onProduce: (b) =>
+        b.partition === 0
+          ? rejected(87, 'no', [{ batchIndex: 0, message: 'bad' }])
+          : { action: 'forward', trace: [] },
+    });
+    const chain = connectionChain(policies);
+    const req = produceFrame(11, -1, [
+      {
+        name: 't',
+        partitions: [
+          { index: 0, values: ['a'] },
+          { index: 1, values: ['b'] },
+        ],
+      },
+    ]);
+    counter = countDecodes();
+    const out = await sendRequest(chain, req.payload);
+    assert.equal(out.kind, 'forward');
+    if (out.kind !== 'forward') return;
+    const broker = responseFrame(0, 11, 42, {
+      throttleTimeMs: 0,
+      responses: [
+        {
+          name: 't',
+          partitionResponses: [
+            {
+              index: 1,
+              errorCode: 0,
+              baseOffset: 5n,
+              logAppendTimeMs: -1n,
+              logStartOffset: 0n,
+              recordErrors: [],
+              errorMessage: null,
+            },
+          ],
+        },
+      ],
+      nodeEndpoints: [{ nodeId: 1, host: 'upstream-1', port: 19092, rack: null }],
+    });
+    const client = (await receiveResponse(chain, out.exchange, broker))!;
+    const merged = decodeResponseFrame(client, 0, 11).body as ProduceResponse;
+    assert.deepEqual(
+      merged.responses[0].partitionResponses.map((p) => [p.index, p.errorCode]),
+      [
+        [0, 87],
+        [1, 0],
+      ],
+    );
+    assert.equal(merged.nodeEndpoints?.[0].host, 'b1', 'the address filter ran on the merged response too');
+    assert.deepEqual(
+      Object.fromEntries(counter.counts),
+      { 'Produce.request': 1, 'Produce.response': 2 },
+      'one decode each on the way (the second response decode is this test reading the result)',
+    );
+  });
+
+  test('Given fetch policies and a Metadata v12 response, when it passes, then it is decoded once for the address rewrite and the topic ids together', async () => {
+    const topicIds = new TopicIds();
+    const chain = connectionChain(
+      new FakePolicies({ onFetch: () => ({ action: 'forward', trace: [] }) }),
+      topicIds,
+    );
+    const id = '0b7f2c6e-1d3a-4e5f-8a9b-0c1d2e3f4a5b';
+    const metadata = responseFrame(3, 12, 7, {
+      throttleTimeMs: 0,
+      brokers: [{ nodeId: 0, host: 'upstream-0', port: 19092, rack: null }],
+      clusterId: 'c',
+      controllerId: 0,
+      topics: [
+        {
+          errorCode: 0,
+          name: 'cards',
+          topicId: id,
+          isInternal: false,
+          partitions: [],
+          topicAuthorizedOperations: 0,
+        },
+      ],
+    });
+    counter = countDecodes();
+    const ex = chain.exchangeFor({ apiKey: 3, apiVersion: 12, correlationId: 7, clientId: 'c' }, true);
+    const out = (await receiveResponse(chain, ex, metadata))!;
+    assert.equal(counter.counts.get('Metadata.response'), 1);
+    assert.equal(topicIds.name(id), 'cards');
+    assert.doesNotMatch(out.toString('latin1'), /upstream-0/);
+  });
+
+  test('Given a masking fetch policy, when a Fetch v15 response passes, then it is decoded once and the masked batch is what the client gets', async () => {
+    const policies = new FakePolicies({
+      onFetch: (b) => ({
+        action: 'modify',
+        records: b.records.map((r) => ({ ...r, value: Buffer.from('****') })),
+        trace: [],
+      }),
+    });
+    const id = '0b7f2c6e-1d3a-4e5f-8a9b-0c1d2e3f4a5b';
+    const topicIds = new TopicIds();
+    topicIds.learn({
+      throttleTimeMs: 0,
+      brokers: [],
+      clusterId: 'c',
+      controllerId: 0,
+      topics: [
+        {
+          errorCode: 0,
+          name: 'cards',
+          topicId: id,
+          isInternal: false,
+          partitions: [],
+          topicAuthorizedOperations: 0,
+        },
+      ],
+    });
+    const chain = connectionChain(policies, topicIds);
+    const fetch = responseFrame(1, 15, 9, {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: id,
+          partitions: [
+            {
+              partitionIndex: 0,
+              errorCode: 0,
+              highWatermark: 1n,
+              lastStableOffset: 1n,
+              logStartOffset: 0n,
+              abortedTransactions: null,
+              preferredReadReplica: -1,
+              records: batchOf(['4111-1111']),
+            },
+          ],
+        },
+      ],
+    });
+    counter = countDecodes();
+    const out = (await receiveResponse(
+      chain,
+      chain.exchangeFor({ apiKey: 1, apiVersion: 15, correlationId: 9, clientId: 'c' }, true),
+      fetch,
+    ))!;
+    assert.equal(counter.counts.get('Fetch.response'), 1);
+    assert.ok(out.includes(Buffer.from('****')) && !out.includes(Buffer.from('4111-1111')));
+  });
+
+  test('Given a filter refusing ListOffsets, when the request passes, then the client gets a ListOffsets response with the code on every partition and the broker gets nothing', async () => {
+    const chain = chainOf([
+      defineFilter({
+        name: 'no-offsets',
+        headers: { wants: (k) => k === API_KEYS.ListOffsets, on: () => refuse(44, 'not for you', 'p') },
+      }),
+    ]);
+    const req = requestFrame(2, 9, {
+      replicaId: -1,
+      isolationLevel: 0,
+      topics: [{ name: 't', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: -1n }] }],
+    });
+    const out = await sendRequest(chain, req.payload);
+    assert.ok(out.kind === 'answer' && out.payload);
+    const res = decodeResponseFrame(out.payload, 2, 9).body as ListOffsetsResponse;
+    assert.deepEqual(
+      res.topics.map((t) => [t.name, t.partitions.map((p) => [p.partitionIndex, p.errorCode])]),
+      [['t', [[0, 44]]]],
+    );
+  });
+
+  test('Given no filter wants a request, when it passes, then it is not decoded and the very same bytes go upstream', async () => {
+    const chain = connectionChain(new FakePolicies({}));
+    const req = requestFrame(2, 9, { replicaId: -1, isolationLevel: 0, topics: [] });
+    counter = countDecodes();
+    const out = await sendRequest(chain, req.payload);
+    assert.ok(out.kind === 'forward' && out.payload === req.payload);
+    assert.equal(counter.counts.size, 0);
+  });
+});
