@@ -56,6 +56,14 @@ const READ_ONLY = `export default definePolicy({
   },
 });`;
 
+const NO_READS = `export default definePolicy({
+  name: 'no-reads',
+  requestApiKeys: [2, 11],
+  onRequest(req) {
+    return req.clientId === 'no-reads' ? reject('client no-reads may not read') : accept();
+  },
+});`;
+
 describe('policies on admin, fetch and mixed produce traffic through Sluice', () => {
   let cluster: KafkaCluster;
   let gw: RunningGateway;
@@ -75,6 +83,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     await svc.deploy({ id: 'mask-cards', policy: await policyFrom(MASK), scope: { topics: ['cards'] } });
     await svc.deploy({ id: 'no-bad', policy: await policyFrom(NO_BAD), scope: { topics: ['mixed'] } });
     await svc.deploy({ id: 'read-only-clients', policy: await policyFrom(READ_ONLY) });
+    await svc.deploy({ id: 'no-reads', policy: await policyFrom(NO_READS) });
   });
 
   after(async () => {
@@ -279,6 +288,53 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
     ]);
     assert.deepEqual(landed.stdout.trim().split('\n'), ['from writer']);
   });
+  test("Given an onRequest policy refusing ListOffsets and JoinGroup for one client id, when kcat asks for offsets and a Java consumer joins a group, then each gets its api's error response with POLICY_VIOLATION and the connection stays usable", async () => {
+    await createTopic('offsets');
+    // librdkafka prints the error of each partition's ListOffsets answer.
+    const q = await runKcat([
+      '-b',
+      `127.0.0.1:${port}`,
+      '-X',
+      'client.id=no-reads',
+      '-Q',
+      '-t',
+      'offsets:0:-1',
+    ]);
+    assert.match(q.stderr, /offsets_for_times failed: Broker: Policy violation/, q.stdout + q.stderr);
+    const other = await runKcat([
+      '-b',
+      `127.0.0.1:${port}`,
+      '-X',
+      'client.id=reader',
+      '-Q',
+      '-t',
+      'offsets:0:-1',
+    ]);
+    assert.match(other.stdout, /^offsets \[0\] offset 0$/m, other.stdout + other.stderr);
+    // The Java consumer's JoinGroup gets POLICY_VIOLATION and fails at once instead of waiting on a closed connection.
+    const join = await runKafkaTool(
+      'kafka-console-consumer',
+      [
+        ...via,
+        '--topic',
+        'offsets',
+        '--group',
+        'refused-group',
+        '--command-property',
+        'client.id=no-reads',
+        '--timeout-ms',
+        '20000',
+      ],
+      { timeoutMs: 60_000 },
+    );
+    const joinOut = `exit ${join.exitCode}\nstdout: ${join.stdout}\nstderr: ${join.stderr.slice(-3000)}`;
+    assert.match(
+      join.stderr,
+      /KafkaException: Unexpected error in join group response: Request parameters do not satisfy the configured policy/,
+      joinOut,
+    );
+  });
+
   test('Given a consumer that learnt its topic before any fetch policy existed, when a masking policy is deployed mid-stream, then the next records reach it masked, never in the clear', async () => {
     // A gateway of its own, with no fetch policy at first: Sluice does not learn topic ids then.
     const ownPort = await freePortBlock(4);
