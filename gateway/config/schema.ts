@@ -178,7 +178,11 @@ type ListenerFields = Omit<ValueOf<ListenerSpec>, 'routing'>;
  * A bootstrap port plus one port per broker: brokerPortBase + nodeId. Validation fills in
  * advertisedHost and brokerPortBase, which the spec alone leaves optional.
  */
-export type PortListenerConfig = ListenerFields & { routing: 'port'; advertisedHost: string; brokerPortBase: number };
+export type PortListenerConfig = ListenerFields & {
+  routing: 'port';
+  advertisedHost: string;
+  brokerPortBase: number;
+};
 
 /** One TLS port; the SNI name says which broker (or the bootstrap). Validation requires these. */
 export type SniListenerConfig = ListenerFields & {

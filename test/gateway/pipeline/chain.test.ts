@@ -33,7 +33,12 @@ function countDecodes() {
       });
     }
   }
-  return { counts, restore: () => restore.forEach((r) => r()) };
+  return {
+    counts,
+    restore: () => {
+      for (const r of restore) r();
+    },
+  };
 }
 
 const advertised = {

@@ -6,19 +6,12 @@ import type { ConnectionInfo } from '../../../gateway/connection/types.ts';
 import { policyFilters } from '../../../gateway/filters/index.ts';
 import { PolicyService } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
+import type { Scope } from '../../../sdk/types.ts';
 import { chainOf, type PolicyVerdict, policyVerdict } from '../../kit/chain.ts';
 import { head, testConn } from '../../kit/context.ts';
 import { capturingLog } from '../../kit/log.ts';
 
-export {
-  batchOf,
-  decodeRequest,
-  type PartitionSpec,
-  produceFrame,
-  requestFrame,
-  responseFrame,
-  valuesOf,
-} from '../../kit/frames.ts';
+export { batchOf, decodeRequest, produceFrame, responseFrame, valuesOf } from '../../kit/frames.ts';
 
 export async function startService(): Promise<{ svc: PolicyService; logs: Record<string, unknown>[] }> {
   const { log, lines } = capturingLog();
@@ -29,7 +22,7 @@ export async function deploySource(
   svc: PolicyService,
   id: string,
   body: string,
-  extra: { scope?: { topics?: string[] }; priority?: number; mode?: 'enforce' | 'audit' } = {},
+  extra: { scope?: Scope; priority?: number; mode?: 'enforce' | 'audit' } = {},
 ): Promise<void> {
   const r = await compilePolicy({
     source: `import { definePolicy, accept, reject, modify } from 'sluice/sdk';\n${body}`,
@@ -44,7 +37,7 @@ export const conn: ConnectionInfo = testConn();
 export function policyRequests(svc: PolicyService, ids = new TopicIds()) {
   const filters = policyFilters(() => svc);
   return {
-    handle(_info: unknown, payload: Buffer, c: ConnectionInfo = conn): Promise<PolicyVerdict> {
+    handle(payload: Buffer, c: ConnectionInfo = conn): Promise<PolicyVerdict> {
       return policyVerdict(chainOf(filters, { conn: c, log: svc.log, topicIds: ids }), payload);
     },
     /** A Fetch response (to a request of `version` from client id 'c') through the fetch policies. */
@@ -54,24 +47,4 @@ export function policyRequests(svc: PolicyService, ids = new TopicIds()) {
       return out!;
     },
   };
-}
-
-/** Topic ids as the gateway learns them: from a Metadata response naming each topic. */
-export function topicIdsFrom(topics: Record<string, string>): TopicIds {
-  const ids = new TopicIds();
-  ids.learn({
-    throttleTimeMs: 0,
-    brokers: [],
-    clusterId: 'c',
-    controllerId: 0,
-    topics: Object.entries(topics).map(([name, topicId]) => ({
-      errorCode: 0,
-      name,
-      topicId,
-      isInternal: false,
-      partitions: [],
-      topicAuthorizedOperations: 0,
-    })),
-  });
-  return ids;
 }

@@ -1,0 +1,106 @@
+// Fetch responses through fetchPolicies (gateway/filters/policy-fetch.ts), without sockets or a
+// sandbox: the test kit's fake engine returns, per batch, the outcome the real engine makes of
+// policy mask's verdict; frames from the generated codecs.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { FetchOutcome, FetchPartitionBatch } from '../../../engine/index.ts';
+import { fetchPolicies } from '../../../gateway/filters/policy-fetch.ts';
+import type { FetchResponse } from '../../../kafka/generated/fetch.ts';
+import { decodeResponseFrame } from '../../../kafka/messages.ts';
+import { FakePolicies } from '../../kit/fake-policies.ts';
+import { batchOf, responseFrame, valuesOf } from '../../kit/frames.ts';
+import { fetchModified, policyChain, text, topicIdsFrom, withText } from './policy-support.ts';
+
+/** Policy mask: `modify({ records: batch.records.map((r) => r.with({ value: r.text().replace(/[0-9]/g, '#') })) })`. */
+function mask(batch: FetchPartitionBatch): FetchOutcome {
+  return fetchModified(batch.records.map((r) => withText(r, text(r).replace(/[0-9]/g, '#'))));
+}
+
+/** One partition of a Fetch response holding `records`. */
+function fetchPartition(records: Buffer, highWatermark = 1n) {
+  return {
+    partitionIndex: 0,
+    errorCode: 0,
+    highWatermark,
+    lastStableOffset: highWatermark,
+    logStartOffset: 0n,
+    abortedTransactions: null,
+    preferredReadReplica: -1,
+    records,
+  };
+}
+
+describe('policy layer: Fetch', () => {
+  // mask is deployed for cards.
+  const policies = new FakePolicies({ onFetch: mask, fetchTopics: ['cards'] });
+
+  test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    const otherId = '66666666-2222-3333-4444-555555555555';
+    const ids = topicIdsFrom({ cards: cardsId, other: otherId });
+    const partition = (records: Buffer) => fetchPartition(records, 2n);
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        { topicId: cardsId, partitions: [partition(batchOf(['card 4111 1111', 'pin 1234'], 'lz4'))] },
+        { topicId: otherId, partitions: [partition(batchOf(['order 42']))] },
+      ],
+    };
+    const frame = responseFrame(1, 15, 9, body);
+    const out = await policyChain(fetchPolicies, policies, { topicIds: ids }).fetch(frame, 15);
+    const res = decodeResponseFrame(out, 1, 15).body as FetchResponse;
+    assert.deepEqual(valuesOf(res.responses[0].partitions[0].records), [
+      { codec: 'lz4', values: ['card #### ####', 'pin ####'] },
+    ]);
+    assert.deepEqual(valuesOf(res.responses[1].partitions[0].records), [
+      { codec: 'none', values: ['order 42'] },
+    ]);
+    assert.equal(decodeResponseFrame(out, 1, 15).header.correlationId, 9);
+  });
+
+  test('Given a masking onFetch policy, when a Fetch v15 response names a topic id Sluice has not learnt, then its data is withheld with the retriable UNKNOWN_TOPIC_ID, never passed on unread', async () => {
+    const unknownId = '99999999-2222-3333-4444-555555555555';
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: unknownId,
+          partitions: [fetchPartition(batchOf(['card 4111 1111']))],
+        },
+      ],
+    };
+    const out = await policyChain(fetchPolicies, policies).fetch(responseFrame(1, 15, 9, body), 15);
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 100);
+    assert.equal(p.records?.length ?? 0, 0);
+  });
+
+  test('Given a masking onFetch policy, when a fetched batch cannot be read (bad CRC), then that partition gets CORRUPT_MESSAGE and no records, never the unmasked bytes', async () => {
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    const ids = topicIdsFrom({ cards: cardsId });
+    const records = batchOf(['card 4111 1111']);
+    records[records.indexOf('4111')] ^= 0x01; // the CRC no longer matches
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: cardsId,
+          partitions: [fetchPartition(records)],
+        },
+      ],
+    };
+    const out = await policyChain(fetchPolicies, policies, { topicIds: ids }).fetch(
+      responseFrame(1, 15, 9, body),
+      15,
+    );
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 2);
+    assert.equal(p.records?.length ?? 0, 0);
+  });
+});

@@ -1,0 +1,138 @@
+// The policy filters over the test kit's fake engine, and the outcomes the real engine makes of
+// a policy's verdicts (engine/chain.ts), so that a scripted hook returns what the compiled
+// policy it stands for would: messages prefixed with the deployment id, default codes from
+// engine/outcome.ts, and a modify that changes nothing folded into a forward.
+import type { Logger } from 'pino';
+import type {
+  BatchRecord,
+  FetchOutcome,
+  ProduceOutcome,
+  ProducePartitionBatch,
+  Rejection,
+  TraceEntry,
+} from '../../../engine/index.ts';
+import { defaultRejectCode } from '../../../engine/outcome.ts';
+import type { ConnectionInfo } from '../../../gateway/connection/types.ts';
+import type { Filter } from '../../../gateway/pipeline/filter.ts';
+import type { PolicyRuntime } from '../../../gateway/policy/service.ts';
+import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
+import type { CompressionName } from '../../../sdk/types.ts';
+import { chainOf, type PolicyVerdict, policyVerdict } from '../../kit/chain.ts';
+import { head } from '../../kit/context.ts';
+import { type FakePolicies, FORWARD } from '../../kit/fake-policies.ts';
+
+export interface PolicyChainOptions {
+  topicIds?: TopicIds;
+  log?: Logger;
+  conn?: ConnectionInfo;
+}
+
+/** One policy filter over `policies`: `handle` runs a request frame through it, `fetch` a Fetch response. */
+export function policyChain(
+  filter: (current: () => PolicyRuntime | undefined) => Filter,
+  policies: FakePolicies,
+  opts: PolicyChainOptions = {},
+) {
+  const filters = [filter(() => policies)];
+  return {
+    handle(payload: Buffer): Promise<PolicyVerdict> {
+      return policyVerdict(chainOf(filters, opts), payload);
+    },
+    /** A Fetch response (to a request of `version` from client id 'c') through the filter. */
+    async fetch(frame: Buffer, version: number): Promise<Buffer> {
+      const chain = chainOf(filters, opts);
+      const out = await chain.handleResponse(frame, chain.exchangeFor(head(1, version, 9, 'c'), true));
+      return out!;
+    },
+  };
+}
+
+/** Topic ids as the gateway learns them: from a Metadata response naming each topic. */
+export function topicIdsFrom(topics: Record<string, string>): TopicIds {
+  const ids = new TopicIds();
+  ids.learn({
+    throttleTimeMs: 0,
+    brokers: [],
+    clusterId: 'c',
+    controllerId: 0,
+    topics: Object.entries(topics).map(([name, topicId]) => ({
+      errorCode: 0,
+      name,
+      topicId,
+      isInternal: false,
+      partitions: [],
+      topicAuthorizedOperations: 0,
+    })),
+  });
+  return ids;
+}
+
+/** A record's value as a policy's `r.text()` reads it. */
+export function text(r: BatchRecord): string {
+  return r.value === null ? '' : Buffer.from(r.value).toString('utf8');
+}
+
+/** A record with another value, as a policy's `r.with({ value })` makes it. */
+export function withText(r: BatchRecord, value: string): BatchRecord {
+  return { ...r, value: Buffer.from(value) };
+}
+
+/** What the engine makes of `reject(message, { errorCode, recordErrors })` in deployment `policy`'s onProduce. */
+export function produceRejected(
+  policy: string,
+  message: string,
+  opts: { errorCode?: number; recordErrors?: { index: number; message: string | null }[] } = {},
+): ProduceOutcome {
+  return {
+    action: 'reject',
+    errorCode: opts.errorCode ?? defaultRejectCode('onProduce'),
+    errorMessage: `${policy}: ${message}`,
+    recordErrors: (opts.recordErrors ?? []).map((e) => ({ batchIndex: e.index, message: e.message })),
+    retriable: false,
+    policy,
+    trace: [],
+  };
+}
+
+/**
+ * What the engine makes of `modify({ records, request: { acks, compression } })` in onProduce:
+ * records renumbered, acks and codec the batch's unless asked; a forward when nothing changes.
+ */
+export function produceModified(
+  batch: ProducePartitionBatch,
+  change: { records?: BatchRecord[]; acks?: number; compression?: CompressionName },
+): ProduceOutcome {
+  const codec = batch.compression ?? 'none';
+  const acks = change.acks ?? batch.acks;
+  const compression = change.compression ?? codec;
+  const records = change.records?.map((r, offsetDelta) => ({ ...r, offsetDelta })) ?? null;
+  if (records === null && acks === batch.acks && compression === codec) return FORWARD;
+  return { action: 'modify', records, acks, compression, trace: [] };
+}
+
+/** What the engine makes of `modify({ records })` in onFetch: each kept record keeps its offset. */
+export function fetchModified(records: BatchRecord[]): FetchOutcome {
+  return { action: 'modify', records, trace: [] };
+}
+
+/**
+ * What the engine makes of `reject(message)` in deployment `policy`'s onCreateTopics,
+ * onAlterConfigs or onRequest: POLICY_VIOLATION by default, naming what the policy saw
+ * (topic names, `type:name` resources, nothing for onRequest).
+ */
+export function requestRejected(
+  policy: string,
+  message: string,
+  resources: string[] = [],
+  errorCode = defaultRejectCode('onRequest'),
+): Rejection & { resources: string[]; trace: TraceEntry[] } {
+  return {
+    action: 'reject',
+    errorCode,
+    errorMessage: `${policy}: ${message}`,
+    retriable: false,
+    policy,
+    resources,
+    trace: [],
+  };
+}
