@@ -17,7 +17,7 @@ import { Writable } from 'node:stream';
 import { compilePolicy } from '../engine/index.ts';
 import { validateConfig } from '../gateway/config/validate.ts';
 import { createLogger } from '../gateway/logger.ts';
-import { Gateway } from '../gateway/server.ts';
+import { Gateway } from '../gateway/server/gateway.ts';
 import { startCluster } from '../rig/kafka-cluster.ts';
 import { KAFKA_BIN_DIR, runKafkaTool } from '../rig/kafka-tools.ts';
 import { runProcess } from '../rig/run-process.ts';

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../gateway/config/load.ts';
 import { createLogger } from '../gateway/logger.ts';
-import { Gateway } from '../gateway/server.ts';
+import { Gateway } from '../gateway/server/gateway.ts';
 import { SluiceError } from '../kafka/errors.ts';
 
 const USAGE = `Usage:

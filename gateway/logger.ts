@@ -1,7 +1,6 @@
 // The one pino logger of the gateway. Redaction is configured here once, so a password that
 // reaches a log call by mistake is still never written.
-import pino, { type Logger } from 'pino';
-import type { LogLevel } from './config/schema.ts';
+import pino, { type LevelWithSilent, type Logger } from 'pino';
 
 export const REDACT_PATHS = [
   'password',
@@ -17,7 +16,7 @@ export const REDACT_PATHS = [
   '*.authBytes',
 ];
 
-export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
+export function createLogger(level: LevelWithSilent, destination?: pino.DestinationStream): Logger {
   const options = { name: 'sluice', level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -8,14 +8,14 @@ import type { Logger } from 'pino';
 import { SluiceError } from '../../kafka/errors.ts';
 import { expectsResponse, peekRequestHeader, type RequestHeaderPeek } from '../../kafka/header.ts';
 import type { FilterChain, RequestOutcome } from '../pipeline/chain.ts';
+import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import { RequestQueue } from '../pipeline/request-queue.ts';
 import { ResponseOrder } from '../pipeline/response-order.ts';
 import { formatHostPort } from '../routing/route.ts';
+import type { UpstreamDialer } from '../upstream/dialer.ts';
+import { UpstreamReader } from '../upstream/pooled-reader.ts';
 import { FrameBatch } from './frame-output.ts';
 import { type FrameDecision, FrameStream } from './frame-stream.ts';
-import type { ConnectionInfo } from './types.ts';
-import type { UpstreamDialer } from './upstream-dialer.ts';
-import { UpstreamReader } from './upstream-reader.ts';
 
 export interface PairOptions {
   client: Socket;

@@ -4,12 +4,12 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { ConnectionPair } from '../connection/pair.ts';
 import type { ConnectionRegistry } from '../connection/registry.ts';
-import type { ConnectionInfo } from '../connection/types.ts';
-import type { UpstreamDialer } from '../connection/upstream-dialer.ts';
 import { FilterChain } from '../pipeline/chain.ts';
+import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { Filter } from '../pipeline/filter.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import type { ListenerAddresses, Route } from '../routing/route.ts';
+import type { UpstreamDialer } from '../upstream/dialer.ts';
 
 export interface ListenerDeps {
   log: Logger;

@@ -28,8 +28,8 @@ import {
 } from '../../kafka/header.ts';
 import { Reader } from '../../kafka/reader.ts';
 import { Writer } from '../../kafka/writer.ts';
-import type { ConnectionInfo } from '../connection/types.ts';
 import { GatewayError } from '../errors.ts';
+import type { ConnectionInfo } from './connection-info.ts';
 import type {
   Filter,
   FilterContext,

@@ -7,7 +7,7 @@
 // broker addresses, policies) are filters like any other, listed in gateway/filters/index.ts.
 import type { Logger } from 'pino';
 import type { ApiKey, RequestOf, ResponseOf } from '../../kafka/apis.ts';
-import type { ConnectionInfo } from '../connection/types.ts';
+import type { ConnectionInfo } from './connection-info.ts';
 
 /** The header of one request, as the client sent it. */
 export interface RequestHead {

@@ -12,7 +12,7 @@ import {
 } from '../../engine/index.ts';
 import { compileScope, type ScopeMatcher } from '../../engine/scope.ts';
 import type { HookName } from '../../sdk/types.ts';
-import type { ConnectionInfo } from '../connection/types.ts';
+import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { RequestContext as FilterRequestContext } from '../pipeline/filter.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';

@@ -1,7 +1,7 @@
 // generated — do not edit. Written by `npm run generate` (tools/codegen/generate.ts)
 // from the generated codec files.
-import type { Reader } from '../../kafka/reader.ts';
-import type { Writer } from '../../kafka/writer.ts';
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
 import { decodeProduceRequest, decodeProduceResponse, encodeProduceRequest, encodeProduceResponse, type ProduceRequest, type ProduceResponse } from './produce.ts';
 import { decodeFetchRequest, decodeFetchResponse, encodeFetchRequest, encodeFetchResponse, type FetchRequest, type FetchResponse } from './fetch.ts';
 import { decodeListOffsetsRequest, decodeListOffsetsResponse, encodeListOffsetsRequest, encodeListOffsetsResponse, type ListOffsetsRequest, type ListOffsetsResponse } from './list-offsets.ts';

@@ -1,8 +1,8 @@
 // generated — do not edit. Written by `npm run generate` (tools/codegen/generate.ts)
 // from SnapshotHeaderRecord.json.
-import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../../kafka/codec-support.ts';
-import type { Reader } from '../../kafka/reader.ts';
-import type { Writer } from '../../kafka/writer.ts';
+import { invalidMessage, type TaggedField, unsupportedVersion, writeTaggedFields } from '../codec-support.ts';
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
 
 export interface SnapshotHeaderRecord {
   /** versions 0 */

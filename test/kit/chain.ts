@@ -3,8 +3,8 @@
 // broker's response to a forwarded request runs through the response side.
 
 import type { Logger } from 'pino';
-import type { ConnectionInfo } from '../../gateway/connection/types.ts';
 import { type Exchange, FilterChain, type RequestOutcome } from '../../gateway/pipeline/chain.ts';
+import type { ConnectionInfo } from '../../gateway/pipeline/connection-info.ts';
 import type { Filter } from '../../gateway/pipeline/filter.ts';
 import type { TopicIds } from '../../gateway/routing/topic-ids.ts';
 import { expectsResponse, peekRequestHeader } from '../../kafka/header.ts';

@@ -1,6 +1,6 @@
 // FilterContexts for calling one filter's hook directly, recording what it asked of the chain.
 import assert from 'node:assert/strict';
-import type { ConnectionInfo } from '../../gateway/connection/types.ts';
+import type { ConnectionInfo } from '../../gateway/pipeline/connection-info.ts';
 import type { FilterContext, RequestContext, RequestHead } from '../../gateway/pipeline/filter.ts';
 import type { ApiKey } from '../../kafka/apis.ts';
 import { quietLog } from './log.ts';

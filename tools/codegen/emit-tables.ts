@@ -103,8 +103,8 @@ export function emitErrorCodes(rows: ErrorRow[]): string {
 
 export function emitIndex(apis: ApiPair[], data: MessageModel[]): string {
   const out: string[] = [];
-  out.push("import type { Reader } from '../../kafka/reader.ts';");
-  out.push("import type { Writer } from '../../kafka/writer.ts';");
+  out.push("import type { Reader } from '../reader.ts';");
+  out.push("import type { Writer } from '../writer.ts';");
   for (const api of apis) {
     const r = api.request.name;
     const s = api.response.name;

@@ -57,17 +57,17 @@ function imports(code: string): string {
     new RegExp(`\\b${name.replace('type ', '')}\\b`).test(code),
   );
   const lines: string[] = [];
-  lines.push(`import { ${support.join(', ')} } from '../../kafka/codec-support.ts';`);
+  lines.push(`import { ${support.join(', ')} } from '../codec-support.ts';`);
   const readerValues = reader.filter((n) => !n.startsWith('type '));
   lines.push(
     readerValues.length > 0
-      ? `import { ${reader.join(', ')} } from '../../kafka/reader.ts';`
-      : `import type { ${reader.map((n) => n.replace('type ', '')).join(', ')} } from '../../kafka/reader.ts';`,
+      ? `import { ${reader.join(', ')} } from '../reader.ts';`
+      : `import type { ${reader.map((n) => n.replace('type ', '')).join(', ')} } from '../reader.ts';`,
   );
   lines.push(
     code.includes('new Writer(')
-      ? "import { Writer } from '../../kafka/writer.ts';"
-      : "import type { Writer } from '../../kafka/writer.ts';",
+      ? "import { Writer } from '../writer.ts';"
+      : "import type { Writer } from '../writer.ts';",
   );
   return `${lines.join('\n')}\n\n`;
 }

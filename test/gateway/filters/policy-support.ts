@@ -12,7 +12,7 @@ import type {
   TraceEntry,
 } from '../../../engine/index.ts';
 import { defaultRejectCode } from '../../../engine/outcome.ts';
-import type { ConnectionInfo } from '../../../gateway/connection/types.ts';
+import type { ConnectionInfo } from '../../../gateway/pipeline/connection-info.ts';
 import type { Filter } from '../../../gateway/pipeline/filter.ts';
 import type { PolicyRuntime } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/routing/topic-ids.ts';

@@ -2,8 +2,8 @@
 // policy filters in a chain, driven with frames from the test kit (no sockets, no broker).
 import assert from 'node:assert/strict';
 import { compilePolicy } from '../../../engine/index.ts';
-import type { ConnectionInfo } from '../../../gateway/connection/types.ts';
 import { policyFilters } from '../../../gateway/filters/index.ts';
+import type { ConnectionInfo } from '../../../gateway/pipeline/connection-info.ts';
 import { PolicyService } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
 import type { Scope } from '../../../sdk/types.ts';

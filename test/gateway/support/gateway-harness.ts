@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { Writable } from 'node:stream';
 import { validateConfig } from '../../../gateway/config/validate.ts';
 import { createLogger } from '../../../gateway/logger.ts';
-import { Gateway } from '../../../gateway/server.ts';
+import { Gateway } from '../../../gateway/server/gateway.ts';
 
 export interface RunningGateway {
   gateway: Gateway;

@@ -6,10 +6,10 @@ import { API_KEYS, type ApiKey, type RequestOf, type ResponseOf } from '../../ka
 import { FrameDecoder } from '../../kafka/frame.ts';
 import { decodeResponseFrame, encodeRequestFrame } from '../../kafka/messages.ts';
 import type { UpstreamSaslConfig } from '../config/schema.ts';
-import type { UpstreamDialer } from '../connection/upstream-dialer.ts';
 import { GatewayError } from '../errors.ts';
-import type { UpstreamBroker } from './metadata-cache.ts';
-import type { HostPort } from './route.ts';
+import type { UpstreamBroker } from '../routing/metadata-cache.ts';
+import type { HostPort } from '../routing/route.ts';
+import type { UpstreamDialer } from './dialer.ts';
 import { ScramClient } from './scram-client.ts';
 
 const METADATA = { key: API_KEYS.Metadata, version: 12 };

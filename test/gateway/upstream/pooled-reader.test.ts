@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { connect, createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { READ_BUFFER_BYTES, UpstreamReader } from '../../../gateway/connection/upstream-reader.ts';
+import { READ_BUFFER_BYTES, UpstreamReader } from '../../../gateway/upstream/pooled-reader.ts';
 
 // Bytes whose value depends on their position, so a reused buffer overwriting data still
 // in use shows up as a mismatch.

@@ -2,21 +2,21 @@
 // connection registry) and one listener per configured entry, each with its filters. `start()` binds, `stop()`
 // stops accepting, gives clients a moment, then closes what is left.
 import type { Logger } from 'pino';
-import type { ListenerConfig, SluiceConfig } from './config/schema.ts';
-import { ConnectionRegistry } from './connection/registry.ts';
-import { UpstreamDialer } from './connection/upstream-dialer.ts';
-import { listenerFilters } from './filters/index.ts';
-import type { ListenerDeps } from './listeners/accept.ts';
-import { PortListener } from './listeners/port-listener.ts';
-import { SniListener } from './listeners/sni-listener.ts';
-import { PolicyService } from './policy/service.ts';
-import { startPolicies } from './policy/startup.ts';
-import { MetadataCache } from './routing/metadata-cache.ts';
-import { parseHostPort } from './routing/route.ts';
-import { TopicIds } from './routing/topic-ids.ts';
-import { UpstreamMetadataClient } from './routing/upstream-metadata.ts';
-import { CertificateReloader } from './tls/reloader.ts';
-import { upstreamTlsOptions } from './tls/upstream-options.ts';
+import type { ListenerConfig, SluiceConfig } from '../config/schema.ts';
+import { ConnectionRegistry } from '../connection/registry.ts';
+import { listenerFilters } from '../filters/index.ts';
+import type { ListenerDeps } from '../listeners/accept.ts';
+import { PortListener } from '../listeners/port-listener.ts';
+import { SniListener } from '../listeners/sni-listener.ts';
+import { PolicyService } from '../policy/service.ts';
+import { startPolicies } from '../policy/startup.ts';
+import { MetadataCache } from '../routing/metadata-cache.ts';
+import { parseHostPort } from '../routing/route.ts';
+import { TopicIds } from '../routing/topic-ids.ts';
+import { CertificateReloader } from '../tls/reloader.ts';
+import { upstreamTlsOptions } from '../tls/upstream-options.ts';
+import { UpstreamDialer } from '../upstream/dialer.ts';
+import { UpstreamMetadataClient } from '../upstream/metadata-client.ts';
 
 export type Listener = PortListener | SniListener;
 

@@ -6,7 +6,7 @@ import { GatewayError } from '../errors.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import { formatHostPort, type HostPort, type Route } from '../routing/route.ts';
 import type { UpstreamTlsOptions } from '../tls/upstream-options.ts';
-import type { UpstreamReader } from './upstream-reader.ts';
+import type { UpstreamReader } from './pooled-reader.ts';
 
 export interface DialerOptions {
   bootstrap: HostPort[];
