@@ -21,6 +21,8 @@ export const UPSTREAM_SECURITY = ['plaintext', 'ssl'] as const;
 export const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
 export const POLICY_MODES = ['enforce', 'audit'] as const;
 export const POLICY_ON_ERROR = ['closed', 'open'] as const;
+export const ADMIN_ROLES = ['admin', 'viewer'] as const;
+export const STORE_KINDS = ['local', 'kafka'] as const;
 
 const serverTls = {
   type: 'object',
@@ -104,6 +106,59 @@ export const CONFIG_SPEC = {
         },
       },
     },
+    admin: {
+      type: 'object',
+      fields: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'integer', min: 0, max: 65535, default: 8888 },
+        /** Plain HTTP only when this says so; otherwise HTTPS with `tls` or the first TLS listener's certificate. */
+        http: { type: 'boolean', default: false },
+        tls: serverTls,
+        /** Allows well-known passwords (the local quick start's admin / conduktor). Never in production. */
+        insecureDemo: { type: 'boolean', default: false },
+        /** Health and /metrics need credentials too. */
+        protectMetrics: { type: 'boolean', default: false },
+        maxBodyBytes: { type: 'integer', min: 1024, max: 67108864, default: 4194304 },
+        users: {
+          type: 'array',
+          items: {
+            type: 'object',
+            fields: {
+              name: { type: 'string', required: true },
+              role: { type: 'string', enum: ADMIN_ROLES, required: true },
+              password: { type: 'string' },
+              passwordHash: { type: 'string' },
+              passwordFile: { type: 'string', file: true },
+            },
+          },
+        },
+        tokens: {
+          type: 'array',
+          items: {
+            type: 'object',
+            fields: {
+              name: { type: 'string', required: true },
+              role: { type: 'string', enum: ADMIN_ROLES, required: true },
+              token: { type: 'string' },
+              tokenHash: { type: 'string' },
+              tokenFile: { type: 'string', file: true },
+            },
+          },
+        },
+      },
+    },
+    policyStore: {
+      type: 'object',
+      fillDefaults: true,
+      fields: {
+        kind: { type: 'string', enum: STORE_KINDS, default: 'local' },
+        /** Local store: a directory (relative to the config file). */
+        dir: { type: 'string', default: './sluice-state' },
+        /** Kafka store: a compacted topic on the upstream cluster. */
+        topic: { type: 'string', default: '_sluice_policies' },
+        replicationFactor: { type: 'integer', min: 1, max: 32767 },
+      },
+    },
     listeners: {
       type: 'array',
       required: true,
@@ -169,6 +224,8 @@ export type UpstreamConfig = ValueOf<Root['upstream']>;
 export type UpstreamTlsConfig = NonNullable<UpstreamConfig['tls']>;
 export type UpstreamSaslConfig = NonNullable<UpstreamConfig['sasl']>;
 export type PoliciesConfig = ValueOf<Root['policies']>;
+export type AdminConfig = ValueOf<Root['admin']>;
+export type PolicyStoreConfig = ValueOf<Root['policyStore']>;
 /** One policy file of `policies.dir` and how it is deployed; `file` is absolute once validated. */
 export type PolicyDeploymentConfig = PoliciesConfig['deployments'][number];
 
@@ -195,7 +252,9 @@ export type SniListenerConfig = ListenerFields & {
 
 export type ListenerConfig = PortListenerConfig | SniListenerConfig;
 
-export type SluiceConfig = Omit<ValueOf<typeof CONFIG_SPEC>, 'listeners' | 'logging'> & {
+export type SluiceConfig = Omit<ValueOf<typeof CONFIG_SPEC>, 'listeners' | 'logging' | 'policyStore'> & {
   logging: { level: LogLevel };
   listeners: ListenerConfig[];
+  /** `dir` is absolute once validated. */
+  policyStore: PolicyStoreConfig;
 };

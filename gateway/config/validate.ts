@@ -1,10 +1,11 @@
 // Validates a raw configuration tree (from YAML plus environment overrides) against
 // CONFIG_SPEC, fills defaults, then checks the rules that span several keys. Every problem
 // is reported with the exact key path, all at once, so one start-up attempt shows them all.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.ts';
 import { CONFIG_SPEC, type FieldSpec, type ListenerConfig, type SluiceConfig } from './schema.ts';
+import { isHash, isWellKnown } from './secrets.ts';
 
 export interface ValidateOptions {
   /** Directory that relative file paths are resolved against (the config file's directory). */
@@ -223,6 +224,11 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): SluiceConfi
   }
   const policies = tree?.policies as Record<string, unknown> | undefined;
   if (policies) checkPolicies(policies, issues, opts);
+  const admin = tree?.admin as Record<string, unknown> | undefined;
+  if (admin) checkAdmin(admin, listeners, issues, opts);
+  const store = tree?.policyStore as Record<string, unknown> | undefined;
+  if (store && typeof store.dir === 'string')
+    store.dir = isAbsolute(store.dir) ? store.dir : resolve(opts.baseDir, store.dir);
   if (issues.length > 0) throw new ConfigError(issues, opts.source);
   return tree as unknown as SluiceConfig;
 }
@@ -261,6 +267,73 @@ function checkPolicies(p: Record<string, unknown>, issues: ConfigIssue[], opts: 
       d.file = full;
     }
   });
+}
+
+/**
+ * The admin API needs someone to log in (users or tokens, each with exactly one secret), no
+ * well-known password outside a demo, and HTTPS unless `admin.http` says plain HTTP.
+ */
+function checkAdmin(
+  a: Record<string, unknown>,
+  listeners: (Record<string, unknown> | undefined)[],
+  issues: ConfigIssue[],
+  opts: ValidateOptions,
+): void {
+  const users = (a.users ?? []) as (Record<string, unknown> | undefined)[];
+  const tokens = (a.tokens ?? []) as (Record<string, unknown> | undefined)[];
+  if (users.length === 0 && tokens.length === 0) {
+    issues.push({
+      path: 'admin.users',
+      message: 'at least one user (or admin.tokens entry) is required: there is no built-in account',
+    });
+  }
+  const secrets = (
+    list: (Record<string, unknown> | undefined)[],
+    kind: 'users' | 'tokens',
+    keys: string[],
+  ) => {
+    list.forEach((entry, i) => {
+      if (!entry) return;
+      const path = `admin.${kind}[${i}]`;
+      const given = keys.filter((k) => entry[k] !== undefined);
+      if (given.length !== 1) {
+        issues.push({ path, message: `needs exactly one of ${keys.join(', ')}` });
+        return;
+      }
+      const key = given[0];
+      let value = entry[key] as string;
+      if (key.endsWith('File')) {
+        if (opts.checkFiles === false) return;
+        try {
+          value = readFileSync(value, 'utf8').trim();
+        } catch {
+          return; // the file check above already named it
+        }
+      }
+      const spec = isHash(value) ? { hash: value } : { plain: value };
+      if (kind === 'users' && !a.insecureDemo && isWellKnown(spec)) {
+        issues.push({
+          path: `${path}.${key}`,
+          message:
+            'is empty or a well-known password; choose another (admin.insecureDemo: true allows it for a local demo only)',
+        });
+      }
+      if (kind === 'tokens' && spec.plain !== undefined && spec.plain.length < 24) {
+        issues.push({ path: `${path}.${key}`, message: 'a token must be at least 24 characters' });
+      }
+    });
+  };
+  secrets(users, 'users', ['password', 'passwordHash', 'passwordFile']);
+  secrets(tokens, 'tokens', ['token', 'tokenHash', 'tokenFile']);
+  if (a.http !== true && a.tls === undefined && !listeners.some((l) => l?.tls !== undefined)) {
+    issues.push({
+      path: 'admin.tls',
+      message: 'is required for HTTPS (no listener has TLS to share); or set admin.http: true for plain HTTP',
+    });
+  }
+  if (a.tls !== undefined && a.http === true) {
+    issues.push({ path: 'admin.http', message: 'plain HTTP and admin.tls exclude each other' });
+  }
 }
 
 /** Ports every listener binds, for overlap checks and logs. */

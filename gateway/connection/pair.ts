@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { SluiceError } from '../../kafka/errors.ts';
 import { expectsResponse, peekRequestHeader, type RequestHeaderPeek } from '../../kafka/header.ts';
+import type { TrafficObserver } from '../metrics.ts';
 import type { FilterChain, RequestOutcome } from '../pipeline/chain.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import { RequestQueue } from '../pipeline/request-queue.ts';
@@ -27,6 +28,8 @@ export interface PairOptions {
   maxFrameBytes: number;
   /** How long the closing side gives the other to finish (read the last bytes, send the last requests). Default 5000 ms. */
   closeGraceMs?: number;
+  /** Counts requests, answer latency and bytes (the gateway's metrics). */
+  observer?: TrafficObserver;
 }
 
 // Enough for the request header and a Produce's transactional id and acks.
@@ -100,6 +103,7 @@ export class ConnectionPair {
       writeRaw: (raw) => this.#toClient.addRaw(raw),
       flush: () => this.#flushToClient(),
       failed: (err) => this.#protocolFailure('upstream', err),
+      answered: opts.observer ? (apiKey, seconds) => opts.observer!.answered(apiKey, seconds) : undefined,
     });
     this.#requestFrames = new FrameStream({
       maxFrameSize: opts.maxFrameBytes,
@@ -196,13 +200,17 @@ export class ConnectionPair {
 
   #decideRequest(head: Buffer, frameSize: number): FrameDecision {
     const peeked = this.#peek(head, frameSize);
-    if (!peeked || this.#chain.wantsRequest(peeked.peek)) return 'whole';
+    if (!peeked) return 'whole';
+    this.#opts.observer?.request(peeked.peek.apiKey);
+    if (this.#chain.wantsRequest(peeked.peek)) return 'whole';
     this.#requests.streamed(this.#chain.exchangeFor(peeked.peek, peeked.expects));
     return 'stream';
   }
 
   #onWholeRequest(frame: Buffer): void {
     const { peek, expects } = this.#peek(frame, frame.length)!;
+    // Counted at the head already, unless the head was too short to read.
+    if (frame.length > REQUEST_HEAD_BYTES) this.#opts.observer?.request(peek.apiKey);
     const outcome: RequestOutcome | Promise<RequestOutcome> = this.#chain.wantsRequest(peek)
       ? this.#chain.handleRequest(frame, peek, expects)
       : { kind: 'forward', payload: frame, exchange: this.#chain.exchangeFor(peek, expects) };
@@ -238,6 +246,7 @@ export class ConnectionPair {
   }
 
   #onClientData(chunk: Buffer): void {
+    this.#opts.observer?.bytes(this.info.listener, 'client_to_broker', chunk.length);
     try {
       this.#requestFrames.push(chunk);
     } catch (err) {
@@ -263,6 +272,7 @@ export class ConnectionPair {
   }
 
   #onUpstreamData(chunk: Buffer): void {
+    this.#opts.observer?.bytes(this.info.listener, 'broker_to_client', chunk.length);
     try {
       this.#responseFrames.push(chunk);
     } catch (err) {

@@ -1,9 +1,22 @@
 // Every live connection pair, so that shutdown can close them and tests can count them.
+import type { TrafficObserver } from '../metrics.ts';
 import type { ConnectionPair } from './pair.ts';
 
 export class ConnectionRegistry {
   #pairs = new Set<ConnectionPair>();
   #nextId = 1;
+  readonly #observer: TrafficObserver | undefined;
+
+  constructor(observer?: TrafficObserver) {
+    this.#observer = observer;
+  }
+
+  /** Open connections of one listener. */
+  count(listener: string): number {
+    let n = 0;
+    for (const p of this.#pairs) if (p.info.listener === listener) n++;
+    return n;
+  }
 
   nextId(): number {
     return this.#nextId++;
@@ -11,7 +24,11 @@ export class ConnectionRegistry {
 
   add(pair: ConnectionPair): void {
     this.#pairs.add(pair);
-    pair.closed.then(() => this.#pairs.delete(pair));
+    this.#observer?.connectionOpened(pair.info.listener);
+    pair.closed.then(() => {
+      this.#pairs.delete(pair);
+      this.#observer?.connectionClosed(pair.info.listener);
+    });
   }
 
   /** The live pairs (a copy), for shutdown, metrics and tests. */

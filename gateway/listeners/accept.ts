@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { ConnectionPair } from '../connection/pair.ts';
 import type { ConnectionRegistry } from '../connection/registry.ts';
+import type { TrafficObserver } from '../metrics.ts';
 import { FilterChain } from '../pipeline/chain.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { Filter } from '../pipeline/filter.ts';
@@ -20,6 +21,8 @@ export interface ListenerDeps {
   filtersFor(listener: string, advertised: ListenerAddresses): () => Filter[];
   /** Topic names by id, for filters that meet topics named by id. */
   topicName(id: string | undefined): string | undefined;
+  /** Counts requests, latency and bytes. */
+  observer?: TrafficObserver;
 }
 
 export function clientAddress(socket: Socket): string {
@@ -50,6 +53,7 @@ export function acceptClient(
     chain: new FilterChain({ filters: filters(), conn: info, log, topicName: deps.topicName }),
     log: deps.log,
     maxFrameBytes,
+    observer: deps.observer,
   });
   deps.registry.add(pair);
   void pair.start();

@@ -79,6 +79,11 @@ export class PortListener {
     return server;
   }
 
+  /** The bootstrap port. */
+  get port(): number {
+    return this.config.port;
+  }
+
   async start(): Promise<void> {
     this.#bootstrap = this.#createServer(() => ({ kind: 'bootstrap' }));
     await listen(this.#bootstrap, this.config.host, this.config.port);

@@ -20,6 +20,8 @@ export interface ResponseSink {
   flush(): void;
   /** Working on a response failed asynchronously. */
   failed(error: unknown): void;
+  /** The broker's answer to a request began to arrive, `seconds` after the request went up. */
+  answered?(apiKey: number, seconds: number): void;
 }
 
 /** One answer's place in the client's order. */
@@ -30,6 +32,8 @@ interface Place {
 
 interface Upstream {
   exchange: Exchange;
+  /** performance.now() when the request went up. */
+  sentAt: number;
   /** Absent when the client expects no answer (the response is swallowed). */
   place?: Place;
 }
@@ -62,7 +66,11 @@ export class ResponseOrder {
   sent(exchange: Exchange): void {
     const place = exchange.clientExpects ? this.#place() : undefined;
     if (exchange.upstreamAnswers) {
-      this.#upstream.push({ exchange, place: exchange.instead ? undefined : place });
+      this.#upstream.push({
+        exchange,
+        sentAt: performance.now(),
+        place: exchange.instead ? undefined : place,
+      });
     }
     if (place && exchange.instead) this.#ready(place, exchange.instead);
   }
@@ -83,6 +91,7 @@ export class ResponseOrder {
     }
     this.#current = up;
     this.#left = 4 + frameSize;
+    this.#sink.answered?.(up.exchange.head.apiKey, (performance.now() - up.sentAt) / 1000);
     const place = up.place;
     const stream = place !== undefined && !up.exchange.decodeResponse && this.#places[0] === place;
     if (stream) place.state = 'streaming';

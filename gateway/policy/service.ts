@@ -161,6 +161,24 @@ export class PolicyService implements PolicyRuntime {
     return this.engine.list();
   }
 
+  /** The active policies whose scope takes in this topic and client, in the order they run. */
+  chainFor(q: {
+    topic?: string;
+    principal?: string;
+    clientId?: string;
+    listener?: string;
+  }): DeployedPolicy[] {
+    return this.engine.list().filter((d) => {
+      const m = compileScope(d.scope, true);
+      // A listener not asked about matches any the scope names.
+      const listener = q.listener ?? d.scope.listeners?.[0] ?? '';
+      return (
+        (q.topic === undefined || m.topic(q.topic)) &&
+        m.client(q.principal ?? ANONYMOUS, q.clientId ?? null, listener)
+      );
+    });
+  }
+
   #refresh(): void {
     this.#view = buildView(this.engine.list());
   }

@@ -1,13 +1,20 @@
 // The gateway process: builds the shared parts (metadata cache, topic ids, upstream dialer,
-// connection registry) and one listener per configured entry, each with its filters. `start()` binds, `stop()`
-// stops accepting, gives clients a moment, then closes what is left.
+// connection registry, metrics) and one listener per configured entry, each with its filters;
+// with an `admin:` section, the control plane too (policy store, controller, admin API).
+// `start()` binds, `stop()` stops accepting, gives clients a moment, then closes what is left.
 import type { Logger } from 'pino';
+import { AdminServer } from '../admin/server.ts';
 import type { ListenerConfig, SluiceConfig } from '../config/schema.ts';
 import { ConnectionRegistry } from '../connection/registry.ts';
+import { PolicyChecker } from '../control/checker.ts';
+import { PolicyController } from '../control/controller.ts';
+import { LocalPolicyStore } from '../control/local-store.ts';
+import type { PolicyStore } from '../control/store.ts';
 import { listenerFilters } from '../filters/index.ts';
 import type { ListenerDeps } from '../listeners/accept.ts';
 import { PortListener } from '../listeners/port-listener.ts';
 import { SniListener } from '../listeners/sni-listener.ts';
+import { GatewayMetrics } from '../metrics.ts';
 import { PolicyService } from '../policy/service.ts';
 import { startPolicies } from '../policy/startup.ts';
 import { MetadataCache } from '../routing/metadata-cache.ts';
@@ -17,19 +24,31 @@ import { CertificateReloader } from '../tls/reloader.ts';
 import { upstreamTlsOptions } from '../tls/upstream-options.ts';
 import { UpstreamDialer } from '../upstream/dialer.ts';
 import { UpstreamMetadataClient } from '../upstream/metadata-client.ts';
+import { gatewayFacts } from './facts.ts';
 
 export type Listener = PortListener | SniListener;
+
+/** The control plane, when the config has an `admin:` section. */
+interface ControlPlane {
+  store: PolicyStore;
+  controller: PolicyController;
+  checker: PolicyChecker;
+  admin: AdminServer;
+}
 
 export class Gateway {
   readonly config: SluiceConfig;
   readonly cache: MetadataCache;
-  readonly registry = new ConnectionRegistry();
+  readonly metrics = new GatewayMetrics();
+  readonly registry = new ConnectionRegistry(this.metrics);
   readonly listeners: Listener[] = [];
   readonly reloaders: CertificateReloader[] = [];
   #log: Logger;
   #metadata: UpstreamMetadataClient;
   #started = false;
   #policies: PolicyService | undefined;
+  #policiesStarting: Promise<PolicyService> | undefined;
+  #control: ControlPlane | undefined;
 
   constructor(config: SluiceConfig, log: Logger) {
     this.config = config;
@@ -59,7 +78,9 @@ export class Gateway {
       filtersFor: (_listener, advertised) =>
         listenerFilters({ advertised, cache: this.cache, topicIds, policies: () => this.#policies }),
       topicName: (id) => topicIds.name(id),
+      observer: this.metrics,
     };
+    this.metrics.addSource(() => this.#policies?.engine.metrics);
     for (const l of config.listeners) this.listeners.push(this.#createListener(l, deps));
   }
 
@@ -77,10 +98,24 @@ export class Gateway {
     return this.#policies;
   }
 
+  /** The admin API's address, when it runs. */
+  get adminUrl(): string | undefined {
+    return this.#control?.admin.url;
+  }
+
+  /** The control plane's controller, when the admin API runs. */
+  get controller(): PolicyController | undefined {
+    return this.#control?.controller;
+  }
+
   /** Starts an empty policy engine if none runs (the `policies:` config section starts one at start()). */
-  async enablePolicies(workers = 1): Promise<PolicyService> {
-    this.#policies ??= await PolicyService.create(this.#log, { workers });
-    return this.#policies;
+  async enablePolicies(workers = this.config.policies?.workers ?? 1): Promise<PolicyService> {
+    if (this.#policies) return this.#policies;
+    this.#policiesStarting ??= PolicyService.create(this.#log, { workers }).then((svc) => {
+      this.#policies = svc;
+      return svc;
+    });
+    return this.#policiesStarting;
   }
 
   async start(): Promise<void> {
@@ -98,6 +133,7 @@ export class Gateway {
       );
     }
     try {
+      if (this.config.admin) await this.#startControlPlane(this.config.admin);
       for (const l of this.listeners) await l.start();
     } catch (err) {
       await this.stop(0);
@@ -105,13 +141,41 @@ export class Gateway {
     }
   }
 
+  async #startControlPlane(admin: NonNullable<SluiceConfig['admin']>): Promise<void> {
+    const store = new LocalPolicyStore(this.config.policyStore.dir);
+    const controller = new PolicyController({
+      store,
+      policies: () => this.enablePolicies(),
+      log: this.#log,
+      reserved: new Set(this.config.policies?.deployments.map((d) => d.id) ?? []),
+    });
+    const checker = new PolicyChecker(this.#log);
+    await controller.start();
+    const server = new AdminServer(admin, {
+      controller,
+      checker,
+      facts: gatewayFacts(this, controller),
+      metrics: this.metrics,
+      log: this.#log,
+      listeners: this.config.listeners,
+    });
+    this.#control = { store, controller, checker, admin: server };
+    await server.start();
+  }
+
   /** Stop accepting, wait up to graceMs for clients to leave, then close the rest. */
   async stop(graceMs = 5000): Promise<void> {
     await Promise.all(this.listeners.map((l) => l.stop()));
+    const control = this.#control;
+    this.#control = undefined;
+    await control?.admin.stop();
+    await control?.controller.close();
+    await control?.checker.close();
     if (graceMs > 0) await this.registry.drain(graceMs);
     await this.registry.closeAll();
     for (const r of this.reloaders) r.close();
-    await this.#policies?.close();
+    await (this.#policies ?? (await this.#policiesStarting?.catch(() => undefined)))?.close();
     this.#policies = undefined;
+    this.#policiesStarting = undefined;
   }
 }

@@ -1,0 +1,157 @@
+// The admin API as a Fastify app, built without listening (tests use inject, server.ts
+// listens): authentication and roles on every route but health and metrics, JSON errors with
+// stable codes, request size limits, an OpenAPI 3.1 document generated from the route schemas,
+// and the route modules: Sluice's own (/api/v1) and the v2 interceptor routes of the well-known
+// commercial gateway (/gateway/v2), so scripts written for it work unchanged.
+
+import type { SecureContextOptions } from 'node:tls';
+import swagger from '@fastify/swagger';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Logger } from 'pino';
+import type { PolicyChecker } from '../control/checker.ts';
+import type { PolicyController } from '../control/controller.ts';
+import type { GatewayMetrics } from '../metrics.ts';
+import type { AdminAuth, Principal, Role } from './auth.ts';
+import { AdminError, errorReply } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+import { interceptorRoutes } from './routes/interceptors.ts';
+import { policyRoutes } from './routes/policies.ts';
+import { statusRoutes } from './routes/status.ts';
+
+/** What the admin API may ask of the running gateway. */
+export interface GatewayFacts {
+  listeners(): { name: string; routing: string; bind: string; connections: number }[];
+  brokers(): { nodeId: number; host: string; port: number }[];
+  /** Upstream metadata is known and every active policy is loaded. */
+  ready(): { ready: boolean; reasons: string[] };
+  sandboxes(): Promise<unknown>;
+  /** The policies that would run for these, in order. */
+  chain(q: { topic?: string; principal?: string; clientId?: string; listener?: string }): unknown[];
+}
+
+export interface AdminAppOptions {
+  auth: AdminAuth;
+  controller: PolicyController;
+  checker: PolicyChecker;
+  facts: GatewayFacts;
+  metrics: GatewayMetrics;
+  log: Logger;
+  /** Largest request body accepted. */
+  bodyLimit: number;
+  /** Health and /metrics need no credentials (probes and scrapers) unless this is set. */
+  protectMetrics?: boolean;
+  /** Serve HTTPS with these; plain HTTP without. */
+  https?: SecureContextOptions;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route: `viewer` reads, `admin` writes; `public` needs no credentials. */
+    access?: Role | 'public';
+  }
+}
+
+export const API_PREFIX = '/api/v1';
+
+export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.https ? { https: opts.https } : {}),
+    loggerInstance: opts.log.child({ component: 'admin' }) as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: opts.bodyLimit,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Sluice admin API', version: '1' },
+      components: {
+        securitySchemes: {
+          basic: { type: 'http', scheme: 'basic' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ basic: [] }, { bearer: [] }],
+    },
+  });
+
+  app.addHook('onRequest', async (req, reply) => authorize(req, reply, opts));
+  app.addHook('onResponse', async (req, reply) => {
+    opts.metrics.adminRequests.inc({
+      method: req.method,
+      route: req.routeOptions.url ?? 'unmatched',
+      status: String(reply.statusCode),
+    });
+  });
+  app.setErrorHandler((err, req, reply) => {
+    const { status, body } = errorReply(err);
+    if (status >= 500)
+      req.log.error({ err: err instanceof Error ? err.message : String(err) }, 'admin request failed');
+    if (req.url.startsWith('/gateway/v2')) {
+      return reply
+        .status(status)
+        .send({ title: body.code, msg: body.message, cause: body.field ?? body.diagnostics ?? null });
+    }
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const body = {
+      code: 'SLUICE_ADMIN_NOT_FOUND',
+      message: `no route ${req.method} ${req.url.split('?')[0]}`,
+    };
+    return reply
+      .status(404)
+      .send(req.url.startsWith('/gateway/v2') ? { title: body.code, msg: body.message, cause: null } : body);
+  });
+
+  await app.register(healthRoutes(opts));
+  await app.register(policyRoutes(opts), { prefix: API_PREFIX });
+  await app.register(statusRoutes(opts), { prefix: API_PREFIX });
+  await app.register(interceptorRoutes(opts), { prefix: '/gateway/v2' });
+  app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'viewer' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  return app as unknown as FastifyInstance;
+}
+
+/** Credentials first (401/429), then the role the route needs (403). */
+async function authorize(req: FastifyRequest, reply: FastifyReply, opts: AdminAppOptions): Promise<void> {
+  const access = req.routeOptions.config?.access ?? 'admin';
+  if (access === 'public' && !opts.protectMetrics) return;
+  const result = opts.auth.authenticate(req.headers.authorization, req.ip);
+  if (!result.ok) {
+    if (result.reason === 'limited') {
+      reply.header('retry-after', String(result.retryAfterS ?? 60));
+      throw new AdminError(
+        'SLUICE_ADMIN_RATE_LIMITED',
+        429,
+        'too many failed logins from this address; wait and retry',
+      );
+    }
+    reply.header('www-authenticate', 'Basic realm="sluice", Bearer');
+    throw new AdminError(
+      'SLUICE_ADMIN_UNAUTHENTICATED',
+      401,
+      result.reason === 'missing'
+        ? 'credentials required (HTTP Basic or a bearer token)'
+        : 'wrong user name, password or token',
+    );
+  }
+  req.principal = result.principal;
+  const needed: Role = access === 'public' ? 'viewer' : access;
+  if (needed === 'admin' && result.principal.role !== 'admin') {
+    throw new AdminError(
+      'SLUICE_ADMIN_FORBIDDEN',
+      403,
+      `user ${result.principal.name} (viewer) may not change anything`,
+    );
+  }
+}

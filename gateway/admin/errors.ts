@@ -1,0 +1,86 @@
+// How the admin API answers errors: JSON with a stable code, a message, and where it is known
+// the bad field or the source locations (file:line:col). Control-plane and engine codes map
+// onto HTTP statuses here, once.
+import { SluiceError, type SluiceErrorOptions } from '../../kafka/errors.ts';
+
+export const ADMIN_ERROR_CODES = [
+  'SLUICE_ADMIN_UNAUTHENTICATED',
+  'SLUICE_ADMIN_FORBIDDEN',
+  'SLUICE_ADMIN_RATE_LIMITED',
+  'SLUICE_ADMIN_INVALID_REQUEST',
+  'SLUICE_ADMIN_NOT_FOUND',
+  'SLUICE_ADMIN_TOO_LARGE',
+  'SLUICE_ADMIN_INTERNAL',
+] as const;
+export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];
+
+export class AdminError extends SluiceError {
+  readonly status: number;
+  constructor(code: AdminErrorCode, status: number, message: string, options: SluiceErrorOptions = {}) {
+    super(code, message, options);
+    this.status = status;
+  }
+}
+
+const STATUS: Readonly<Record<string, number>> = {
+  SLUICE_CONTROL_NOT_FOUND: 404,
+  SLUICE_CONTROL_CONFLICT: 409,
+  SLUICE_CONTROL_PRECONDITION: 412,
+  SLUICE_CONTROL_INVALID_POLICY: 400,
+  SLUICE_CONTROL_STORE: 503,
+  SLUICE_ENGINE_CONFIG_INVALID: 400,
+  SLUICE_ENGINE_LOAD_FAILED: 400,
+  SLUICE_ENGINE_INVALID_DEPLOYMENT: 400,
+  SLUICE_ENGINE_UNKNOWN_POLICY: 404,
+};
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  /** The request field that is wrong, e.g. `body.scope.topics`. */
+  field?: string;
+  /** Source locations of compile problems. */
+  diagnostics?: unknown[];
+}
+
+/** The status and body for any error a route throws. */
+export function errorReply(err: unknown): { status: number; body: ErrorBody } {
+  if (err instanceof AdminError) return { status: err.status, body: bodyOf(err) };
+  if (err instanceof SluiceError) return { status: STATUS[err.code] ?? 500, body: bodyOf(err) };
+  const e = err as {
+    statusCode?: number;
+    validation?: { instancePath?: string }[];
+    validationContext?: string;
+    message?: string;
+    code?: string;
+  };
+  if (e?.validation) {
+    const first = e.validation[0];
+    const field = `${e.validationContext ?? 'body'}${first?.instancePath?.replaceAll('/', '.') ?? ''}`;
+    return {
+      status: 400,
+      body: { code: 'SLUICE_ADMIN_INVALID_REQUEST', message: e.message ?? 'invalid request', field },
+    };
+  }
+  if (e?.statusCode === 413 || e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return {
+      status: 413,
+      body: { code: 'SLUICE_ADMIN_TOO_LARGE', message: e.message ?? 'request body too large' },
+    };
+  }
+  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    return {
+      status: e.statusCode,
+      body: { code: 'SLUICE_ADMIN_INVALID_REQUEST', message: e.message ?? 'invalid request' },
+    };
+  }
+  return { status: 500, body: { code: 'SLUICE_ADMIN_INTERNAL', message: 'internal error' } };
+}
+
+function bodyOf(err: SluiceError): ErrorBody {
+  const body: ErrorBody = { code: err.code, message: err.message };
+  const d = err.details as { field?: string; diagnostics?: unknown[] };
+  if (d.field) body.field = d.field;
+  if (d.diagnostics) body.diagnostics = d.diagnostics;
+  return body;
+}

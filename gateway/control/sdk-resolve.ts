@@ -1,0 +1,30 @@
+// Module resolution hooks for running a pushed policy's own tests: `sluice/sdk` and
+// `sluice/sdk/testing` (and `@sluice/sdk…`) resolve to this Sluice's SDK, whatever folder the
+// tests were written to. Loaded by policy-tests.ts through `node --import`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The built SDK when there is one (an installed package cannot run .ts), else the sources. */
+function target(file: 'index' | 'testing'): string {
+  const built = join(ROOT, 'dist', 'sdk', `${file}.js`);
+  if (existsSync(built)) return built;
+  return join(ROOT, 'sdk', file === 'index' ? 'index.ts' : join('host', 'testing.ts'));
+}
+
+const TARGETS: Readonly<Record<string, 'index' | 'testing'>> = {
+  'sluice/sdk': 'index',
+  '@sluice/sdk': 'index',
+  'sluice/sdk/testing': 'testing',
+  '@sluice/sdk/testing': 'testing',
+};
+
+type Next = (specifier: string, context: unknown) => Promise<unknown>;
+
+export async function resolve(specifier: string, context: unknown, next: Next): Promise<unknown> {
+  const file = TARGETS[specifier];
+  if (file) return { url: pathToFileURL(target(file)).href, shortCircuit: true };
+  return next(specifier, context);
+}

@@ -1,0 +1,110 @@
+// The gateway's Prometheus metrics (prom-client), each written once here: connections by
+// listener, requests and their latency by api, bytes each way, admin requests, and the process
+// defaults. The policy engine's counters (invocations, verdicts, failures, CPU per policy,
+// sandbox restarts) are rendered beside them from the engine's registry.
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { apiName } from '../kafka/apis.ts';
+
+/** What a connection reports as traffic passes (GatewayMetrics implements it). */
+export interface TrafficObserver {
+  request(apiKey: number): void;
+  /** The broker's answer to a request began to arrive, this long after the request went up. */
+  answered(apiKey: number, seconds: number): void;
+  bytes(listener: string, direction: 'client_to_broker' | 'broker_to_client', n: number): void;
+  connectionOpened(listener: string): void;
+  connectionClosed(listener: string): void;
+}
+
+/** Something else that renders Prometheus text (the engine's registry). */
+export interface MetricsSource {
+  render(): string;
+}
+
+export class GatewayMetrics implements TrafficObserver {
+  readonly registry = new Registry();
+  readonly connections: Gauge<'listener'>;
+  readonly connectionsTotal: Counter<'listener'>;
+  readonly requests: Counter<'api'>;
+  readonly requestSeconds: Histogram<'api'>;
+  readonly transferred: Counter<'listener' | 'direction'>;
+  readonly adminRequests: Counter<'method' | 'route' | 'status'>;
+  readonly #sources: (() => MetricsSource | undefined)[] = [];
+
+  constructor() {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'sluice_process_' });
+    this.connections = new Gauge({
+      name: 'sluice_connections',
+      help: 'Client connections open, by listener',
+      labelNames: ['listener'],
+      registers,
+    });
+    this.connectionsTotal = new Counter({
+      name: 'sluice_connections_total',
+      help: 'Client connections accepted, by listener',
+      labelNames: ['listener'],
+      registers,
+    });
+    this.requests = new Counter({
+      name: 'sluice_requests_total',
+      help: 'Kafka requests from clients, by api',
+      labelNames: ['api'],
+      registers,
+    });
+    this.requestSeconds = new Histogram({
+      name: 'sluice_request_duration_seconds',
+      help: 'From a request reaching Sluice to its answer beginning to leave, by api',
+      labelNames: ['api'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.transferred = new Counter({
+      name: 'sluice_transferredtotal',
+      help: 'Bytes Sluice read, by listener and direction (client_to_broker, broker_to_client)',
+      labelNames: ['listener', 'direction'],
+      registers,
+    });
+    this.adminRequests = new Counter({
+      name: 'sluice_admin_requests_total',
+      help: 'Admin API requests, by method, route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+  }
+
+  request(apiKey: number): void {
+    this.requests.inc({ api: apiName(apiKey) });
+  }
+
+  answered(apiKey: number, seconds: number): void {
+    this.requestSeconds.observe({ api: apiName(apiKey) }, seconds);
+  }
+
+  bytes(listener: string, direction: 'client_to_broker' | 'broker_to_client', n: number): void {
+    this.transferred.inc({ listener, direction }, n);
+  }
+
+  connectionOpened(listener: string): void {
+    this.connections.inc({ listener });
+    this.connectionsTotal.inc({ listener });
+  }
+
+  connectionClosed(listener: string): void {
+    this.connections.dec({ listener });
+  }
+
+  /** Renders `source()` (when it exists at scrape time) after the gateway's own metrics. */
+  addSource(source: () => MetricsSource | undefined): void {
+    this.#sources.push(source);
+  }
+
+  async render(): Promise<string> {
+    const own = await this.registry.metrics();
+    const more = this.#sources.map((s) => s()?.render() ?? '').filter((t) => t.trim() !== '');
+    return [own, ...more].join('\n');
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
