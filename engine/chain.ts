@@ -3,6 +3,7 @@
 // in priority order for one partition batch or one admin request, returning an outcome.
 
 import type { Logger } from 'pino';
+import { KAFKA_ERROR_CODES } from '../kafka/generated/error-codes.ts';
 import type { BatchRecord } from '../sdk/batch.ts';
 import { toWireBatch } from '../sdk/batch.ts';
 import type {
@@ -34,7 +35,7 @@ import type {
   Rejection,
   TraceEntry,
 } from './outcome.ts';
-import { defaultRejectCode, failureCode, KafkaErrors } from './outcome.ts';
+import { defaultRejectCode, failureCode } from './outcome.ts';
 import type { FailureKind, HeapStats, SandboxLimits } from './sandbox/messages.ts';
 import { DEFAULT_LIMITS } from './sandbox/messages.ts';
 import { SandboxPool } from './sandbox/pool.ts';
@@ -564,7 +565,7 @@ export class PolicyEngine {
           errorCode:
             v.kind === 'reject'
               ? (v.errorCode ?? defaultRejectCode('onProduce'))
-              : KafkaErrors.INVALID_RECORD,
+              : KAFKA_ERROR_CODES.INVALID_RECORD,
           errorMessage: `${a.id}: ${reason}`.slice(0, 1000),
           recordErrors,
           retriable: false,

@@ -19,6 +19,11 @@ const SDK_HOST_ONLY = [
   join(SDK_DIR, 'batch.ts'),
   join(SDK_DIR, 'json-schema-compile.ts'),
 ];
+/**
+ * Kafka's generated error table, which the SDK re-exports as `ErrorCodes`: the one file outside
+ * sdk/ a bundle may hold (pure data; esbuild keeps only the name → code map it uses).
+ */
+const KAFKA_ERROR_TABLE = resolve(import.meta.dirname, '..', 'kafka', 'generated', 'error-codes.ts');
 /** Specifiers that name the SDK, for policies written outside this repository. */
 const SDK_SPECIFIERS = ['sluice/sdk', '@sluice/sdk'];
 
@@ -177,7 +182,11 @@ function allowListPlugin(root: string, virtual: { name: string; source: string }
         if (SDK_HOST_ONLY.includes(file))
           return forbidden(spec, 'this SDK module runs on the host only (tests)');
         const allowed =
-          within(root, file) || within(SDK_DIR, file) || inNodeModules(file) || file === RUNTIME_ENTRY;
+          within(root, file) ||
+          within(SDK_DIR, file) ||
+          inNodeModules(file) ||
+          file === RUNTIME_ENTRY ||
+          (file === KAFKA_ERROR_TABLE && within(SDK_DIR, args.importer));
         if (!allowed) return forbidden(spec, "it is outside the policy's folder");
         if (inNodeModules(file) && !fromPackage && !bare) {
           return forbidden(spec, 'reach packages by name, not by path');

@@ -1,6 +1,8 @@
 // The engine's public surface for the gateway and the admin API. Import from here, not from
 // the files behind it.
 
+/** Kafka's error codes by name: the one generated table (kafka/generated/error-codes.ts). */
+export { KAFKA_ERROR_CODES as KafkaErrors } from '../kafka/generated/error-codes.ts';
 export type { BatchRecord } from '../sdk/batch.ts';
 export type { HostCapabilities, KmsProvider, SchemaSource } from './capabilities.ts';
 export type {
@@ -28,6 +30,5 @@ export type {
   Rejection,
   TraceEntry,
 } from './outcome.ts';
-export { KafkaErrors } from './outcome.ts';
 export type { FailureKind, SandboxLimits } from './sandbox/messages.ts';
 export { DEFAULT_LIMITS } from './sandbox/messages.ts';

@@ -115,4 +115,21 @@ describe('the SDK as shipped in the npm package', () => {
     assert.notEqual(bad.status, 0);
     assert.match(bad.stdout, /bad\.ts.*Property 'toUpperCase' does not exist on type 'number'/);
   });
+
+  test("Given a policy rejecting with the SDK's ErrorCodes, When the project type-checks, Then Kafka's codes are known and a made-up one is an error", () => {
+    const withCode = readFileSync(join(project, 'key-required.ts'), 'utf8')
+      .replace('import { accept,', 'import { accept, ErrorCodes,')
+      .replace('{ recordErrors:', '{ errorCode: ErrorCodes.INVALID_RECORD, recordErrors:');
+    writeFileSync(join(project, 'coded.ts'), withCode);
+    const ok = spawnSync(process.execPath, [TSC, '-p', project], { encoding: 'utf8' });
+    writeFileSync(
+      join(project, 'coded.ts'),
+      withCode.replace('ErrorCodes.INVALID_RECORD', 'ErrorCodes.NO_SUCH_CODE'),
+    );
+    const bad = spawnSync(process.execPath, [TSC, '-p', project], { encoding: 'utf8' });
+    rmSync(join(project, 'coded.ts'));
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stdout, /coded\.ts.*Property 'NO_SUCH_CODE' does not exist/);
+  });
 });

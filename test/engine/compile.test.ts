@@ -101,6 +101,25 @@ export default definePolicy({ name: 'x', onProduce: async () => { await import('
     assert.equal(r.ok, false);
   });
 
+  test('Given a policy rejecting with ErrorCodes, When compiling, Then the bundle holds the name → code map but not the descriptions', async () => {
+    const r = await compilePolicy({
+      source: `import { definePolicy, reject, ErrorCodes } from 'sluice/sdk';\nexport default definePolicy({ name: 'e', onProduce: () => reject('no', { errorCode: ErrorCodes.POLICY_VIOLATION }) });`,
+    });
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.diagnostics));
+    assert.ok(r.policy.inputs.some((f) => f.endsWith('kafka/generated/error-codes.ts')));
+    assert.match(r.policy.code, /POLICY_VIOLATION:44/);
+    // KAFKA_ERRORS' messages, e.g. UNKNOWN_SERVER_ERROR's, stay out of the sandbox.
+    assert.doesNotMatch(r.policy.code, /unexpected error when processing/);
+  });
+
+  test('Given a policy importing the Kafka error table by path, When compiling, Then it is refused: only the SDK reaches it', async () => {
+    const table = join(import.meta.dirname, '..', '..', 'kafka', 'generated', 'error-codes.ts');
+    const r = await compilePolicy({
+      source: `import { KAFKA_ERROR_CODES } from '${table}';\nexport default KAFKA_ERROR_CODES;`,
+    });
+    assert.equal(r.ok ? null : r.diagnostics[0].code, 'SLUICE_COMPILE_FORBIDDEN_IMPORT');
+  });
+
   test('Given avsc, When compiling, Then its types-only entry is bundled with pure-JS buffer and util, and stream stays forbidden', async () => {
     const ok = await compilePolicy({
       source: `import avro from 'avsc';\nimport { definePolicy, accept } from 'sluice/sdk';\nconst t = avro.Type.forSchema({ type: 'string' });\nexport default definePolicy({ name: 'a', onProduce: () => (t ? accept() : accept()) });`,
