@@ -4,8 +4,11 @@
 
 import type { Logger } from 'pino';
 import { KAFKA_ERROR_CODES } from '../kafka/generated/error-codes.ts';
-import type { BatchRecord } from '../sdk/batch.ts';
-import { toWireBatch } from '../sdk/batch.ts';
+import type { BatchRecord } from '../sdk/host/batch.ts';
+import { toWireBatch } from '../sdk/host/batch.ts';
+import type { CheckedRecord, CheckedVerdict } from '../sdk/host/validate.ts';
+import { checkVerdict } from '../sdk/host/validate.ts';
+import type { HostCallOp, HostCallReply, PolicyManifest, WireContext } from '../sdk/runtime/wire.ts';
 import type {
   AlterConfigsRequest,
   CompressionName,
@@ -17,9 +20,6 @@ import type {
   RequestChanges,
   Scope,
 } from '../sdk/types.ts';
-import type { CheckedRecord, CheckedVerdict } from '../sdk/validate.ts';
-import { checkVerdict } from '../sdk/validate.ts';
-import type { HostCallOp, HostCallReply, PolicyManifest, WireContext } from '../sdk/wire.ts';
 import type { HostCapabilities } from './capabilities.ts';
 import { MAX_CAPABILITY_VALUES } from './capabilities.ts';
 import type { CompiledPolicy } from './compile.ts';

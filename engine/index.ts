@@ -3,7 +3,7 @@
 
 /** Kafka's error codes by name: the one generated table (kafka/generated/error-codes.ts). */
 export { KAFKA_ERROR_CODES as KafkaErrors } from '../kafka/generated/error-codes.ts';
-export type { BatchRecord } from '../sdk/batch.ts';
+export type { BatchRecord } from '../sdk/host/batch.ts';
 export type { HostCapabilities, KmsProvider, SchemaSource } from './capabilities.ts';
 export type {
   DeployedPolicy,

@@ -2,7 +2,7 @@
 // Kafka response of the API at hand; the engine never builds Kafka bytes itself.
 
 import { KAFKA_ERROR_CODES } from '../kafka/generated/error-codes.ts';
-import type { BatchRecord } from '../sdk/batch.ts';
+import type { BatchRecord } from '../sdk/host/batch.ts';
 import type {
   AlterConfigsRequest,
   CompressionName,

@@ -10,6 +10,6 @@ export type { Policy, PolicyDefinition } from './define.ts';
 export { definePolicy, PolicyDefinitionError } from './define.ts';
 export { decryptJsonFields, encryptJsonFields } from './fields.ts';
 export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
-export { RecordFormatError } from './record.ts';
+export { RecordFormatError } from './runtime/record.ts';
 export type * from './types.ts';
 export { accept, modify, reject } from './verdicts.ts';

@@ -10,8 +10,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import type {
+  HostCallOp,
+  HostCallReply,
+  PolicyManifest,
+  WireContext,
+  WireResult,
+} from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
-import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
 import type {
   FailureKind,
   FromWorker,

@@ -5,12 +5,18 @@
 // this process.
 
 import ivm from 'isolated-vm';
-import { decodeWireBatch } from '../../sdk/batch.ts';
 import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
-import { compileJsonSchemaFields } from '../../sdk/json-schema-compile.ts';
+import { decodeWireBatch } from '../../sdk/host/batch.ts';
+import { compileJsonSchemaFields } from '../../sdk/host/json-schema-compile.ts';
+import type {
+  HostCallReply,
+  PolicyManifest,
+  WireBatch,
+  WireContext,
+  WireResult,
+} from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
-import type { HostCallReply, PolicyManifest, WireBatch, WireContext, WireResult } from '../../sdk/wire.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
 import type { FailureKind, FromWorker, RunItem, RunMessage, SandboxLimits, ToWorker } from './messages.ts';
 

@@ -7,7 +7,7 @@ import type { EngineOptions, ProducePartitionBatch, RequestContext } from '../..
 import { PolicyEngine } from '../../engine/chain.ts';
 import type { CompiledPolicy } from '../../engine/compile.ts';
 import { compilePolicy } from '../../engine/compile.ts';
-import type { BatchRecord } from '../../sdk/batch.ts';
+import type { BatchRecord } from '../../sdk/host/batch.ts';
 
 export async function compile(source: string): Promise<CompiledPolicy> {
   const r = await compilePolicy({ source });

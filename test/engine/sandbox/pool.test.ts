@@ -8,8 +8,8 @@ import type { SandboxLimits } from '../../../engine/sandbox/messages.ts';
 import { DEFAULT_LIMITS } from '../../../engine/sandbox/messages.ts';
 import type { PoolOptions, WorkerExit } from '../../../engine/sandbox/pool.ts';
 import { SandboxPool } from '../../../engine/sandbox/pool.ts';
-import { toWireBatch } from '../../../sdk/batch.ts';
-import type { WireContext } from '../../../sdk/wire.ts';
+import { toWireBatch } from '../../../sdk/host/batch.ts';
+import type { WireContext } from '../../../sdk/runtime/wire.ts';
 import { batch, compile, ctx, policySource, startEngine } from '../helpers.ts';
 
 const wctx: WireContext = {

@@ -2,12 +2,11 @@
 // data into records and a context, calls the hook, and turns the verdict back into wire data.
 // It runs inside the isolate, so nothing it returns is trusted by the host.
 
-import type { ConfigSpec } from './config.ts';
-import type { Policy, PolicyDefinition } from './define.ts';
-import { hooksOf } from './define.ts';
-import type { JsonSchemaValidator } from './json-schema.ts';
-import { buildJsonSchemaValidator, isCompiledJsonSchema } from './json-schema.ts';
-import { unpackBatch } from './record.ts';
+import type { ConfigSpec } from '../config.ts';
+import type { Policy, PolicyDefinition } from '../define.ts';
+import { hooksOf } from '../define.ts';
+import type { JsonSchemaValidator } from '../json-schema.ts';
+import { buildJsonSchemaValidator, isCompiledJsonSchema } from '../json-schema.ts';
 import type {
   HookName,
   LogLevel,
@@ -16,7 +15,8 @@ import type {
   RecordOutput,
   RegisteredSchema,
   Verdict,
-} from './types.ts';
+} from '../types.ts';
+import { unpackBatch } from './record.ts';
 import type {
   HostCall,
   HostCallOp,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { accept, definePolicy, encryptJsonFields, field, modify, reject } from '../../sdk/index.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../../sdk/host/testing.ts';
+import { accept, definePolicy, encryptJsonFields, field, modify, reject } from '../../../sdk/index.ts';
 
 const keyRequired = definePolicy({
   name: 'key-required',

@@ -3,17 +3,17 @@
 // config resolution and verdict checks as the engine, so a verdict that passes here passes
 // there. (Limits such as deadlines and memory apply only in the engine's sandbox.)
 
+import type { ConfigSpec } from '../config.ts';
+import { resolveConfig } from '../config.ts';
+import type { Policy } from '../define.ts';
+import { createRuntime } from '../runtime/runtime.ts';
+import type { HostCall, PolicyManifest, WireBatch, WireContext } from '../runtime/wire.ts';
+import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from '../types.ts';
 import type { BatchRecord } from './batch.ts';
 import { decodeWireBatch, toWireBatch } from './batch.ts';
-import type { ConfigSpec } from './config.ts';
-import { resolveConfig } from './config.ts';
-import type { Policy } from './define.ts';
 import { compileJsonSchemaFields } from './json-schema-compile.ts';
-import { createRuntime } from './runtime.ts';
-import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
 import type { CheckedVerdict } from './validate.ts';
 import { checkVerdict } from './validate.ts';
-import type { HostCall, PolicyManifest, WireBatch, WireContext } from './wire.ts';
 
 export type { CheckedRecord, CheckedVerdict } from './validate.ts';
 

@@ -1,10 +1,10 @@
 // The plain-data shapes that cross the sandbox boundary, once per batch. The host builds
 // WireRecords (text already decoded, or bytes), the in-sandbox runtime turns them into
 // PolicyRecords and turns the hook's verdict back into a WireResult. The host trusts none of
-// it: engine/verdict.ts validates every WireResult.
+// it: sdk/host/validate.ts checks every verdict in a WireResult.
 
-import type { ConfigSpec } from './config.ts';
-import type { HookName, LogLevel, OnErrorMode, PolicyMode, Scope, ValueEncoding } from './types.ts';
+import type { ConfigSpec } from '../config.ts';
+import type { HookName, LogLevel, OnErrorMode, PolicyMode, Scope, ValueEncoding } from '../types.ts';
 
 export type WireBytes = Uint8Array | string | null;
 export type WireHeader = [key: string, value: WireBytes];
