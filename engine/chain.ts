@@ -3,6 +3,7 @@
 // in priority order for one partition batch or one admin request, returning an outcome.
 
 import type { Logger } from 'pino';
+import { API_KEYS } from '../kafka/generated/api-keys.ts';
 import { KAFKA_ERROR_CODES } from '../kafka/generated/error-codes.ts';
 import type { BatchRecord } from '../sdk/host/batch.ts';
 import { toWireBatch } from '../sdk/host/batch.ts';
@@ -23,7 +24,10 @@ import type {
 import type { HostCapabilities } from './capabilities.ts';
 import { MAX_CAPABILITY_VALUES } from './capabilities.ts';
 import type { CompiledPolicy } from './compile.ts';
+import type { CoverageView } from './coverage.ts';
+import { Coverage } from './coverage.ts';
 import { EngineError } from './errors.ts';
+import { hookRunsFor } from './hooks.ts';
 import { createEngineLogger } from './logger.ts';
 import { MetricsRegistry } from './metrics.ts';
 import type {
@@ -139,13 +143,6 @@ const QUARANTINE_WINDOW_MS = 60_000;
 /** Distinct `ctx.metrics.count` names per deployment. */
 const MAX_CUSTOM_METRICS = 100;
 const MAX_LOG_FIELDS_CHARS = 4096;
-const API = {
-  produce: 0,
-  fetch: 1,
-  createTopics: 19,
-  alterConfigs: 33,
-  incrementalAlterConfigs: 44,
-} as const;
 
 type Step =
   | { kind: 'verdict'; verdict: CheckedVerdict }
@@ -159,6 +156,8 @@ export class PolicyEngine {
   readonly #defaults: SandboxLimits;
   /** Active deployments sorted by priority, then id. Replaced wholesale on change, so a batch iterates a stable list. */
   #chain: Active[] = [];
+  /** Derived from #chain, replaced with it. */
+  #coverage = new Coverage<Active>([]);
   readonly #byKey = new Map<string, Active>();
   #seq = 0;
   #closed = false;
@@ -199,6 +198,16 @@ export class PolicyEngine {
     });
     engine = new PolicyEngine(pool, options, log, metrics);
     return engine;
+  }
+
+  /** What the active deployments cover (api keys to decode, hooks, scopes): a snapshot, replaced on deploy and remove. */
+  get coverage(): CoverageView {
+    return this.#coverage;
+  }
+
+  #setChain(chain: Active[]): void {
+    this.#chain = chain;
+    this.#coverage = new Coverage(chain);
   }
 
   get metrics(): MetricsRegistry {
@@ -281,8 +290,10 @@ export class PolicyEngine {
       kills: [],
     };
     this.#byKey.set(key, entry);
-    this.#chain = [...this.#chain.filter((a) => a.id !== d.id), entry].sort(
-      (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    this.#setChain(
+      [...this.#chain.filter((a) => a.id !== d.id), entry].sort(
+        (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
     );
     if (previous) this.#retire(previous);
     this.#log.info(
@@ -296,7 +307,7 @@ export class PolicyEngine {
   async remove(id: string): Promise<void> {
     const entry = this.#chain.find((a) => a.id === id);
     if (!entry) throw new EngineError('SLUICE_ENGINE_UNKNOWN_POLICY', `no active policy ${id}`);
-    this.#chain = this.#chain.filter((a) => a !== entry);
+    this.#setChain(this.#chain.filter((a) => a !== entry));
     this.#retire(entry);
     this.#log.info({ policy: id, revision: entry.revision }, 'policy removed');
   }
@@ -311,23 +322,9 @@ export class PolicyEngine {
     this.#pool.unload(entry.key);
   }
 
-  /** Whether any active policy needs requests of this API key decoded. */
+  /** Whether any active policy needs this API key decoded (its requests, or for Fetch its responses). */
   wants(apiKey: number): boolean {
-    return this.#chain.some((a) => {
-      const h = a.manifest.hooks;
-      if (
-        h.includes('onRequest') &&
-        (a.manifest.requestApiKeys.length === 0 || a.manifest.requestApiKeys.includes(apiKey))
-      ) {
-        return true;
-      }
-      if (apiKey === API.produce) return h.includes('onProduce');
-      if (apiKey === API.fetch) return h.includes('onFetch');
-      if (apiKey === API.createTopics) return h.includes('onCreateTopics');
-      if (apiKey === API.alterConfigs || apiKey === API.incrementalAlterConfigs)
-        return h.includes('onAlterConfigs');
-      return false;
-    });
+    return this.#coverage.wantsRequest(apiKey) || this.#coverage.wantsResponse(apiKey);
   }
 
   /** V8 heap of a deployment's isolate (for the memory-per-policy figure). */
@@ -338,17 +335,12 @@ export class PolicyEngine {
 
   async close(): Promise<void> {
     this.#closed = true;
-    this.#chain = [];
+    this.#setChain([]);
     await this.#pool.close();
   }
 
   #select(hook: HookName, ctx: RequestContext, topic: string | null): Active[] {
-    return this.#chain.filter(
-      (a) =>
-        a.manifest.hooks.includes(hook) &&
-        a.matcher.client(ctx.principal, ctx.clientId, ctx.listener) &&
-        (topic === null || a.matcher.topic(topic)),
-    );
+    return this.#coverage.select(hook, topic, ctx.principal, ctx.clientId, ctx.listener);
   }
 
   /** Runs one policy on one payload: a checked verdict, or a failure. Logs and counts either way. */
@@ -509,7 +501,7 @@ export class PolicyEngine {
     let changed = false;
     let acks = batch.acks;
     let compression = batch.compression ?? 'none';
-    const wctx = this.#wctx(ctx, API.produce, batch.topic, batch.partition);
+    const wctx = this.#wctx(ctx, API_KEYS.Produce, batch.topic, batch.partition);
     for (const a of chain) {
       const t0 = performance.now();
       const payload = {
@@ -616,7 +608,7 @@ export class PolicyEngine {
     const chain = this.#select('onFetch', ctx, batch.topic);
     if (chain.length === 0) return { action: 'forward', trace };
     let records = batch.records;
-    const wctx = this.#wctx(ctx, API.fetch, batch.topic, batch.partition);
+    const wctx = this.#wctx(ctx, API_KEYS.Fetch, batch.topic, batch.partition);
     for (const a of chain) {
       const t0 = performance.now();
       const payload = {
@@ -674,7 +666,7 @@ export class PolicyEngine {
     return this.#runAdmin(
       'onCreateTopics',
       ctx,
-      API.createTopics,
+      API_KEYS.CreateTopics,
       request,
       (a, req) => {
         const topics = req.topics.filter((t) => a.matcher.topic(t.name));
@@ -702,7 +694,7 @@ export class PolicyEngine {
 
   /** Runs the chain for AlterConfigs / IncrementalAlterConfigs (`request.incremental`). */
   async runAlterConfigs(ctx: RequestContext, request: AlterConfigsRequest): Promise<AlterConfigsOutcome> {
-    const apiKey = request.incremental ? API.incrementalAlterConfigs : API.alterConfigs;
+    const apiKey = request.incremental ? API_KEYS.IncrementalAlterConfigs : API_KEYS.AlterConfigs;
     return this.#runAdmin(
       'onAlterConfigs',
       ctx,
@@ -743,9 +735,7 @@ export class PolicyEngine {
       request.apiKey,
       request,
       (a, req) =>
-        a.manifest.requestApiKeys.length === 0 || a.manifest.requestApiKeys.includes(req.apiKey)
-          ? { payload: req, names: [] }
-          : null,
+        hookRunsFor('onRequest', req.apiKey, a.manifest.requestApiKeys) ? { payload: req, names: [] } : null,
       (req, changes) => (changes.clientId === undefined ? req : { ...req, clientId: changes.clientId }),
     );
   }

@@ -16,8 +16,11 @@ export type {
 export { PolicyEngine } from './chain.ts';
 export type { CompiledPolicy, CompileInput, CompileResult, Diagnostic, DiagnosticCode } from './compile.ts';
 export { ALLOWED_PACKAGES, compilePolicy } from './compile.ts';
+export type { CoverageView } from './coverage.ts';
 export type { EngineErrorCode } from './errors.ts';
 export { ENGINE_ERROR_CODES, EngineError } from './errors.ts';
+export type { HookSpec } from './hooks.ts';
+export { HOOKS } from './hooks.ts';
 export { createEngineLogger } from './logger.ts';
 export { Counter, MetricsRegistry } from './metrics.ts';
 export type {
