@@ -45,6 +45,7 @@ import { DEFAULT_LIMITS } from './sandbox/messages.ts';
 import { SandboxPool } from './sandbox/pool.ts';
 import type { ScopeMatcher } from './scope.ts';
 import { compileScope } from './scope.ts';
+import { Telemetry } from './telemetry.ts';
 
 export interface EngineOptions {
   /** Sandbox worker processes. Default 1. */
@@ -140,9 +141,6 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
  */
 const QUARANTINE_KILLS = 3;
 const QUARANTINE_WINDOW_MS = 60_000;
-/** Distinct `ctx.metrics.count` names per deployment. */
-const MAX_CUSTOM_METRICS = 100;
-const MAX_LOG_FIELDS_CHARS = 4096;
 
 type Step =
   | { kind: 'verdict'; verdict: CheckedVerdict }
@@ -150,8 +148,8 @@ type Step =
 
 export class PolicyEngine {
   readonly #pool: SandboxPool;
+  readonly #telemetry: Telemetry;
   readonly #log: Logger;
-  readonly #metrics: MetricsRegistry;
   readonly #caps: HostCapabilities;
   readonly #defaults: SandboxLimits;
   /** Active deployments sorted by priority, then id. Replaced wholesale on change, so a batch iterates a stable list. */
@@ -162,10 +160,10 @@ export class PolicyEngine {
   #seq = 0;
   #closed = false;
 
-  private constructor(pool: SandboxPool, options: EngineOptions, log: Logger, metrics: MetricsRegistry) {
+  private constructor(pool: SandboxPool, options: EngineOptions, telemetry: Telemetry) {
     this.#pool = pool;
-    this.#log = log;
-    this.#metrics = metrics;
+    this.#telemetry = telemetry;
+    this.#log = telemetry.log;
     this.#caps = options.capabilities ?? {};
     const defaults = withLimits(DEFAULT_LIMITS, options.defaultLimits);
     if (!defaults)
@@ -174,8 +172,10 @@ export class PolicyEngine {
   }
 
   static async create(options: EngineOptions = {}): Promise<PolicyEngine> {
-    const log = options.logger ?? createEngineLogger();
-    const metrics = options.metrics ?? new MetricsRegistry();
+    const telemetry = new Telemetry(
+      options.logger ?? createEngineLogger(),
+      options.metrics ?? new MetricsRegistry(),
+    );
     let engine: PolicyEngine | undefined;
     const pool = await SandboxPool.start({
       workers: options.workers,
@@ -187,16 +187,10 @@ export class PolicyEngine {
       onWorkerExit: (exit) => {
         const culprit = exit.culprit && engine ? engine.#byKey.get(exit.culprit) : undefined;
         if (culprit && engine) engine.#recordKill(culprit);
-        metrics.counter('sluice_sandbox_worker_restarts_total', 'Sandbox worker processes replaced').inc({
-          reason: exit.reason,
-          policy: culprit?.id ?? '',
-        });
-        if (engine && !engine.#closed) {
-          log.warn({ ...exit, policy: culprit?.id, revision: culprit?.revision }, 'sandbox worker replaced');
-        }
+        telemetry.workerReplaced(exit, culprit, !engine || engine.#closed);
       },
     });
-    engine = new PolicyEngine(pool, options, log, metrics);
+    engine = new PolicyEngine(pool, options, telemetry);
     return engine;
   }
 
@@ -211,7 +205,7 @@ export class PolicyEngine {
   }
 
   get metrics(): MetricsRegistry {
-    return this.#metrics;
+    return this.#telemetry.metrics;
   }
 
   /** Sandbox worker processes replaced so far. */
@@ -363,10 +357,8 @@ export class PolicyEngine {
       const reply = await this.#pool.run(a.key, hook, wctx, payload);
       if (!reply.ok) return { kind: 'failure', failure: reply.kind, message: reply.message };
       const r = reply.result;
-      this.#metrics
-        .counter('sluice_policy_cpu_seconds_total', 'CPU time spent in policy isolates')
-        .inc({ policy: a.id, hook }, reply.cpuNs / 1e9);
-      this.#absorb(a, r.logs, r.metrics);
+      this.#telemetry.cpu(a, hook, reply.cpuNs);
+      this.#telemetry.absorb(a, r.logs, r.metrics);
       if (r.error)
         return { kind: 'failure', failure: 'threw', message: `${r.error.name}: ${r.error.message}` };
       const checked = checkVerdict(hook, r.verdict, batchSize);
@@ -381,67 +373,13 @@ export class PolicyEngine {
   #recordKill(a: Active): void {
     const now = Date.now();
     a.kills = [...a.kills.filter((t) => now - t < QUARANTINE_WINDOW_MS), now];
-    if (a.kills.length === QUARANTINE_KILLS) {
-      this.#metrics
-        .counter('sluice_policy_quarantined_total', 'Deployments quarantined')
-        .inc({ policy: a.id });
-      this.#log.error(
-        { policy: a.id, revision: a.revision, kills: a.kills.length, windowMs: QUARANTINE_WINDOW_MS },
-        'policy quarantined: it keeps hanging its sandbox worker; redeploy to lift',
-      );
-    }
+    if (a.kills.length === QUARANTINE_KILLS)
+      this.#telemetry.quarantined(a, a.kills.length, QUARANTINE_WINDOW_MS);
   }
 
   #quarantined(a: Active): boolean {
     const now = Date.now();
     return a.kills.filter((t) => now - t < QUARANTINE_WINDOW_MS).length >= QUARANTINE_KILLS;
-  }
-
-  /** Forwards what the policy logged and counted, labelled with the policy. */
-  #absorb(a: Active, logs: unknown, metrics: unknown): void {
-    // The sandbox's runtime caps these too, but it runs policy-controlled code: cap again here.
-    if (Array.isArray(logs)) {
-      for (const l of logs.slice(0, 100)) {
-        const level = ['debug', 'info', 'warn', 'error'].includes(l?.level) ? (l.level as 'info') : 'info';
-        let fields: unknown = l?.fields;
-        if (fields !== undefined && JSON.stringify(fields).length > MAX_LOG_FIELDS_CHARS)
-          fields = { truncated: true };
-        this.#log[level](
-          { policy: a.id, revision: a.revision, fields },
-          `policy: ${String(l?.msg ?? '').slice(0, 2000)}`,
-        );
-      }
-    }
-    if (Array.isArray(metrics)) {
-      const c = this.#metrics.counter('sluice_policy_custom_total', 'Counters incremented by policies');
-      for (const m of metrics.slice(0, 50)) {
-        if (
-          !Array.isArray(m) ||
-          typeof m[0] !== 'string' ||
-          typeof m[1] !== 'number' ||
-          !Number.isFinite(m[1])
-        )
-          continue;
-        const name = m[0].slice(0, 100);
-        // Bounded label cardinality: a policy inventing names per batch must not grow the registry forever.
-        if (!a.metricNames.has(name)) {
-          if (a.metricNames.size >= MAX_CUSTOM_METRICS) continue;
-          a.metricNames.add(name);
-        }
-        c.inc({ policy: a.id, name }, m[1]);
-      }
-    }
-  }
-
-  #count(a: Active, hook: HookName, result: TraceEntry['result'], failure?: FailureKind): void {
-    this.#metrics
-      .counter('sluice_policy_invocations_total', 'Policy hook invocations by result')
-      .inc({ policy: a.id, hook, result });
-    if (failure) {
-      this.#metrics
-        .counter('sluice_policy_failures_total', 'Policy failures by kind')
-        .inc({ policy: a.id, hook, kind: failure });
-    }
   }
 
   /**
@@ -462,7 +400,7 @@ export class PolicyEngine {
       failure: step.failure,
       micros: micros(t0),
     });
-    this.#count(a, hook, 'error', step.failure);
+    this.#telemetry.invoked(a, hook, 'error', step.failure);
     this.#log.error(
       { policy: a.id, revision: a.revision, hook, kind: step.failure, onError: a.onError, err: step.message },
       'policy failed',
@@ -538,7 +476,7 @@ export class PolicyEngine {
           result: audit ? 'audit-reject' : 'reject',
           micros: micros(t0),
         });
-        this.#count(a, 'onProduce', audit ? 'audit-reject' : 'reject');
+        this.#telemetry.invoked(a, 'onProduce', audit ? 'audit-reject' : 'reject');
         this.#log.warn(
           {
             policy: a.id,
@@ -572,7 +510,7 @@ export class PolicyEngine {
           result: audit ? 'audit-modify' : 'modify',
           micros: micros(t0),
         });
-        this.#count(a, 'onProduce', audit ? 'audit-modify' : 'modify');
+        this.#telemetry.invoked(a, 'onProduce', audit ? 'audit-modify' : 'modify');
         if (audit) {
           this.#log.info(
             { policy: a.id, topic: batch.topic, partition: batch.partition },
@@ -595,7 +533,7 @@ export class PolicyEngine {
         continue;
       }
       trace.push({ policy: a.id, revision: a.revision, result: 'accept', micros: micros(t0) });
-      this.#count(a, 'onProduce', 'accept');
+      this.#telemetry.invoked(a, 'onProduce', 'accept');
     }
     return changed
       ? { action: 'modify', records: records === batch.records ? null : records, acks, compression, trace }
@@ -640,7 +578,7 @@ export class PolicyEngine {
       const audit = a.mode === 'audit';
       const result: TraceEntry['result'] = audit && v.kind !== 'accept' ? `audit-${v.kind}` : v.kind;
       trace.push({ policy: a.id, revision: a.revision, result, micros: micros(t0) });
-      this.#count(a, 'onFetch', result);
+      this.#telemetry.invoked(a, 'onFetch', result);
       if (audit) continue;
       if (v.kind === 'reject') {
         this.#log.warn(
@@ -776,7 +714,7 @@ export class PolicyEngine {
       const audit = a.mode === 'audit';
       const result: TraceEntry['result'] = audit && v.kind !== 'accept' ? `audit-${v.kind}` : v.kind;
       trace.push({ policy: a.id, revision: a.revision, result, micros: micros(t0) });
-      this.#count(a, hook, result);
+      this.#telemetry.invoked(a, hook, result);
       if (v.kind === 'reject') {
         this.#log.warn(
           {
@@ -810,9 +748,7 @@ export class PolicyEngine {
     const a = this.#byKey.get(key);
     if (!a) return { ok: false, error: 'policy is not active' };
     const fail = (error: string): HostCallReply => {
-      this.#metrics
-        .counter('sluice_policy_capability_denied_total', 'Capability calls refused')
-        .inc({ policy: a.id, op });
+      this.#telemetry.capabilityDenied(a.id, op);
       return { ok: false, error };
     };
     const x = (args ?? {}) as { keyName?: unknown; values?: unknown; id?: unknown };
