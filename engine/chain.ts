@@ -9,7 +9,7 @@ import type { BatchRecord } from '../sdk/host/batch.ts';
 import { toWireBatch } from '../sdk/host/batch.ts';
 import type { CheckedRecord, CheckedVerdict } from '../sdk/host/validate.ts';
 import { checkVerdict } from '../sdk/host/validate.ts';
-import type { HostCallOp, HostCallReply, PolicyManifest, WireContext } from '../sdk/runtime/wire.ts';
+import type { PolicyManifest, WireContext } from '../sdk/runtime/wire.ts';
 import type {
   AlterConfigsRequest,
   CompressionName,
@@ -22,7 +22,7 @@ import type {
   Scope,
 } from '../sdk/types.ts';
 import type { HostCapabilities } from './capabilities.ts';
-import { MAX_CAPABILITY_VALUES } from './capabilities.ts';
+import { CapabilityBroker } from './capabilities.ts';
 import type { CompiledPolicy } from './compile.ts';
 import type { CoverageView } from './coverage.ts';
 import { Coverage } from './coverage.ts';
@@ -150,7 +150,6 @@ export class PolicyEngine {
   readonly #pool: SandboxPool;
   readonly #telemetry: Telemetry;
   readonly #log: Logger;
-  readonly #caps: HostCapabilities;
   readonly #defaults: SandboxLimits;
   /** Active deployments sorted by priority, then id. Replaced wholesale on change, so a batch iterates a stable list. */
   #chain: Active[] = [];
@@ -164,7 +163,6 @@ export class PolicyEngine {
     this.#pool = pool;
     this.#telemetry = telemetry;
     this.#log = telemetry.log;
-    this.#caps = options.capabilities ?? {};
     const defaults = withLimits(DEFAULT_LIMITS, options.defaultLimits);
     if (!defaults)
       throw new EngineError('SLUICE_ENGINE_INVALID_DEPLOYMENT', 'default limits must be positive numbers');
@@ -176,6 +174,7 @@ export class PolicyEngine {
       options.logger ?? createEngineLogger(),
       options.metrics ?? new MetricsRegistry(),
     );
+    const broker = new CapabilityBroker(options.capabilities ?? {}, telemetry);
     let engine: PolicyEngine | undefined;
     const pool = await SandboxPool.start({
       workers: options.workers,
@@ -183,7 +182,7 @@ export class PolicyEngine {
       workerFlags: options.workerFlags,
       queueTimeoutMs: options.queueTimeoutMs,
       maxQueuedRuns: options.maxQueuedRuns,
-      onHostCall: (key, op, args) => engine!.#hostCall(key, op, args),
+      onHostCall: (key, op, args) => broker.call(engine!.#byKey.get(key), op, args),
       onWorkerExit: (exit) => {
         const culprit = exit.culprit && engine ? engine.#byKey.get(exit.culprit) : undefined;
         if (culprit && engine) engine.#recordKill(culprit);
@@ -741,54 +740,6 @@ export class PolicyEngine {
       if (v.kind === 'modify' && v.request && !audit) current = apply(current, v.request, seen.names);
     }
     return current === request ? { action: 'forward', trace } : { action: 'modify', request: current, trace };
-  }
-
-  /** Executes a capability call from a sandbox, checking this deployment's permissions first. */
-  async #hostCall(key: string, op: HostCallOp, args: unknown): Promise<HostCallReply> {
-    const a = this.#byKey.get(key);
-    if (!a) return { ok: false, error: 'policy is not active' };
-    const fail = (error: string): HostCallReply => {
-      this.#telemetry.capabilityDenied(a.id, op);
-      return { ok: false, error };
-    };
-    const x = (args ?? {}) as { keyName?: unknown; values?: unknown; id?: unknown };
-    if (op === 'kms.encrypt' || op === 'kms.decrypt') {
-      const kms = this.#caps.kms;
-      if (!kms) return fail('no KMS is configured on this gateway');
-      if (typeof x.keyName !== 'string' || !a.kmsKeys.has(x.keyName)) {
-        return fail(`policy ${a.id} may not use KMS key ${JSON.stringify(x.keyName)}`);
-      }
-      if (
-        !Array.isArray(x.values) ||
-        x.values.length > MAX_CAPABILITY_VALUES ||
-        x.values.some((v) => typeof v !== 'string')
-      ) {
-        return fail(`values must be at most ${MAX_CAPABILITY_VALUES} strings`);
-      }
-      try {
-        const out =
-          op === 'kms.encrypt'
-            ? await kms.encrypt(x.keyName, x.values)
-            : await kms.decrypt(x.keyName, x.values);
-        return { ok: true, value: out };
-      } catch (e) {
-        // The policy learns that it failed, not the provider's internals.
-        this.#log.error({ policy: a.id, op, err: (e as Error).message }, 'KMS call failed');
-        return { ok: false, error: `${op} failed` };
-      }
-    }
-    if (op === 'schemas.get') {
-      const schemas = this.#caps.schemas;
-      if (!schemas) return fail('no schema source is configured on this gateway');
-      if (!Number.isInteger(x.id)) return fail('schema id must be an integer');
-      try {
-        return { ok: true, value: await schemas.getById(x.id as number) };
-      } catch (e) {
-        this.#log.error({ policy: a.id, op, err: (e as Error).message }, 'schema lookup failed');
-        return { ok: false, error: 'schema lookup failed' };
-      }
-    }
-    return fail(`unknown capability ${op}`);
   }
 }
 

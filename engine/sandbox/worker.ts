@@ -17,6 +17,7 @@ import type {
 } from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
+import { isCapabilityOp } from '../capabilities.ts';
 import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
 import type { FailureKind, FromWorker, RunItem, RunMessage, SandboxLimits, ToWorker } from './messages.ts';
 
@@ -117,9 +118,7 @@ function sizeOf(v: unknown, budget: number): number {
 
 async function hostCall(key: string, op: string, args: unknown): Promise<HostCallReply> {
   if (!loaded.has(key)) return { ok: false, error: 'policy is not loaded' };
-  if (op !== 'kms.encrypt' && op !== 'kms.decrypt' && op !== 'schemas.get') {
-    return { ok: false, error: `unknown capability ${op}` };
-  }
+  if (!isCapabilityOp(op)) return { ok: false, error: `unknown capability ${op}` };
   const cid = nextCap++;
   return new Promise((resolve) => {
     pendingCaps.set(cid, resolve);

@@ -7,7 +7,14 @@ import type { ConfigSpec } from '../config.ts';
 import { resolveConfig } from '../config.ts';
 import type { Policy } from '../define.ts';
 import { createRuntime } from '../runtime/runtime.ts';
-import type { HostCall, PolicyManifest, WireBatch, WireContext } from '../runtime/wire.ts';
+import type {
+  HostCall,
+  HostCallOp,
+  HostCalls,
+  PolicyManifest,
+  WireBatch,
+  WireContext,
+} from '../runtime/wire.ts';
 import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from '../types.ts';
 import type { BatchRecord } from './batch.ts';
 import { decodeWireBatch, toWireBatch } from './batch.ts';
@@ -114,13 +121,20 @@ export interface PolicyHarness {
 /** Loads a policy for unit tests: `const t = testPolicy(myPolicy, { config: {...} })`. */
 export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions = {}): PolicyHarness {
   const kms = options.kms ?? fakeKms;
+  // Stand-ins for the host's capabilities, one per op a policy can call.
+  const mocks: {
+    [Op in HostCallOp]: (
+      args: HostCalls[Op]['args'],
+    ) => HostCalls[Op]['value'] | Promise<HostCalls[Op]['value']>;
+  } = {
+    'kms.encrypt': (a) => kms.encrypt(a.keyName, a.values),
+    'kms.decrypt': (a) => kms.decrypt(a.keyName, a.values),
+    'schemas.get': (a) => options.schemas?.[a.id] ?? null,
+  };
   const hostCall: HostCall = async (op, args) => {
     try {
-      const a = args as { keyName: string; values: string[]; id: number };
-      if (op === 'kms.encrypt') return { ok: true, value: await kms.encrypt(a.keyName, a.values) };
-      if (op === 'kms.decrypt') return { ok: true, value: await kms.decrypt(a.keyName, a.values) };
-      if (op === 'schemas.get') return { ok: true, value: options.schemas?.[a.id] ?? null };
-      return { ok: false, error: `unknown capability ${op}` };
+      if (!Object.hasOwn(mocks, op)) return { ok: false, error: `unknown capability ${op}` };
+      return { ok: true, value: await (mocks[op] as (a: unknown) => unknown)(args) };
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }
