@@ -5,18 +5,13 @@
 export { KAFKA_ERROR_CODES as KafkaErrors } from '../kafka/generated/error-codes.ts';
 export type { BatchRecord } from '../sdk/host/batch.ts';
 export type { HostCapabilities, KmsProvider, SchemaSource } from './capabilities.ts';
-export type {
-  DeployedPolicy,
-  EngineOptions,
-  FetchPartitionBatch,
-  PolicyDeployment,
-  ProducePartitionBatch,
-  RequestContext,
-} from './chain.ts';
-export { PolicyEngine } from './chain.ts';
+export type { FetchPartitionBatch } from './chain/fetch.ts';
+export type { ProducePartitionBatch } from './chain/produce.ts';
+export type { RequestContext } from './chain/request-context.ts';
 export type { CompiledPolicy, CompileInput, CompileResult, Diagnostic, DiagnosticCode } from './compile.ts';
 export { ALLOWED_PACKAGES, compilePolicy } from './compile.ts';
 export type { CoverageView } from './coverage.ts';
+export type { DeployedPolicy, PolicyDeployment } from './deployments.ts';
 export type { EngineErrorCode } from './errors.ts';
 export { ENGINE_ERROR_CODES, EngineError } from './errors.ts';
 export type { HookSpec } from './hooks.ts';
@@ -33,5 +28,7 @@ export type {
   Rejection,
   TraceEntry,
 } from './outcome.ts';
+export type { EngineOptions } from './policy-engine.ts';
+export { PolicyEngine } from './policy-engine.ts';
 export type { FailureKind, SandboxLimits } from './sandbox/messages.ts';
 export { DEFAULT_LIMITS } from './sandbox/messages.ts';

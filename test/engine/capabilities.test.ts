@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { pino } from 'pino';
 import type { HostCapabilities } from '../../engine/capabilities.ts';
 import {
   CAPABILITIES,
@@ -8,16 +7,14 @@ import {
   isCapabilityOp,
   MAX_CAPABILITY_VALUES,
 } from '../../engine/capabilities.ts';
-import { MetricsRegistry } from '../../engine/metrics.ts';
-import { Telemetry } from '../../engine/telemetry.ts';
+import type { Telemetry } from '../../engine/telemetry.ts';
 import type { LogLine } from './helpers.ts';
+import { captureTelemetry } from './helpers.ts';
 
 const grant = { id: 'pii', kmsKeys: new Set(['customer-key']) };
 
 function broker(host: HostCapabilities): { broker: CapabilityBroker; telemetry: Telemetry; logs: LogLine[] } {
-  const logs: LogLine[] = [];
-  const log = pino({ level: 'debug' }, { write: (s: string) => void logs.push(JSON.parse(s)) });
-  const telemetry = new Telemetry(log, new MetricsRegistry());
+  const { telemetry, logs } = captureTelemetry();
   return { broker: new CapabilityBroker(host, telemetry), telemetry, logs };
 }
 

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { pino } from 'pino';
-import { MetricsRegistry } from '../../engine/metrics.ts';
 import type { WorkerExit } from '../../engine/sandbox/pool.ts';
-import { MAX_CUSTOM_METRICS, Telemetry } from '../../engine/telemetry.ts';
+import type { Telemetry } from '../../engine/telemetry.ts';
+import { MAX_CUSTOM_METRICS } from '../../engine/telemetry.ts';
 import type { LogLine } from './helpers.ts';
+import { captureTelemetry } from './helpers.ts';
 
 function telemetry(): { t: Telemetry; logs: LogLine[] } {
-  const logs: LogLine[] = [];
-  const log = pino({ level: 'debug' }, { write: (s: string) => void logs.push(JSON.parse(s)) });
-  return { t: new Telemetry(log, new MetricsRegistry()), logs };
+  const { telemetry: t, logs } = captureTelemetry();
+  return { t, logs };
 }
 
 const policy = () => ({ id: 'p1', revision: 'sha256:1', metricNames: new Set<string>() });
