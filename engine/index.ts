@@ -1,9 +1,22 @@
 // The engine's public surface for the gateway and the admin API. Import from here, not from
-// the files behind it.
+// the files behind it. `engine.coverage` (CoverageView) answers what the gateway must decode;
+// HOOKS says which api keys each hook runs for.
 
 /** Kafka's error codes by name: the one generated table (kafka/generated/error-codes.ts). */
 export { KAFKA_ERROR_CODES as KafkaErrors } from '../kafka/generated/error-codes.ts';
 export type { BatchRecord } from '../sdk/host/batch.ts';
+/** The requests the admin hooks see, as the gateway hands them to run*(). */
+export type {
+  AlterConfigsRequest,
+  ConfigChange,
+  ConfigOperation,
+  ConfigResource,
+  ConfigResourceType,
+  CreatableTopic,
+  CreateTopicsRequest,
+  GenericRequest,
+  HookName,
+} from '../sdk/types.ts';
 export type { HostCapabilities, KmsProvider, SchemaSource } from './capabilities.ts';
 export type { FetchPartitionBatch } from './chain/fetch.ts';
 export type { ProducePartitionBatch } from './chain/produce.ts';
