@@ -3,6 +3,7 @@
 // config resolution and verdict checks as the engine, so a verdict that passes here passes
 // there. (Limits such as deadlines and memory apply only in the engine's sandbox.)
 
+import { API_KEYS } from '../../kafka/generated/api-keys.ts';
 import type { ConfigSpec } from '../config.ts';
 import { resolveConfig } from '../config.ts';
 import type { Policy } from '../define.ts';
@@ -192,13 +193,23 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
         acks: input.acks ?? -1,
         compression: input.compression ?? 'none',
       };
-      return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.n);
+      return run(
+        'onProduce',
+        { ...ctxFor(API_KEYS.Produce, topic, partition), apiVersion: 11 },
+        payload,
+        records.n,
+      );
     },
     fetch(input) {
       const topic = input.topic ?? 'test-topic';
       const partition = input.partition ?? 0;
       const records = toWireBatch(sampleRecords(input.records), manifest.values);
-      return run('onFetch', ctxFor(1, topic, partition), { topic, partition, records }, records.n);
+      return run(
+        'onFetch',
+        ctxFor(API_KEYS.Fetch, topic, partition),
+        { topic, partition, records },
+        records.n,
+      );
     },
     createTopics(input) {
       const topics = input.topics.map((t) => ({
@@ -209,7 +220,7 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
       }));
       return run(
         'onCreateTopics',
-        ctxFor(19, null, null),
+        ctxFor(API_KEYS.CreateTopics, null, null),
         { topics, validateOnly: input.validateOnly ?? false },
         0,
       );
@@ -217,7 +228,12 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
     alterConfigs(input) {
       const incremental = input.incremental ?? true;
       const payload = { incremental, resources: input.resources, validateOnly: input.validateOnly ?? false };
-      return run('onAlterConfigs', ctxFor(incremental ? 44 : 33, null, null), payload, 0);
+      return run(
+        'onAlterConfigs',
+        ctxFor(incremental ? API_KEYS.IncrementalAlterConfigs : API_KEYS.AlterConfigs, null, null),
+        payload,
+        0,
+      );
     },
     request(input) {
       const ctx = { ...ctxFor(input.apiKey, null, null), apiVersion: input.apiVersion ?? 0 };
