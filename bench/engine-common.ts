@@ -2,10 +2,10 @@
 
 import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
-import { PolicyEngine } from '../engine/chain.ts';
 import type { CompiledPolicy } from '../engine/compile.ts';
 import { compilePolicy } from '../engine/compile.ts';
-import type { BatchRecord } from '../sdk/batch.ts';
+import { PolicyEngine } from '../engine/index.ts';
+import type { BatchRecord } from '../sdk/host/batch.ts';
 
 export const ctx = { principal: 'User:bench', clientId: 'bench', listener: 'bench', apiVersion: 11 };
 

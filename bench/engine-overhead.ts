@@ -2,9 +2,9 @@
 // worker process → isolate → back) against the same policy called directly in-process,
 // measured in the same run. Usage: node --no-node-snapshot bench/engine-overhead.ts
 
-import { decodeWireBatch, toWireBatch } from '../sdk/batch.ts';
+import { decodeWireBatch, toWireBatch } from '../sdk/host/batch.ts';
 import { accept, definePolicy } from '../sdk/index.ts';
-import { createRuntime } from '../sdk/runtime.ts';
+import { createRuntime } from '../sdk/runtime/runtime.ts';
 import { batchOf, compileOrThrow, ctx, fmt, quietEngine, timeIt } from './engine-common.ts';
 
 const source = `import { definePolicy, accept } from 'sluice/sdk';

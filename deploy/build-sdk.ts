@@ -17,7 +17,7 @@ export async function buildSdk(): Promise<void> {
   // One shared chunk for what both entry points use: the harness must run the very
   // definePolicy and runtime a policy imports, not a second copy of them.
   await esbuild.build({
-    entryPoints: { index: join(ROOT, 'sdk', 'index.ts'), testing: join(ROOT, 'sdk', 'testing.ts') },
+    entryPoints: { index: join(ROOT, 'sdk', 'index.ts'), testing: join(ROOT, 'sdk', 'host', 'testing.ts') },
     outdir: OUT,
     bundle: true,
     splitting: true,

@@ -1,8 +1,12 @@
-// Host capabilities a policy can ask for. They run in the gateway process, never in a
-// sandbox: KMS credentials and data keys stay here. The KMS client itself comes later; the
-// engine only needs these two small interfaces.
+// Host capabilities a policy can ask for, as one table: op → permission check and host
+// function. They run in the gateway process, never in a sandbox: KMS credentials and data
+// keys stay here. The ops are the SDK runtime's `HostCalls` (the SDK may not import the
+// engine): the table must implement exactly those, or it does not type-check, and the sandbox
+// worker forwards only the ops in this table.
 
+import type { HostCallOp, HostCallReply, HostCalls } from '../sdk/runtime/wire.ts';
 import type { RegisteredSchema } from '../sdk/types.ts';
+import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {
   /** Encrypts each plaintext with the named key; returns opaque ciphertext strings in order. */
@@ -21,3 +25,101 @@ export interface HostCapabilities {
 
 /** Most values one capability call may carry, so a policy cannot make the host do unbounded work. */
 export const MAX_CAPABILITY_VALUES = 10_000;
+
+/** What a deployment may use, checked before any host function runs. */
+export interface CapabilityGrant {
+  /** The deployment id. */
+  readonly id: string;
+  readonly kmsKeys: ReadonlySet<string>;
+}
+
+/** A call's arguments as they come out of a sandbox: not trusted, checked field by field. */
+type UntrustedArgs = Readonly<Record<string, unknown>>;
+
+interface Capability<Op extends HostCallOp> {
+  /** The provider call these arguments make, or why this deployment may not make it. */
+  prepare(
+    args: UntrustedArgs,
+    grant: CapabilityGrant,
+    host: HostCapabilities,
+  ): { denied: string } | (() => Promise<HostCalls[Op]['value']>);
+  /** When the provider fails: the host's log line, and all the policy is told. */
+  readonly failed: { readonly log: string; readonly reply: string };
+}
+
+function kmsCapability<Op extends 'kms.encrypt' | 'kms.decrypt'>(
+  op: Op,
+  use: (kms: KmsProvider, keyName: string, values: string[]) => Promise<string[]>,
+): Capability<Op> {
+  return {
+    prepare(x, grant, host) {
+      const kms = host.kms;
+      if (!kms) return { denied: 'no KMS is configured on this gateway' };
+      const keyName = x.keyName;
+      if (typeof keyName !== 'string' || !grant.kmsKeys.has(keyName)) {
+        return { denied: `policy ${grant.id} may not use KMS key ${JSON.stringify(keyName)}` };
+      }
+      const values = x.values;
+      if (
+        !Array.isArray(values) ||
+        values.length > MAX_CAPABILITY_VALUES ||
+        values.some((v) => typeof v !== 'string')
+      ) {
+        return { denied: `values must be at most ${MAX_CAPABILITY_VALUES} strings` };
+      }
+      return () => use(kms, keyName, values);
+    },
+    failed: { log: 'KMS call failed', reply: `${op} failed` },
+  };
+}
+
+export const CAPABILITIES: { readonly [Op in HostCallOp]: Capability<Op> } = {
+  'kms.encrypt': kmsCapability('kms.encrypt', (kms, keyName, values) => kms.encrypt(keyName, values)),
+  'kms.decrypt': kmsCapability('kms.decrypt', (kms, keyName, values) => kms.decrypt(keyName, values)),
+  'schemas.get': {
+    prepare(x, _grant, host) {
+      const schemas = host.schemas;
+      if (!schemas) return { denied: 'no schema source is configured on this gateway' };
+      const id = x.id;
+      if (typeof id !== 'number' || !Number.isInteger(id)) return { denied: 'schema id must be an integer' };
+      return () => schemas.getById(id);
+    },
+    failed: { log: 'schema lookup failed', reply: 'schema lookup failed' },
+  },
+};
+
+/** The worker's allow-list: is this an op of the table? */
+export function isCapabilityOp(op: string): op is HostCallOp {
+  return Object.hasOwn(CAPABILITIES, op);
+}
+
+/** Runs the capability calls that come out of sandboxes, each under its deployment's grant. */
+export class CapabilityBroker {
+  readonly #host: HostCapabilities;
+  readonly #telemetry: Telemetry;
+
+  constructor(host: HostCapabilities, telemetry: Telemetry) {
+    this.#host = host;
+    this.#telemetry = telemetry;
+  }
+
+  /** `grant` is undefined when the calling deployment is no longer active. */
+  async call(grant: CapabilityGrant | undefined, op: string, args: unknown): Promise<HostCallReply> {
+    if (!grant) return { ok: false, error: 'policy is not active' };
+    const deny = (error: string): HostCallReply => {
+      this.#telemetry.capabilityDenied(grant.id, op);
+      return { ok: false, error };
+    };
+    if (!isCapabilityOp(op)) return deny(`unknown capability ${op}`);
+    const capability: Capability<HostCallOp> = CAPABILITIES[op];
+    const call = capability.prepare((args ?? {}) as UntrustedArgs, grant, this.#host);
+    if (typeof call !== 'function') return deny(call.denied);
+    try {
+      return { ok: true, value: await call() };
+    } catch (e) {
+      // The policy learns that it failed, not the provider's internals.
+      this.#telemetry.log.error({ policy: grant.id, op, err: (e as Error).message }, capability.failed.log);
+      return { ok: false, error: capability.failed.reply };
+    }
+  }
+}

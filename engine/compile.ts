@@ -12,13 +12,14 @@ import * as esbuild from 'esbuild';
 
 const SDK_DIR = resolve(import.meta.dirname, '..', 'sdk');
 const SDK_ENTRY = join(SDK_DIR, 'index.ts');
-const RUNTIME_ENTRY = join(SDK_DIR, 'runtime.ts');
-/** Node-only SDK files that must never be bundled into a sandbox. */
-const SDK_HOST_ONLY = [
-  join(SDK_DIR, 'testing.ts'),
-  join(SDK_DIR, 'batch.ts'),
-  join(SDK_DIR, 'json-schema-compile.ts'),
-];
+const RUNTIME_ENTRY = join(SDK_DIR, 'runtime', 'runtime.ts');
+/** The SDK's host-only half (test harness, batch packing, ajv's compiler): never in a sandbox. */
+const SDK_HOST_DIR = join(SDK_DIR, 'host');
+/**
+ * Kafka's generated error table, which the SDK re-exports as `ErrorCodes`: the one file outside
+ * sdk/ a bundle may hold (pure data; esbuild keeps only the name → code map it uses).
+ */
+const KAFKA_ERROR_TABLE = resolve(import.meta.dirname, '..', 'kafka', 'generated', 'error-codes.ts');
 /** Specifiers that name the SDK, for policies written outside this repository. */
 const SDK_SPECIFIERS = ['sluice/sdk', '@sluice/sdk'];
 
@@ -174,10 +175,12 @@ function allowListPlugin(root: string, virtual: { name: string; source: string }
           return { errors: r.errors.map((e) => ({ ...e, detail: 'SLUICE_COMPILE_UNRESOLVED_IMPORT' })) };
         }
         const file = r.path;
-        if (SDK_HOST_ONLY.includes(file))
-          return forbidden(spec, 'this SDK module runs on the host only (tests)');
+        if (within(SDK_HOST_DIR, file)) return forbidden(spec, 'sdk/host/ runs on the host only');
         const allowed =
-          within(root, file) || within(SDK_DIR, file) || inNodeModules(file) || file === RUNTIME_ENTRY;
+          within(root, file) ||
+          within(SDK_DIR, file) ||
+          inNodeModules(file) ||
+          (file === KAFKA_ERROR_TABLE && within(SDK_DIR, args.importer));
         if (!allowed) return forbidden(spec, "it is outside the policy's folder");
         if (inNodeModules(file) && !fromPackage && !bare) {
           return forbidden(spec, 'reach packages by name, not by path');

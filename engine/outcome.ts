@@ -1,7 +1,8 @@
 // What the engine tells the gateway to do, as data. The gateway maps an outcome onto the
 // Kafka response of the API at hand; the engine never builds Kafka bytes itself.
 
-import type { BatchRecord } from '../sdk/batch.ts';
+import { KAFKA_ERROR_CODES } from '../kafka/generated/error-codes.ts';
+import type { BatchRecord } from '../sdk/host/batch.ts';
 import type {
   AlterConfigsRequest,
   CompressionName,
@@ -10,14 +11,6 @@ import type {
   HookName,
 } from '../sdk/types.ts';
 import type { FailureKind } from './sandbox/messages.ts';
-
-/** Kafka error codes the engine uses (see docs/architecture-engine.md for why each). */
-export const KafkaErrors = {
-  UNKNOWN_SERVER_ERROR: -1,
-  REQUEST_TIMED_OUT: 7,
-  POLICY_VIOLATION: 44,
-  INVALID_RECORD: 87,
-} as const;
 
 export interface RecordErrorOut {
   /** The record's index in the partition batch (Produce `record_errors.batch_index`). */
@@ -76,21 +69,21 @@ export type GenericRequestOutcome = RequestOutcome<GenericRequest>;
 /** Failures that may pass if retried (contention, a replaced worker) rather than ones the data or code causes. */
 const TRANSIENT: readonly FailureKind[] = ['timeout', 'cpu', 'crash', 'unavailable'];
 
-/** The Kafka error code for a failed policy under `onError: closed`. */
+/** The Kafka error code for a failed policy under `onError: closed` (why each: docs/architecture-engine.md). */
 export function failureCode(hook: HookName, kind: FailureKind): { errorCode: number; retriable: boolean } {
   const retriable = TRANSIENT.includes(kind);
-  if (hook === 'onFetch') return { errorCode: KafkaErrors.UNKNOWN_SERVER_ERROR, retriable: true };
-  if (retriable) return { errorCode: KafkaErrors.REQUEST_TIMED_OUT, retriable };
+  if (hook === 'onFetch') return { errorCode: KAFKA_ERROR_CODES.UNKNOWN_SERVER_ERROR, retriable: true };
+  if (retriable) return { errorCode: KAFKA_ERROR_CODES.REQUEST_TIMED_OUT, retriable };
   return {
-    errorCode: hook === 'onProduce' ? KafkaErrors.INVALID_RECORD : KafkaErrors.POLICY_VIOLATION,
+    errorCode: hook === 'onProduce' ? KAFKA_ERROR_CODES.INVALID_RECORD : KAFKA_ERROR_CODES.POLICY_VIOLATION,
     retriable,
   };
 }
 
 /** The default code of a `reject()` without one. */
 export function defaultRejectCode(hook: HookName): number {
-  if (hook === 'onProduce') return KafkaErrors.INVALID_RECORD;
+  if (hook === 'onProduce') return KAFKA_ERROR_CODES.INVALID_RECORD;
   // Consumers treat unexpected fetch error codes as fatal; UNKNOWN_SERVER_ERROR makes them retry.
-  if (hook === 'onFetch') return KafkaErrors.UNKNOWN_SERVER_ERROR;
-  return KafkaErrors.POLICY_VIOLATION;
+  if (hook === 'onFetch') return KAFKA_ERROR_CODES.UNKNOWN_SERVER_ERROR;
+  return KAFKA_ERROR_CODES.POLICY_VIOLATION;
 }

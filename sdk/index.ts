@@ -1,12 +1,15 @@
 // The Sluice policy SDK: everything a policy module imports. Bundled into the sandbox with
-// the policy, so it imports nothing outside sdk/ and uses no Node APIs.
+// the policy, so it uses no Node APIs and imports nothing outside sdk/ but Kafka's error
+// table (kafka/ is the pure ground floor; only the name → code map gets bundled).
 
+/** Kafka error codes by name, for `reject(message, { errorCode: ErrorCodes.POLICY_VIOLATION })`. */
+export { KAFKA_ERROR_CODES as ErrorCodes } from '../kafka/generated/error-codes.ts';
 export type { ConfigOf, ConfigSpec, FieldSpec, FieldType } from './config.ts';
 export { ConfigError, field } from './config.ts';
 export type { Policy, PolicyDefinition } from './define.ts';
 export { definePolicy, PolicyDefinitionError } from './define.ts';
 export { decryptJsonFields, encryptJsonFields } from './fields.ts';
 export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
-export { RecordFormatError } from './record.ts';
+export { RecordFormatError } from './runtime/record.ts';
 export type * from './types.ts';
-export { accept, ErrorCodes, modify, reject } from './verdicts.ts';
+export { accept, modify, reject } from './verdicts.ts';

@@ -1,5 +1,5 @@
 // JSON Schema validators for `field.jsonSchemas()` config fields. The schemas are compiled to
-// JavaScript outside the sandbox (json-schema-compile.ts, with ajv's standalone code
+// JavaScript outside the sandbox (host/json-schema-compile.ts, with ajv's standalone code
 // generation), and only that code comes in: a policy needs no schema compiler in its isolate,
 // which kept about 2 MB of heap per loaded policy. This half runs inside the sandbox: it turns
 // the generated code into validators, with the two small runtime helpers that code may call.
@@ -75,7 +75,7 @@ export const JSON_SCHEMA_RUNTIME: Readonly<Record<string, { default: unknown }>>
 
 type Generated = ((data: unknown) => boolean) & { errors?: JsonSchemaError[] | null };
 
-/** Builds a validator from code that json-schema-compile.ts generated on the host. */
+/** Builds a validator from code that host/json-schema-compile.ts generated. */
 export function buildJsonSchemaValidator(compiled: CompiledJsonSchema): JsonSchemaValidator {
   const module: { exports: unknown } = { exports: {} };
   const require = (name: string) => {

@@ -10,17 +10,6 @@ import type {
   RequestChanges,
 } from './types.ts';
 
-/** Kafka error codes a policy commonly rejects with. */
-export const ErrorCodes = {
-  REQUEST_TIMED_OUT: 7,
-  POLICY_VIOLATION: 44,
-  INVALID_REQUEST: 42,
-  INVALID_CONFIG: 40,
-  INVALID_RECORD: 87,
-  CLUSTER_AUTHORIZATION_FAILED: 31,
-  TOPIC_AUTHORIZATION_FAILED: 29,
-} as const;
-
 const ACCEPT: AcceptVerdict = Object.freeze({ kind: 'accept' });
 
 /** Let the batch or request through unchanged. */

@@ -3,8 +3,14 @@
 // coalesces what it sends within one turn of its event loop into a `many` message: one IPC
 // write costs tens of µs here, as much as a small policy's whole batch.
 
+import type {
+  HostCallOp,
+  HostCallReply,
+  PolicyManifest,
+  WireContext,
+  WireResult,
+} from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
-import type { HostCallOp, HostCallReply, PolicyManifest, WireContext, WireResult } from '../../sdk/wire.ts';
 
 /** Per-policy resource limits, enforced in the worker and (deadline) again by the host. */
 export interface SandboxLimits {

@@ -115,4 +115,21 @@ describe('the SDK as shipped in the npm package', () => {
     assert.notEqual(bad.status, 0);
     assert.match(bad.stdout, /bad\.ts.*Property 'toUpperCase' does not exist on type 'number'/);
   });
+
+  test("Given a policy rejecting with the SDK's ErrorCodes, When the project type-checks, Then Kafka's codes are known and only a made-up one is an error", () => {
+    const coded = readFileSync(join(project, 'key-required.ts'), 'utf8')
+      .replace('import { accept,', 'import { accept, ErrorCodes,')
+      .replace('{ recordErrors:', '{ errorCode: ErrorCodes.INVALID_RECORD, recordErrors:');
+    // One type-check run: the known code must pass and the made-up one be the only error.
+    writeFileSync(
+      join(project, 'coded.ts'),
+      `${coded}\nexport const madeUp: number = ErrorCodes.NO_SUCH_CODE;\n`,
+    );
+    const r = spawnSync(process.execPath, [TSC, '-p', project], { encoding: 'utf8' });
+    rmSync(join(project, 'coded.ts'));
+    assert.notEqual(r.status, 0);
+    const errors = r.stdout.split('\n').filter((l) => /error TS/.test(l));
+    assert.equal(errors.length, 1, r.stdout);
+    assert.match(errors[0], /coded\.ts.*Property 'NO_SUCH_CODE' does not exist/);
+  });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { compilePolicy } from '../../engine/compile.ts';
 
@@ -96,9 +98,57 @@ export default definePolicy({ name: 'x', onProduce: async () => { await import('
 
   test('Given the SDK test harness import, When compiling, Then it is refused as host-only', async () => {
     const r = await compilePolicy({
-      source: `import { testPolicy } from '${join(import.meta.dirname, '..', '..', 'sdk', 'testing.ts')}';\nexport default testPolicy;`,
+      source: `import { testPolicy } from '${join(import.meta.dirname, '..', '..', 'sdk', 'host', 'testing.ts')}';\nexport default testPolicy;`,
     });
     assert.equal(r.ok, false);
+  });
+
+  test('Given a policy file importing host-only SDK code, When compiling, Then sdk/host/ is refused as a folder', async () => {
+    const r = await compilePolicy({ entry: join(fixtures, 'host-import.ts') });
+    assert.deepEqual(r.ok ? null : r.diagnostics.map((d) => [d.code, d.line]), [
+      ['SLUICE_COMPILE_FORBIDDEN_IMPORT', 3],
+    ]);
+    assert.match(r.ok ? '' : r.diagnostics[0].message, /sdk\/host\/ runs on the host only/);
+  });
+
+  test('Given a policy importing every SDK file outside sdk/host/, When compiling, Then all of it bundles: that half runs in the sandbox', async () => {
+    const sdk = join(import.meta.dirname, '..', '..', 'sdk');
+    const files = readdirSync(sdk, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith(`host${sep}`))
+      .map((f) => join(sdk, f));
+    assert.ok(files.some((f) => f.endsWith(join('runtime', 'runtime.ts'))));
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-sdk-half-'));
+    try {
+      const imports = files.map((f, i) => `import * as m${i} from ${JSON.stringify(f)};`);
+      const entry = join(dir, 'policy.ts');
+      writeFileSync(
+        entry,
+        `${imports.join('\n')}\nexport default m0 && definePolicy({ name: 'all', onProduce: () => accept() });\nimport { accept, definePolicy } from 'sluice/sdk';\n`,
+      );
+      const r = await compilePolicy({ entry });
+      assert.ok(r.ok, JSON.stringify(!r.ok && r.diagnostics));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('Given a policy rejecting with ErrorCodes, When compiling, Then the bundle holds the name → code map but not the descriptions', async () => {
+    const r = await compilePolicy({
+      source: `import { definePolicy, reject, ErrorCodes } from 'sluice/sdk';\nexport default definePolicy({ name: 'e', onProduce: () => reject('no', { errorCode: ErrorCodes.POLICY_VIOLATION }) });`,
+    });
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.diagnostics));
+    assert.ok(r.policy.inputs.some((f) => f.endsWith('kafka/generated/error-codes.ts')));
+    assert.match(r.policy.code, /POLICY_VIOLATION:44/);
+    // KAFKA_ERRORS' messages, e.g. UNKNOWN_SERVER_ERROR's, stay out of the sandbox.
+    assert.doesNotMatch(r.policy.code, /unexpected error when processing/);
+  });
+
+  test('Given a policy importing the Kafka error table by path, When compiling, Then it is refused: only the SDK reaches it', async () => {
+    const table = join(import.meta.dirname, '..', '..', 'kafka', 'generated', 'error-codes.ts');
+    const r = await compilePolicy({
+      source: `import { KAFKA_ERROR_CODES } from '${table}';\nexport default KAFKA_ERROR_CODES;`,
+    });
+    assert.equal(r.ok ? null : r.diagnostics[0].code, 'SLUICE_COMPILE_FORBIDDEN_IMPORT');
   });
 
   test('Given avsc, When compiling, Then its types-only entry is bundled with pure-JS buffer and util, and stream stays forbidden', async () => {

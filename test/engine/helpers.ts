@@ -2,12 +2,14 @@
 // are captured, and build sample batches.
 
 import assert from 'node:assert/strict';
+import type { Logger } from 'pino';
 import { pino } from 'pino';
-import type { EngineOptions, ProducePartitionBatch, RequestContext } from '../../engine/chain.ts';
-import { PolicyEngine } from '../../engine/chain.ts';
 import type { CompiledPolicy } from '../../engine/compile.ts';
 import { compilePolicy } from '../../engine/compile.ts';
-import type { BatchRecord } from '../../sdk/batch.ts';
+import type { EngineOptions, ProducePartitionBatch, RequestContext } from '../../engine/index.ts';
+import { MetricsRegistry, PolicyEngine } from '../../engine/index.ts';
+import { Telemetry } from '../../engine/telemetry.ts';
+import type { BatchRecord } from '../../sdk/host/batch.ts';
 
 export async function compile(source: string): Promise<CompiledPolicy> {
   const r = await compilePolicy({ source });
@@ -28,11 +30,23 @@ export interface LogLine {
   [k: string]: unknown;
 }
 
+/** A debug-level logger whose lines land, parsed, in `logs`. */
+export function captureLogs(): { logger: Logger; logs: LogLine[] } {
+  const logs: LogLine[] = [];
+  const logger = pino({ level: 'debug' }, { write: (s: string) => void logs.push(JSON.parse(s)) });
+  return { logger, logs };
+}
+
+/** Telemetry over a fresh registry and a captured logger. */
+export function captureTelemetry(): { telemetry: Telemetry; logs: LogLine[] } {
+  const { logger, logs } = captureLogs();
+  return { telemetry: new Telemetry(logger, new MetricsRegistry()), logs };
+}
+
 export async function startEngine(
   options: EngineOptions = {},
 ): Promise<{ engine: PolicyEngine; logs: LogLine[] }> {
-  const logs: LogLine[] = [];
-  const logger = pino({ level: 'debug' }, { write: (s: string) => void logs.push(JSON.parse(s)) });
+  const { logger, logs } = captureLogs();
   const engine = await PolicyEngine.create({ logger, ...options });
   return { engine, logs };
 }

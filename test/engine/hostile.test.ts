@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { PolicyEngine } from '../../engine/chain.ts';
+import type { PolicyEngine } from '../../engine/index.ts';
 import type { LogLine } from './helpers.ts';
 import { batch, compile, ctx, policySource, startEngine } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/avro-schema.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 import { framed, schemas } from './avro-fixtures.ts';
 
 describe('avro-schema policy', () => {

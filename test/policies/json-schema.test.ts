@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/json-schema.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 
 const orderSchema = {
   type: 'object',

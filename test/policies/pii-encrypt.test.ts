@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/pii-encrypt.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 
 const config = { keyName: 'customers', fields: ['ssn', 'card.number'], decryptOnFetch: true };
 const dec = (b: Uint8Array | null) => JSON.parse(new TextDecoder().decode(b ?? new Uint8Array()));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/producer-overrides.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 
 const records = [{ value: '{"a":1}' }];
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/record-rules.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 
 describe('record-rules policy', () => {
   test('Given keyed small records, When produced with defaults, Then they are accepted', async () => {

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { PolicyEngine } from '../../engine/chain.ts';
 import { compilePolicy } from '../../engine/compile.ts';
+import type { PolicyEngine } from '../../engine/index.ts';
 import { batch, ctx, startEngine, text } from '../engine/helpers.ts';
 import { framed, schemas } from './avro-fixtures.ts';
 

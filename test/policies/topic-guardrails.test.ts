@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import policy from '../../policies/topic-guardrails.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { testPolicy } from '../../sdk/host/testing.ts';
 
 describe('topic-guardrails policy', () => {
   test('Given replication factor 1, When creating a topic, Then it is refused', async () => {

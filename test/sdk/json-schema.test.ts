@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkConfigSpec } from '../../sdk/config.ts';
+import { compileJsonSchema, compileJsonSchemaFields } from '../../sdk/host/json-schema-compile.ts';
 import { buildJsonSchemaValidator } from '../../sdk/json-schema.ts';
-import { compileJsonSchema, compileJsonSchemaFields } from '../../sdk/json-schema-compile.ts';
 
 const validatorFor = (schema: object) => buildJsonSchemaValidator(compileJsonSchema(schema));
 

@@ -8,39 +8,8 @@ import type { SandboxLimits } from '../../../engine/sandbox/messages.ts';
 import { DEFAULT_LIMITS } from '../../../engine/sandbox/messages.ts';
 import type { PoolOptions, WorkerExit } from '../../../engine/sandbox/pool.ts';
 import { SandboxPool } from '../../../engine/sandbox/pool.ts';
-import { toWireBatch } from '../../../sdk/batch.ts';
-import type { WireContext } from '../../../sdk/wire.ts';
 import { batch, compile, ctx, policySource, startEngine } from '../helpers.ts';
-
-const wctx: WireContext = {
-  topic: 't',
-  partition: 0,
-  principal: 'User:alice',
-  clientId: 'app-1',
-  listener: 'internal',
-  apiKey: 0,
-  apiVersion: 11,
-};
-
-function payload(value: string) {
-  const b = batch('t', [value]);
-  return {
-    topic: 't',
-    partition: 0,
-    records: toWireBatch(b.records, 'text'),
-    producerId: -1,
-    idempotent: false,
-    transactional: false,
-    acks: -1,
-  };
-}
-
-/** A healthy policy that spends `ms` of wall time on every batch (a busy CPU-bound check). */
-function slowSource(ms: number): string {
-  return policySource(
-    `export default definePolicy({ name: 'slow', onProduce: () => { const end = Date.now() + ${ms}; while (Date.now() < end) {} return accept(); } });`,
-  );
-}
+import { payload, slowSource, wctx } from './fixtures.ts';
 
 /** Starts `n` runs one event-loop turn apart, as separate requests would arrive (one group each). */
 async function inSeparateTurns<T>(n: number, start: () => Promise<T>): Promise<T[]> {
@@ -312,50 +281,6 @@ describe('sandbox pool deadlines under queueing', () => {
     const next = await pool.run('picky', 'onProduce', wctx, payload('ok'));
     assert.ok(next.ok, JSON.stringify(next));
     assert.deepEqual(exits, []);
-  });
-
-  // Regression (review): a group for a policy the worker no longer holds made the worker
-  // yield before every batch without starting one, forever.
-  test('Given a policy unloaded while a request of 3 batches is on its way, Then each batch is answered unavailable and the worker keeps serving', async () => {
-    const { pool, exits } = await startPool({ graceMs: 200 });
-    pools.push(pool);
-    await loadSlow(pool, 'gone', 0, {});
-    await loadSlow(pool, 'stays', 0, {});
-    const replies = Array.from({ length: 3 }, () => pool.run('gone', 'onProduce', wctx, payload('x')));
-    pool.unload('gone');
-    for (const r of await Promise.all(replies))
-      assert.equal(!r.ok && r.kind, 'unavailable', JSON.stringify(r));
-    const after = await pool.run('stays', 'onProduce', wctx, payload('y'));
-    assert.ok(after.ok, JSON.stringify(after));
-    assert.equal(pool.restarts, 0);
-    assert.deepEqual(exits, []);
-  });
-
-  // Regression (review): when one batch's deadline stopped the isolate, a sibling batch still
-  // awaiting a capability reply failed as `memory`, a non-retriable refusal it had not earned.
-  test('Given two batches of one group awaiting capability replies, When the first runs past its deadline, Then it times out and the second gets a retriable failure, not a memory refusal', async () => {
-    let calls = 0;
-    const { pool } = await startPool({
-      onHostCall: () =>
-        // The first batch's call never gets its reply; the second's comes after 150 ms.
-        ++calls === 1
-          ? new Promise(() => {})
-          : new Promise((r) => setTimeout(() => r({ ok: true, value: null }), 150)),
-    });
-    pools.push(pool);
-    await loadSource(
-      pool,
-      'two-ways',
-      policySource(
-        `export default definePolicy({ name: 'two-ways', async onProduce(b, ctx) { if (b.records[0].text() === 'first') { const end = Date.now() + 100; while (Date.now() < end) {} } await ctx.schemas.get(1); return accept(); } });`,
-      ),
-      { deadlineMs: 200 },
-    );
-    const [first, second] = await Promise.all(
-      ['first', 'second'].map((v) => pool.run('two-ways', 'onProduce', wctx, payload(v))),
-    );
-    assert.equal(!first.ok && first.kind, 'timeout', JSON.stringify(first));
-    assert.equal(!second.ok && second.kind, 'unavailable', JSON.stringify(second));
   });
 
   // Regression (CI, hostile.test.ts quarantine): when a worker died while its successor was

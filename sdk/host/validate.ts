@@ -2,9 +2,9 @@
 // sandbox; the test harness runs the same code so a unit test fails exactly where production
 // would.
 
-import type { CompressionName, ConfigChange, HookName, RecordError, RequestChanges } from './types.ts';
-import { COMPRESSION_NAMES } from './types.ts';
-import { encodeUtf8 } from './utf8.ts';
+import { encodeUtf8 } from '../runtime/utf8.ts';
+import type { CompressionName, ConfigChange, HookName, RecordError, RequestChanges } from '../types.ts';
+import { COMPRESSION_NAMES } from '../types.ts';
 
 export interface CheckedHeader {
   key: string;

@@ -2,9 +2,9 @@
 // (gateway host or test harness), where TextDecoder exists: text is decoded here once so the
 // isolate, which has no TextDecoder, gets ready-made strings for JSON policies.
 
-import type { ValueEncoding } from './types.ts';
-import type { WireBatch, WireHeader } from './wire.ts';
-import { WIRE_BYTES, WIRE_TEXT } from './wire.ts';
+import type { WireBatch, WireHeader } from '../runtime/wire.ts';
+import { WIRE_BYTES, WIRE_TEXT } from '../runtime/wire.ts';
+import type { ValueEncoding } from '../types.ts';
 
 /** A decoded record as the gateway hands it to the engine (and gets it back when modified). */
 export interface BatchRecord {

@@ -5,10 +5,10 @@
 
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import type { ConfigSpec } from './config.ts';
-import { ConfigError } from './config.ts';
-import type { CompiledJsonSchema } from './json-schema.ts';
-import { JSON_SCHEMA_RUNTIME } from './json-schema.ts';
+import type { ConfigSpec } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import type { CompiledJsonSchema } from '../json-schema.ts';
+import { JSON_SCHEMA_RUNTIME } from '../json-schema.ts';
 
 let ajv: Ajv | undefined;
 /** Generated code by schema text: many deployments share a handful of schemas. */

@@ -1,10 +1,18 @@
 // The plain-data shapes that cross the sandbox boundary, once per batch. The host builds
 // WireRecords (text already decoded, or bytes), the in-sandbox runtime turns them into
 // PolicyRecords and turns the hook's verdict back into a WireResult. The host trusts none of
-// it: engine/verdict.ts validates every WireResult.
+// it: sdk/host/validate.ts checks every verdict in a WireResult.
 
-import type { ConfigSpec } from './config.ts';
-import type { HookName, LogLevel, OnErrorMode, PolicyMode, Scope, ValueEncoding } from './types.ts';
+import type { ConfigSpec } from '../config.ts';
+import type {
+  HookName,
+  LogLevel,
+  OnErrorMode,
+  PolicyMode,
+  RegisteredSchema,
+  Scope,
+  ValueEncoding,
+} from '../types.ts';
 
 export type WireBytes = Uint8Array | string | null;
 export type WireHeader = [key: string, value: WireBytes];
@@ -73,7 +81,18 @@ export interface PolicyManifest {
   requestApiKeys: number[];
 }
 
-export type HostCallOp = 'kms.encrypt' | 'kms.decrypt' | 'schemas.get';
+/**
+ * The capability calls a policy can make through its context (`ctx.kms`, `ctx.schemas`): op →
+ * the arguments the runtime sends → the value it gets back. The one list of ops: the engine's
+ * capability table (engine/capabilities.ts) must implement exactly these, and its sandbox
+ * workers forward only those.
+ */
+export interface HostCalls {
+  'kms.encrypt': { args: { keyName: string; values: string[] }; value: string[] };
+  'kms.decrypt': { args: { keyName: string; values: string[] }; value: string[] };
+  'schemas.get': { args: { id: number }; value: RegisteredSchema | null };
+}
+export type HostCallOp = keyof HostCalls;
 export type HostCallReply = { ok: true; value: unknown } | { ok: false; error: string };
 /** How the in-sandbox runtime reaches host capabilities. Always async, always copied. */
 export type HostCall = (op: HostCallOp, args: unknown) => Promise<HostCallReply>;

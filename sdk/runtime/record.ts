@@ -1,7 +1,7 @@
 // PolicyRecord views over WireRecords. Text and bytes are converted lazily and at most once,
 // so a JSON policy that only calls json() never pays for a byte array and vice versa.
 
-import type { PolicyRecord, RecordChanges, RecordHeader, RecordOutput } from './types.ts';
+import type { PolicyRecord, RecordChanges, RecordHeader, RecordOutput } from '../types.ts';
 import { decodeUtf8, encodeUtf8 } from './utf8.ts';
 import type { WireBatch, WireBytes, WireHeader } from './wire.ts';
 import { WIRE_BYTES, WIRE_TEXT } from './wire.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { PolicyEngine } from '../../engine/chain.ts';
+import type { PolicyEngine } from '../../engine/index.ts';
 import type { LogLine } from './helpers.ts';
 import { batch, compile, ctx, policySource, startEngine, text } from './helpers.ts';
 
@@ -428,6 +428,20 @@ describe('policy chain', () => {
     assert.equal(failed.action === 'reject' && failed.errorCode, -1);
     await engine.remove('mask');
     assert.equal(engine.wants(1), false);
+  });
+
+  test('Given engine.coverage read before a deploy, When a policy is deployed and removed, Then each change brings a new snapshot and the old one keeps its answers', async () => {
+    const before = engine.coverage;
+    await engine.deploy({ id: 'cover', policy: await tagger('cover'), scope: { topics: ['covered'] } });
+    const during = engine.coverage;
+    assert.notEqual(during, before);
+    assert.equal(during.wantsRequest(0), true);
+    assert.equal(during.covers('onProduce', 'covered', ctx.principal, ctx.clientId, ctx.listener), true);
+    assert.equal(during.covers('onProduce', 'elsewhere', ctx.principal, ctx.clientId, ctx.listener), false);
+    assert.equal(before.hasHook('onProduce'), false);
+    await engine.remove('cover');
+    assert.equal(engine.coverage.hasHook('onProduce'), false);
+    assert.equal(during.hasHook('onProduce'), true);
   });
 
   test('Given a policy that raises acks to all, When producing with acks=1, Then the outcome carries acks -1 and unchanged records', async () => {

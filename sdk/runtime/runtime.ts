@@ -2,24 +2,17 @@
 // data into records and a context, calls the hook, and turns the verdict back into wire data.
 // It runs inside the isolate, so nothing it returns is trusted by the host.
 
-import type { ConfigSpec } from './config.ts';
-import type { Policy, PolicyDefinition } from './define.ts';
-import { hooksOf } from './define.ts';
-import type { JsonSchemaValidator } from './json-schema.ts';
-import { buildJsonSchemaValidator, isCompiledJsonSchema } from './json-schema.ts';
+import type { ConfigSpec } from '../config.ts';
+import type { Policy, PolicyDefinition } from '../define.ts';
+import { hooksOf } from '../define.ts';
+import type { JsonSchemaValidator } from '../json-schema.ts';
+import { buildJsonSchemaValidator, isCompiledJsonSchema } from '../json-schema.ts';
+import type { HookName, LogLevel, PolicyContext, PolicyRecord, RecordOutput, Verdict } from '../types.ts';
 import { unpackBatch } from './record.ts';
-import type {
-  HookName,
-  LogLevel,
-  PolicyContext,
-  PolicyRecord,
-  RecordOutput,
-  RegisteredSchema,
-  Verdict,
-} from './types.ts';
 import type {
   HostCall,
   HostCallOp,
+  HostCalls,
   PolicyManifest,
   SandboxRuntime,
   WireBatch,
@@ -113,10 +106,13 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
   const pending = new Map<number, Promise<WireResult>>();
   let nextPending = 1;
 
-  async function call(op: HostCallOp, args: unknown): Promise<unknown> {
+  async function call<Op extends HostCallOp>(
+    op: Op,
+    args: HostCalls[Op]['args'],
+  ): Promise<HostCalls[Op]['value']> {
     const reply = await hostCall(op, args);
     if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
+    return reply.value as HostCalls[Op]['value'];
   }
 
   const runtime: SandboxRuntime & { console(): Record<string, (...args: unknown[]) => void> } = {
@@ -197,13 +193,12 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
           if (typeof by === 'number' && Number.isFinite(by)) metrics.set(n, (metrics.get(n) ?? 0) + by);
         },
       },
+      // async: a bad argument (not iterable) rejects the promise rather than throwing.
       kms: {
-        encrypt: async (keyName, plaintexts) =>
-          (await call('kms.encrypt', { keyName, values: [...plaintexts] })) as string[],
-        decrypt: async (keyName, ciphertexts) =>
-          (await call('kms.decrypt', { keyName, values: [...ciphertexts] })) as string[],
+        encrypt: async (keyName, plaintexts) => call('kms.encrypt', { keyName, values: [...plaintexts] }),
+        decrypt: async (keyName, ciphertexts) => call('kms.decrypt', { keyName, values: [...ciphertexts] }),
       },
-      schemas: { get: async (id) => (await call('schemas.get', { id })) as RegisteredSchema | null },
+      schemas: { get: async (id) => call('schemas.get', { id }) },
     };
     const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
     if (typeof fn !== 'function') return { verdict: { kind: 'accept' }, logs, metrics: [] };

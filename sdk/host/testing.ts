@@ -3,17 +3,25 @@
 // config resolution and verdict checks as the engine, so a verdict that passes here passes
 // there. (Limits such as deadlines and memory apply only in the engine's sandbox.)
 
+import { API_KEYS } from '../../kafka/generated/api-keys.ts';
+import type { ConfigSpec } from '../config.ts';
+import { resolveConfig } from '../config.ts';
+import type { Policy } from '../define.ts';
+import { createRuntime } from '../runtime/runtime.ts';
+import type {
+  HostCall,
+  HostCallOp,
+  HostCalls,
+  PolicyManifest,
+  WireBatch,
+  WireContext,
+} from '../runtime/wire.ts';
+import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from '../types.ts';
 import type { BatchRecord } from './batch.ts';
 import { decodeWireBatch, toWireBatch } from './batch.ts';
-import type { ConfigSpec } from './config.ts';
-import { resolveConfig } from './config.ts';
-import type { Policy } from './define.ts';
 import { compileJsonSchemaFields } from './json-schema-compile.ts';
-import { createRuntime } from './runtime.ts';
-import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from './types.ts';
 import type { CheckedVerdict } from './validate.ts';
 import { checkVerdict } from './validate.ts';
-import type { HostCall, PolicyManifest, WireBatch, WireContext } from './wire.ts';
 
 export type { CheckedRecord, CheckedVerdict } from './validate.ts';
 
@@ -114,13 +122,20 @@ export interface PolicyHarness {
 /** Loads a policy for unit tests: `const t = testPolicy(myPolicy, { config: {...} })`. */
 export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions = {}): PolicyHarness {
   const kms = options.kms ?? fakeKms;
+  // Stand-ins for the host's capabilities, one per op a policy can call.
+  const mocks: {
+    [Op in HostCallOp]: (
+      args: HostCalls[Op]['args'],
+    ) => HostCalls[Op]['value'] | Promise<HostCalls[Op]['value']>;
+  } = {
+    'kms.encrypt': (a) => kms.encrypt(a.keyName, a.values),
+    'kms.decrypt': (a) => kms.decrypt(a.keyName, a.values),
+    'schemas.get': (a) => options.schemas?.[a.id] ?? null,
+  };
   const hostCall: HostCall = async (op, args) => {
     try {
-      const a = args as { keyName: string; values: string[]; id: number };
-      if (op === 'kms.encrypt') return { ok: true, value: await kms.encrypt(a.keyName, a.values) };
-      if (op === 'kms.decrypt') return { ok: true, value: await kms.decrypt(a.keyName, a.values) };
-      if (op === 'schemas.get') return { ok: true, value: options.schemas?.[a.id] ?? null };
-      return { ok: false, error: `unknown capability ${op}` };
+      if (!Object.hasOwn(mocks, op)) return { ok: false, error: `unknown capability ${op}` };
+      return { ok: true, value: await (mocks[op] as (a: unknown) => unknown)(args) };
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }
@@ -178,13 +193,23 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
         acks: input.acks ?? -1,
         compression: input.compression ?? 'none',
       };
-      return run('onProduce', { ...ctxFor(0, topic, partition), apiVersion: 11 }, payload, records.n);
+      return run(
+        'onProduce',
+        { ...ctxFor(API_KEYS.Produce, topic, partition), apiVersion: 11 },
+        payload,
+        records.n,
+      );
     },
     fetch(input) {
       const topic = input.topic ?? 'test-topic';
       const partition = input.partition ?? 0;
       const records = toWireBatch(sampleRecords(input.records), manifest.values);
-      return run('onFetch', ctxFor(1, topic, partition), { topic, partition, records }, records.n);
+      return run(
+        'onFetch',
+        ctxFor(API_KEYS.Fetch, topic, partition),
+        { topic, partition, records },
+        records.n,
+      );
     },
     createTopics(input) {
       const topics = input.topics.map((t) => ({
@@ -195,7 +220,7 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
       }));
       return run(
         'onCreateTopics',
-        ctxFor(19, null, null),
+        ctxFor(API_KEYS.CreateTopics, null, null),
         { topics, validateOnly: input.validateOnly ?? false },
         0,
       );
@@ -203,7 +228,12 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
     alterConfigs(input) {
       const incremental = input.incremental ?? true;
       const payload = { incremental, resources: input.resources, validateOnly: input.validateOnly ?? false };
-      return run('onAlterConfigs', ctxFor(incremental ? 44 : 33, null, null), payload, 0);
+      return run(
+        'onAlterConfigs',
+        ctxFor(incremental ? API_KEYS.IncrementalAlterConfigs : API_KEYS.AlterConfigs, null, null),
+        payload,
+        0,
+      );
     },
     request(input) {
       const ctx = { ...ctxFor(input.apiKey, null, null), apiVersion: input.apiVersion ?? 0 };

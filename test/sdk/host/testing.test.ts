@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { accept, definePolicy, encryptJsonFields, field, modify, reject } from '../../sdk/index.ts';
-import { testPolicy } from '../../sdk/testing.ts';
+import { API_KEYS } from '../../../kafka/generated/api-keys.ts';
+import { testPolicy } from '../../../sdk/host/testing.ts';
+import { accept, definePolicy, encryptJsonFields, field, modify, reject } from '../../../sdk/index.ts';
 
 const keyRequired = definePolicy({
   name: 'key-required',
@@ -168,5 +169,35 @@ describe('sdk test harness', () => {
     const p = definePolicy({ name: 'sneaky', onProduce: () => reject('gone', { errorCode: 0 }) });
     const r = await testPolicy(p).produce({ records: [{ value: 'x' }] });
     assert.match(r.problem ?? '', /non-zero Kafka error code/);
+  });
+
+  test('Given a policy that reports ctx.apiKey from every hook, When the harness runs each, Then each sees the api key of its Kafka API', async () => {
+    const seen = (_: unknown, ctx: { apiKey: number }) => reject(String(ctx.apiKey));
+    const t = testPolicy(
+      definePolicy({
+        name: 'keys',
+        onProduce: seen,
+        onFetch: seen,
+        onCreateTopics: seen,
+        onAlterConfigs: seen,
+      }),
+    );
+    const keys = await Promise.all([
+      t.produce({ records: [] }),
+      t.fetch({ records: [] }),
+      t.createTopics({ topics: [] }),
+      t.alterConfigs({ incremental: true, resources: [] }),
+      t.alterConfigs({ incremental: false, resources: [] }),
+    ]);
+    assert.deepEqual(
+      keys.map((r) => (r.verdict?.kind === 'reject' ? Number(r.verdict.message) : null)),
+      [
+        API_KEYS.Produce,
+        API_KEYS.Fetch,
+        API_KEYS.CreateTopics,
+        API_KEYS.IncrementalAlterConfigs,
+        API_KEYS.AlterConfigs,
+      ],
+    );
   });
 });

@@ -1,0 +1,279 @@
+// One loaded policy in a sandbox worker: an isolated-vm isolate with the bootstrap script, the
+// bundle, its manifest and resolved config, and the runtime's entry points bound once. It runs
+// one batch at a time under the policy's limits; everything that can go wrong inside the
+// isolate comes out as a SandboxFailure of a known kind.
+
+import ivm from 'isolated-vm';
+import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
+import { decodeWireBatch } from '../../sdk/host/batch.ts';
+import { compileJsonSchemaFields } from '../../sdk/host/json-schema-compile.ts';
+import type {
+  HostCallReply,
+  PolicyManifest,
+  WireBatch,
+  WireContext,
+  WireResult,
+} from '../../sdk/runtime/wire.ts';
+import type { HookName } from '../../sdk/types.ts';
+import { HOOK_NAMES } from '../../sdk/types.ts';
+import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
+import type { FailureKind, HeapStats, RunItem, SandboxLimits } from './messages.ts';
+
+export class SandboxFailure extends Error {
+  readonly kind: FailureKind | 'config';
+  constructor(kind: FailureKind | 'config', message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+/** What a policy's code calls to reach a host capability (through the bootstrap's closure). */
+export type IsolateHostCall = (op: string, args: unknown) => Promise<HostCallReply>;
+
+type StartRef = ivm.Reference<
+  (hook: HookName, ctx: WireContext, payload: unknown, text?: string) => WireResult | { pending: number }
+>;
+type FinishRef = ivm.Reference<(id: number) => Promise<WireResult>>;
+
+export class PolicyIsolate {
+  readonly key: string;
+  /** What the isolate was made from, to make it again after a timeout or memory failure. */
+  readonly code: string;
+  readonly config: Record<string, unknown>;
+  readonly limits: SandboxLimits;
+  readonly #isolate: ivm.Isolate;
+  readonly #start: StartRef;
+  readonly #finish: FinishRef;
+
+  private constructor(
+    spec: { key: string; code: string; config: Record<string, unknown>; limits: SandboxLimits },
+    isolate: ivm.Isolate,
+    start: StartRef,
+    finish: FinishRef,
+  ) {
+    this.key = spec.key;
+    this.code = spec.code;
+    this.config = spec.config;
+    this.limits = spec.limits;
+    this.#isolate = isolate;
+    this.#start = start;
+    this.#finish = finish;
+  }
+
+  /**
+   * Loads a bundle: bootstrap, bundle, manifest (sanitised), config resolved against the
+   * manifest's spec, `init`. Throws a SandboxFailure (`config` when the config is at fault).
+   */
+  static async create(
+    key: string,
+    code: string,
+    configInput: Record<string, unknown>,
+    limits: SandboxLimits,
+    hostCall: IsolateHostCall,
+  ): Promise<{ isolate: PolicyIsolate; manifest: PolicyManifest; config: Record<string, unknown> }> {
+    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, limits.memoryMb) });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (!isolate.isDisposed) isolate.dispose();
+    }, limits.loadTimeoutMs);
+    try {
+      const context = await isolate.createContext();
+      await context.global.set(HOST_REF_GLOBAL, new ivm.Reference(hostCall));
+      await context.eval(BOOTSTRAP_SCRIPT);
+      const script = await isolate.compileScript(code, { filename: 'policy.js' });
+      await script.run(context, { timeout: limits.loadTimeoutMs });
+      script.release();
+      const manifest = sanitizeManifest(
+        await context.evalClosure(
+          'if (!globalThis.__sluice) throw new Error("bundle did not install a runtime"); return globalThis.__sluice.manifest();',
+          [],
+          { result: { copy: true }, timeout: limits.loadTimeoutMs },
+        ),
+      );
+      const specProblems = checkConfigSpec(manifest?.config);
+      if (specProblems.length > 0)
+        throw new SandboxFailure('malformed', `manifest: ${specProblems.join('; ')}`);
+      let config: Record<string, unknown>;
+      let isolateConfig: Record<string, unknown>;
+      try {
+        config = resolveConfig(manifest.config, configInput);
+        // Compiled here, outside the isolate: the policy gets the code, not the compiler.
+        isolateConfig = compileJsonSchemaFields(manifest.config, config);
+      } catch (e) {
+        throw new SandboxFailure('config', (e as Error).message);
+      }
+      // Bind to the runtime object now: a policy that later replaces globalThis.__sluice changes nothing.
+      const start = (await context.evalClosure(
+        'const rt = globalThis.__sluice; rt.init($0); return (hook, ctx, payload, text) => rt.start(hook, ctx, payload, text);',
+        [isolateConfig],
+        { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
+      )) as StartRef;
+      const finish = (await context.evalClosure(
+        'const rt = globalThis.__sluice; return (id) => rt.finish(id);',
+        [],
+        { result: { reference: true }, timeout: limits.loadTimeoutMs },
+      )) as FinishRef;
+      return {
+        isolate: new PolicyIsolate({ key, code, config: configInput, limits }, isolate, start, finish),
+        manifest,
+        config,
+      };
+    } catch (e) {
+      const failure = classify(e, isolate, timedOut);
+      if (!isolate.isDisposed) isolate.dispose();
+      throw failure;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** False once a limit or a sibling batch stopped the isolate: it must be made again. */
+  get usable(): boolean {
+    return !this.#isolate.isDisposed;
+  }
+
+  /** Runs one batch under the policy's deadline, CPU budget and output cap. Throws a SandboxFailure. */
+  async run(hook: HookName, m: RunItem): Promise<{ result: WireResult; cpuNs: number }> {
+    const isolate = this.#isolate;
+    const limits = this.limits;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      // Covers what isolated-vm's own timeout does not: code that runs after an await.
+      timedOut = true;
+      if (!isolate.isDisposed) isolate.dispose();
+    }, limits.deadlineMs);
+    const cpuBefore = isolate.cpuTime;
+    try {
+      // A synchronous call first: most hooks are synchronous, and a sync isolate call costs a
+      // fraction of an async one. isolated-vm's timeout bounds it; a wedged process is the host's job.
+      // Text policies: decode here (Node has TextDecoder, the isolate does not), and hand the
+      // text over as its own argument, which copies far faster than a string nested in an object.
+      let text: string | undefined;
+      const withRecords = m.payload as { records?: WireBatch } | null;
+      if (withRecords?.records?.decode) {
+        const decoded = decodeWireBatch(withRecords.records);
+        withRecords.records = decoded.batch;
+        text = decoded.text;
+      }
+      const started = this.#start.applySync(undefined, [hook, m.ctx, m.payload, text] as never, {
+        arguments: { copy: true },
+        result: { copy: true },
+        timeout: limits.deadlineMs,
+      }) as unknown;
+      let result: WireResult;
+      const pendingId = (started as { pending?: unknown } | null)?.pending;
+      if (typeof pendingId === 'number') {
+        // An async hook (capability calls): wait for it without blocking this process's event loop.
+        result = (await this.#finish.apply(undefined, [pendingId], {
+          result: { promise: true, copy: true },
+          timeout: limits.deadlineMs,
+        })) as WireResult;
+      } else result = started as WireResult;
+      if (timedOut) throw new SandboxFailure('timeout', 'deadline exceeded');
+      const cpuNs = Number(isolate.cpuTime - cpuBefore);
+      if (cpuNs > limits.cpuMs * 1e6) {
+        throw new SandboxFailure(
+          'cpu',
+          `CPU budget exceeded: ${(cpuNs / 1e6).toFixed(1)} ms > ${limits.cpuMs} ms`,
+        );
+      }
+      if (sizeOf(result, limits.maxOutputBytes) > limits.maxOutputBytes) {
+        throw new SandboxFailure('output', `verdict larger than ${limits.maxOutputBytes} bytes`);
+      }
+      return { result, cpuNs };
+    } catch (e) {
+      throw classify(e, isolate, timedOut);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  heapStats(): HeapStats | null {
+    if (this.#isolate.isDisposed) return null;
+    const h = this.#isolate.getHeapStatisticsSync();
+    return {
+      totalHeapSize: h.total_heap_size,
+      usedHeapSize: h.used_heap_size,
+      externalBytes: h.externally_allocated_size,
+    };
+  }
+
+  /** Frees the isolate (it is being replaced, or was never used). */
+  dispose(): void {
+    if (!this.#isolate.isDisposed) this.#isolate.dispose();
+  }
+
+  /** Frees the runtime's entry points and the isolate: the policy is unloaded. */
+  close(): void {
+    this.#start.release();
+    this.#finish.release();
+    this.dispose();
+  }
+}
+
+function classify(e: unknown, isolate: ivm.Isolate, timedOut: boolean): SandboxFailure {
+  if (e instanceof SandboxFailure) return e;
+  const message = (e as Error)?.message ?? String(e);
+  if (timedOut || /timed out/i.test(message)) return new SandboxFailure('timeout', 'deadline exceeded');
+  if (/memory limit/i.test(message)) return new SandboxFailure('memory', 'memory limit exceeded');
+  // Disposed under this batch without it hitting a limit: another batch of the same policy ran
+  // past its deadline or out of memory. Not this batch's fault, so retriable.
+  if (isolate.isDisposed && !timedOut) {
+    return new SandboxFailure(
+      'unavailable',
+      "the policy's isolate was stopped for another batch; this one did not finish",
+    );
+  }
+  // A verdict holding functions or other uncopyable values cannot leave the isolate.
+  if (/could not be cloned|non-transferable|cannot be copied/i.test(message)) {
+    return new SandboxFailure(
+      'malformed',
+      `verdict cannot be copied out of the sandbox: ${message.slice(0, 500)}`,
+    );
+  }
+  return new SandboxFailure('threw', message.slice(0, 2000));
+}
+
+/** A rough byte size of a verdict; enough to stop a policy flooding the host. */
+function sizeOf(v: unknown, budget: number): number {
+  let total = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0 && total <= budget) {
+    const x = stack.pop();
+    if (typeof x === 'string') total += x.length * 2;
+    else if (x instanceof Uint8Array) total += x.byteLength;
+    else if (Array.isArray(x)) {
+      total += 8 * x.length;
+      for (const y of x) stack.push(y);
+    } else if (typeof x === 'object' && x !== null) {
+      for (const [k, y] of Object.entries(x)) {
+        total += k.length * 2 + 8;
+        stack.push(y);
+      }
+    } else total += 8;
+  }
+  return total;
+}
+
+/** The manifest comes out of the isolate: keep only well-formed fields, with safe defaults. */
+function sanitizeManifest(raw: unknown): PolicyManifest {
+  const m = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (typeof m.name !== 'string' || m.name === '')
+    throw new SandboxFailure('malformed', 'manifest has no policy name');
+  const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : '');
+  return {
+    name: m.name.slice(0, 64),
+    description: str(m.description),
+    version: str(m.version),
+    hooks: Array.isArray(m.hooks) ? HOOK_NAMES.filter((h) => (m.hooks as unknown[]).includes(h)) : [],
+    config: (m.config ?? {}) as PolicyManifest['config'],
+    scope: (typeof m.scope === 'object' && m.scope !== null ? m.scope : {}) as PolicyManifest['scope'],
+    mode: m.mode === 'audit' ? 'audit' : 'enforce',
+    onError: m.onError === 'open' ? 'open' : 'closed',
+    values: m.values === 'bytes' ? 'bytes' : 'text',
+    requestApiKeys: Array.isArray(m.requestApiKeys)
+      ? m.requestApiKeys.filter((k) => Number.isInteger(k))
+      : [],
+  };
+}
