@@ -21,6 +21,8 @@ export interface CoverageView {
   wantsResponse(apiKey: number): boolean;
   /** Is any policy with this hook active? */
   hasHook(hook: HookName): boolean;
+  /** Does some active policy's `hook` run for requests of this api key (an `onRequest` that lists it, say)? */
+  runsFor(hook: HookName, apiKey: number): boolean;
   /**
    * Does some policy with this hook apply to this client and topic? `topic` null, or a hook
    * without topics (`onRequest`), checks the client only. The gateway decodes records only then.
@@ -32,17 +34,27 @@ export interface CoverageView {
     clientId: string | null,
     listener: string,
   ): boolean;
+  /** The ids of the active policies, any hook, that apply to this client (and topic, when given), in chain order. */
+  applying(
+    topic: string | null,
+    principal: string,
+    clientId: string | null,
+    listener: string | null,
+  ): string[];
 }
 
 type ApiKeys = ReadonlySet<number> | 'all';
 
-export class Coverage<D extends Covered> implements CoverageView {
+export class Coverage<D extends Covered & { readonly id: string }> implements CoverageView {
+  readonly #chain: readonly D[];
   readonly #byHook = new Map<HookName, D[]>();
+  readonly #keysByHook = new Map<HookName, ApiKeys>();
   readonly #requests: ApiKeys;
   readonly #responses: ApiKeys;
 
   /** `chain`: the active deployments in the order the chain runs them. */
   constructor(chain: readonly D[]) {
+    this.#chain = chain;
     const keys = { request: new Set<number>(), response: new Set<number>() };
     const all = { request: false, response: false };
     for (const d of chain) {
@@ -52,6 +64,12 @@ export class Coverage<D extends Covered> implements CoverageView {
         const apiKeys = spec.apiKeys === 'listed' ? d.manifest.requestApiKeys : spec.apiKeys;
         if (spec.apiKeys === 'listed' && apiKeys.length === 0) all[spec.direction] = true;
         for (const k of apiKeys) keys[spec.direction].add(k);
+        const own = this.#keysByHook.get(hook) ?? new Set<number>();
+        if (own !== 'all')
+          this.#keysByHook.set(
+            hook,
+            spec.apiKeys === 'listed' && apiKeys.length === 0 ? 'all' : new Set([...own, ...apiKeys]),
+          );
       }
     }
     this.#requests = all.request ? 'all' : keys.request;
@@ -68,6 +86,26 @@ export class Coverage<D extends Covered> implements CoverageView {
 
   hasHook(hook: HookName): boolean {
     return this.#byHook.has(hook);
+  }
+
+  runsFor(hook: HookName, apiKey: number): boolean {
+    const keys = this.#keysByHook.get(hook);
+    return keys === 'all' || (keys?.has(apiKey) ?? false);
+  }
+
+  applying(
+    topic: string | null,
+    principal: string,
+    clientId: string | null,
+    listener: string | null,
+  ): string[] {
+    return this.#chain
+      .filter(
+        (d) =>
+          d.matcher.client(principal, clientId, listener) &&
+          (topic === null || d.manifest.hooks.every((h) => !HOOKS[h].topics) || d.matcher.topic(topic)),
+      )
+      .map((d) => d.id);
   }
 
   covers(

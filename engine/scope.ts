@@ -73,8 +73,8 @@ export interface ScopeMatcher {
   topic: Matcher;
   /** True when the scope names topics (hooks without a topic ignore this). */
   hasTopics: boolean;
-  /** Principal, client id and listener: the parts every hook checks. */
-  client(principal: string, clientId: string | null, listener: string): boolean;
+  /** Principal, client id and listener: the parts every hook checks. A null listener (not asked about) matches any. */
+  client(principal: string, clientId: string | null, listener: string | null): boolean;
 }
 
 /**
@@ -92,6 +92,6 @@ export function compileScope(scope: Scope, trusted: boolean): ScopeMatcher {
   return {
     topic,
     hasTopics: scope.topics !== undefined,
-    client: (p, c, l) => principal(p) && clientId(c) && listener(l),
+    client: (p, c, l) => principal(p) && clientId(c) && (l === null || listener(l)),
   };
 }

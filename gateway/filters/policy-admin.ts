@@ -4,7 +4,11 @@
 // each topic of these requests on its own too). What passes goes to the broker,
 // re-encoded only if a policy changed it, and the broker's answer is merged with Sluice's in
 // the order of the request.
-import type { RequestContext as EngineRequestContext } from '../../engine/index.ts';
+import type {
+  ConfigOperation,
+  ConfigResourceType,
+  RequestContext as EngineRequestContext,
+} from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
 import type {
   AlterConfigsRequest,
@@ -16,7 +20,6 @@ import type {
   CreateTopicsResponseCreatableTopicResult,
 } from '../../kafka/generated/create-topics.ts';
 import type { IncrementalAlterConfigsRequest } from '../../kafka/generated/incremental-alter-configs.ts';
-import type { ConfigOperation, ConfigResourceType } from '../../sdk/types.ts';
 import {
   answer,
   defineFilter,

@@ -1,8 +1,9 @@
 // The gateway's side of the policy engine: owns the PolicyEngine, is the one place through
-// which policies are deployed and removed at runtime, and keeps a precomputed view of what
-// the active policies need (which api keys to decode, which topics a record hook covers) so
-// the data plane asks cheap questions per request instead of walking the chain.
+// which policies are deployed and removed at runtime, admits one request's batches at a time,
+// and answers the data plane's cheap per-request questions (which hooks exist, which topics a
+// record hook covers) from the engine's coverage snapshot.
 import type { Logger } from 'pino';
+import type { HookName } from '../../engine/index.ts';
 import {
   type DeployedPolicy,
   type EngineOptions,
@@ -10,8 +11,6 @@ import {
   PolicyEngine,
   type RequestContext,
 } from '../../engine/index.ts';
-import { compileScope, type ScopeMatcher } from '../../engine/scope.ts';
-import type { HookName } from '../../sdk/types.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { RequestContext as FilterRequestContext } from '../pipeline/filter.ts';
 
@@ -30,38 +29,6 @@ export function engineContext(ctx: FilterRequestContext): RequestContext {
     listener: ctx.conn.listener,
     apiVersion: ctx.head.apiVersion,
   };
-}
-
-interface View {
-  /** Hooks some active policy has. */
-  hooks: Set<HookName>;
-  /** Api keys whose requests some `onRequest` hook sees. */
-  onRequestKeys: Set<number> | 'all';
-  produce: ScopeMatcher[];
-  fetch: ScopeMatcher[];
-}
-
-const EMPTY: View = { hooks: new Set(), onRequestKeys: new Set(), produce: [], fetch: [] };
-
-function buildView(list: DeployedPolicy[]): View {
-  const hooks = new Set<HookName>();
-  const onRequestKeys = new Set<number>();
-  let allKeys = false;
-  const produce: ScopeMatcher[] = [];
-  const fetch: ScopeMatcher[] = [];
-  for (const d of list) {
-    const h = d.manifest.hooks;
-    for (const hook of h) hooks.add(hook);
-    // Deployed scopes already passed the engine's checks, so compiling them trusted is safe.
-    const matcher = compileScope(d.scope, true);
-    if (h.includes('onProduce')) produce.push(matcher);
-    if (h.includes('onFetch')) fetch.push(matcher);
-    if (h.includes('onRequest')) {
-      if (d.manifest.requestApiKeys.length === 0) allKeys = true;
-      for (const k of d.manifest.requestApiKeys) onRequestKeys.add(k);
-    }
-  }
-  return { hooks, onRequestKeys: allKeys ? 'all' : onRequestKeys, produce, fetch };
 }
 
 /**
@@ -109,7 +76,6 @@ export interface PolicyRuntime {
 export class PolicyService implements PolicyRuntime {
   readonly engine: PolicyEngine;
   readonly log: Logger;
-  #view: View = EMPTY;
   #slots: number;
   #waiting: (() => void)[] = [];
 
@@ -141,20 +107,12 @@ export class PolicyService implements PolicyRuntime {
   }
 
   /** Activates a policy (same id = hot swap: the next batch uses the new revision). */
-  async deploy(d: PolicyDeployment): Promise<DeployedPolicy> {
-    try {
-      return await this.engine.deploy(d);
-    } finally {
-      this.#refresh();
-    }
+  deploy(d: PolicyDeployment): Promise<DeployedPolicy> {
+    return this.engine.deploy(d);
   }
 
-  async remove(id: string): Promise<void> {
-    try {
-      await this.engine.remove(id);
-    } finally {
-      this.#refresh();
-    }
+  remove(id: string): Promise<void> {
+    return this.engine.remove(id);
   }
 
   list(): DeployedPolicy[] {
@@ -168,51 +126,44 @@ export class PolicyService implements PolicyRuntime {
     clientId?: string;
     listener?: string;
   }): DeployedPolicy[] {
-    return this.engine.list().filter((d) => {
-      const m = compileScope(d.scope, true);
-      // A listener not asked about matches any the scope names.
-      const listener = q.listener ?? d.scope.listeners?.[0] ?? '';
-      return (
-        (q.topic === undefined || m.topic(q.topic)) &&
-        m.client(q.principal ?? ANONYMOUS, q.clientId ?? null, listener)
-      );
-    });
-  }
-
-  #refresh(): void {
-    this.#view = buildView(this.engine.list());
+    const ids = this.engine.coverage.applying(
+      q.topic ?? null,
+      q.principal ?? ANONYMOUS,
+      q.clientId ?? null,
+      q.listener ?? null,
+    );
+    const byId = new Map(this.engine.list().map((d) => [d.id, d]));
+    return ids.map((id) => byId.get(id)!);
   }
 
   /** Does some active policy have this hook? */
   hasHook(hook: HookName): boolean {
-    return this.#view.hooks.has(hook);
+    return this.engine.coverage.hasHook(hook);
   }
 
   /** Does some `onRequest` hook see requests of this api key? */
   onRequestSees(apiKey: number): boolean {
-    const k = this.#view.onRequestKeys;
-    return k === 'all' || k.has(apiKey);
+    return this.engine.coverage.runsFor('onRequest', apiKey);
   }
 
   /** Does some produce policy cover this topic for this client? (records are decoded only then) */
   producesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean {
-    return this.#view.produce.some((m) => m.topic(topic) && m.client(principal, clientId, listener));
+    return this.engine.coverage.covers('onProduce', topic, principal, clientId, listener);
   }
 
   get hasProduce(): boolean {
-    return this.#view.produce.length > 0;
+    return this.engine.coverage.hasHook('onProduce');
   }
 
   get hasFetch(): boolean {
-    return this.#view.fetch.length > 0;
+    return this.engine.coverage.hasHook('onFetch');
   }
 
   fetchesFor(topic: string, principal: string, clientId: string | null, listener: string): boolean {
-    return this.#view.fetch.some((m) => m.topic(topic) && m.client(principal, clientId, listener));
+    return this.engine.coverage.covers('onFetch', topic, principal, clientId, listener);
   }
 
   async close(): Promise<void> {
-    this.#view = EMPTY;
     await this.engine.close();
   }
 }
