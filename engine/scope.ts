@@ -89,9 +89,18 @@ export function compileScope(scope: Scope, trusted: boolean): ScopeMatcher {
   const principal = listMatcher(scope.principals, 'principals', trusted);
   const clientId = listMatcher(scope.clientIds, 'clientIds', trusted);
   const listener = listMatcher(scope.listeners, 'listeners', trusted);
+  const ex = scope.exclude;
+  if (ex !== undefined && (typeof ex !== 'object' || ex === null)) {
+    throw new EngineError('SLUICE_ENGINE_INVALID_DEPLOYMENT', 'scope.exclude must be an object');
+  }
+  const notPrincipal = ex?.principals
+    ? listMatcher(ex.principals, 'exclude.principals', trusted)
+    : () => false;
+  const notListener = ex?.listeners ? listMatcher(ex.listeners, 'exclude.listeners', trusted) : () => false;
   return {
     topic,
     hasTopics: scope.topics !== undefined,
-    client: (p, c, l) => principal(p) && clientId(c) && (l === null || listener(l)),
+    client: (p, c, l) =>
+      principal(p) && !notPrincipal(p) && clientId(c) && (l === null || (listener(l) && !notListener(l))),
   };
 }

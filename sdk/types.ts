@@ -11,6 +11,11 @@ export interface Scope {
   clientIds?: readonly string[];
   /** Listener (virtual cluster) names. Absent = every listener. */
   listeners?: readonly string[];
+  /**
+   * Principals and listeners the policy does not apply to, though the lists above take them in
+   * (e.g. where a narrower policy of the same name applies instead).
+   */
+  exclude?: { readonly principals?: readonly string[]; readonly listeners?: readonly string[] };
 }
 
 /** `enforce` applies verdicts; `audit` only logs what the policy would have done. */

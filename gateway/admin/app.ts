@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import type { Logger } from 'pino';
 import type { PolicyChecker } from '../control/checker.ts';
@@ -65,9 +66,9 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
   const app = Fastify({
     ...(opts.https ? { https: opts.https } : {}),
     loggerInstance: opts.log.child({ component: 'admin' }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: opts.bodyLimit,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    ajv: { customOptions: { removeAdditional: false } },
   });
   await app.register(swagger, {
     openapi: {

@@ -13,7 +13,13 @@ export function isSafePath(path: string): boolean {
   return !n.startsWith('..') && n === path.replace(/^\.\//, '');
 }
 
-export async function compileSpec(spec: Pick<PolicySpec, 'files' | 'entry'>): Promise<CompileResult> {
+/** Where the built-in policies live. */
+export const BUILTIN_DIR = join(import.meta.dirname, '..', '..', 'policies');
+
+export async function compileSpec(
+  spec: Pick<PolicySpec, 'files' | 'entry' | 'builtin'>,
+): Promise<CompileResult> {
+  if (spec.builtin !== undefined) return compilePolicy({ entry: join(BUILTIN_DIR, spec.builtin) });
   const dir = mkdtempSync(join(tmpdir(), 'sluice-push-'));
   try {
     for (const [path, source] of Object.entries(spec.files)) {

@@ -21,6 +21,17 @@ export interface PolicySpec {
   onError?: OnErrorMode;
   /** For a built-in pushed under another gateway's name (the v2 interceptor API), that name. */
   pluginClass?: string;
+  /** A built-in: its entry under policies/ (compiled from there; `files` holds its sources for the record). */
+  builtin?: string;
+  /** Pushed as an interceptor of the v2 API: its name and scope as given. */
+  interceptor?: { name: string; scope: InterceptorScope; comment?: string };
+}
+
+/** An interceptor's scope in the v2 API: virtual cluster (a listener here), group, user. */
+export interface InterceptorScope {
+  vCluster?: string | null;
+  group?: string | null;
+  username?: string | null;
 }
 
 export interface Revision {

@@ -37,4 +37,12 @@ describe('scope matching', () => {
     assert.equal(s.client('User:eve', 'batch-1', 'any'), false);
     assert.equal(compileScope({}, false).topic('anything'), true);
   });
+
+  test('Given a scope that excludes a principal and a listener, Then the rest still match and the excluded ones do not', () => {
+    const m = compileScope({ exclude: { principals: ['User:alice'], listeners: ['internal'] } }, true);
+    assert.equal(m.client('User:bob', 'c', 'external'), true);
+    assert.equal(m.client('User:alice', 'c', 'external'), false);
+    assert.equal(m.client('User:bob', 'c', 'internal'), false);
+    assert.equal(m.client('User:bob', 'c', null), true, 'a listener not asked about matches');
+  });
 });

@@ -22,6 +22,18 @@ const scopeSchema = {
     principals: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 1024 }, maxItems: 1000 },
     clientIds: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 1024 }, maxItems: 1000 },
     listeners: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 }, maxItems: 100 },
+    exclude: {
+      type: 'object',
+      properties: {
+        principals: {
+          type: 'array',
+          items: { type: 'string', minLength: 1, maxLength: 1024 },
+          maxItems: 1000,
+        },
+        listeners: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 }, maxItems: 100 },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 } as const;
