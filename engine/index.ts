@@ -29,7 +29,7 @@ export type { EngineErrorCode } from './errors.ts';
 export { ENGINE_ERROR_CODES, EngineError } from './errors.ts';
 export type { HookSpec } from './hooks.ts';
 export { HOOKS } from './hooks.ts';
-export { createEngineLogger } from './logger.ts';
+export { createEngineLogger, REDACT_PATHS } from './logger.ts';
 export { Counter, MetricsRegistry } from './metrics.ts';
 export type {
   AlterConfigsOutcome,

@@ -4,15 +4,29 @@
 import type { DestinationStream, Logger } from 'pino';
 import { pino } from 'pino';
 
+// The one redaction list of the whole process: the gateway's logger uses it too, so a secret
+// in a deployment's config, a listener's SASL block or an admin request header is censored
+// the same way wherever it is logged.
 export const REDACT_PATHS = [
-  'config.password',
+  'password',
+  '*.password',
+  '*.sasl.password',
+  'upstream.sasl.password',
+  'keyPassphrase',
+  '*.keyPassphrase',
+  '*.*.keyPassphrase',
+  'pkcs12Passphrase',
+  '*.pkcs12Passphrase',
+  '*.*.pkcs12Passphrase',
+  'authBytes',
+  '*.authBytes',
   'config.secret',
   'config.token',
   'config.apiKey',
-  '*.password',
   '*.secret',
   '*.token',
   '*.authorization',
+  'req.headers.authorization',
 ];
 
 export function createEngineLogger(
