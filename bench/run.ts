@@ -1,11 +1,14 @@
 // Runs the benchmarks: `npm run bench` runs all of them, `npm run bench -- NAME` one of them.
 import { run as crc32c } from './crc32c.ts';
+import { run as gatewayPolicyBatch } from './gateway-policy-batch.ts';
 import { run as gatewayThroughput } from './gateway-throughput.ts';
 import { run as protocolBatch } from './protocol-batch.ts';
 
 const benches: Record<string, () => void | Promise<void>> = {
   'protocol-batch': protocolBatch,
   crc32c,
+  // A policy's cost per partition batch, no sockets or broker (a sandbox worker, ~30 s).
+  'gateway-policy-batch': () => gatewayPolicyBatch(),
   // Minutes long: a real Kafka cluster, direct vs through Sluice (docs/benchmarks.md).
   'gateway-throughput': gatewayThroughput,
 };

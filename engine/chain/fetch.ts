@@ -17,6 +17,8 @@ export interface FetchPartitionBatch {
   topic: string;
   partition: number;
   records: BatchRecord[];
+  /** The bytes the records were decoded from (keys and values are views into them): no copy. */
+  source?: Uint8Array;
 }
 
 /** Runs the fetch chain on one partition batch of a Fetch response. Never rejects. */
@@ -35,7 +37,7 @@ export async function runFetchChain(
     const payload = {
       topic: batch.topic,
       partition: batch.partition,
-      records: toWireBatch(records, a.manifest.values),
+      records: toWireBatch(records, a.manifest.values, records === batch.records ? batch.source : undefined),
     };
     const step = await steps.step(a, 'onFetch', wctx, payload, records.length);
     if (step.kind === 'failure') {

@@ -19,6 +19,8 @@ export interface ProducePartitionBatch {
   topic: string;
   partition: number;
   records: BatchRecord[];
+  /** The bytes the records were decoded from (keys and values are views into them): no copy. */
+  source?: Uint8Array;
   /** -1 when the producer is not idempotent. */
   producerId: number;
   transactional: boolean;
@@ -47,7 +49,7 @@ export async function runProduceChain(
     const payload = {
       topic: batch.topic,
       partition: batch.partition,
-      records: toWireBatch(records, a.manifest.values),
+      records: toWireBatch(records, a.manifest.values, records === batch.records ? batch.source : undefined),
       producerId: batch.producerId,
       idempotent,
       transactional: batch.transactional,

@@ -81,7 +81,12 @@ export async function transformFetch(
               errorCode = corrupt(err);
               return piece.bytes;
             }
-            const o = await svc.engine.runFetch(rc, { topic, partition: p.partitionIndex, records });
+            const o = await svc.engine.runFetch(rc, {
+              topic,
+              partition: p.partitionIndex,
+              records,
+              source: piece.recordBytes(),
+            });
             if (o.action === 'reject') {
               errorCode = o.errorCode;
               return piece.bytes;

@@ -166,6 +166,7 @@ async function runPartition(
         topic,
         partition: p.index,
         records,
+        source: piece.recordBytes(),
         producerId: Number(piece.producerId),
         transactional: piece.isTransactional || (req.transactionalId ?? null) !== null,
         acks: req.acks,

@@ -103,6 +103,7 @@ export class RecordBatch implements RecordBatchFields {
   readonly baseSequence: number;
   readonly recordCount: number;
   #records: KafkaRecord[] | undefined;
+  #plain: Buffer | undefined;
 
   private constructor(bytes: Buffer, r: Reader) {
     this.bytes = bytes;
@@ -206,7 +207,16 @@ export class RecordBatch implements RecordBatchFields {
     const payload = this.bytes.subarray(BATCH_HEADER_BYTES);
     const plain = decompress(this.compressionId, payload, maxBytes);
     this.#records = decodeRecords(plain, this.recordCount);
+    this.#plain = plain;
     return this.#records;
+  }
+
+  /**
+   * The bytes the records were parsed from (the batch's own, or its decompressed copy), once
+   * records() has run: every key, value and header value is a view into them.
+   */
+  recordBytes(): Buffer | undefined {
+    return this.#plain;
   }
 
   /** The record's offset in the partition (meaningful once the broker has assigned baseOffset). */

@@ -22,10 +22,17 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * Packs records for the sandbox as bytes (memcpy only, so the gateway's event loop does no
- * UTF-8 work). For `text` policies the sandbox worker turns them into text with
- * decodeWireBatch before the isolate call, because isolates have no TextDecoder.
+ * UTF-8 work). With `source`, the bytes of the record batch the records were decoded from,
+ * there is no copy at all: the part of it they cover goes as is, record framing included (the
+ * sender vouches that it holds nothing but that batch). For `text` policies the sandbox
+ * worker turns them into text with decodeWireBatch before the isolate call, because isolates
+ * have no TextDecoder.
  */
-export function toWireBatch(records: readonly BatchRecord[], values: ValueEncoding): WireBatch {
+export function toWireBatch(
+  records: readonly BatchRecord[],
+  values: ValueEncoding,
+  source?: Uint8Array,
+): WireBatch {
   const n = records.length;
   const layout = new Int32Array(n * 6);
   const ts = new Float64Array(n);
@@ -41,6 +48,14 @@ export function toWireBatch(records: readonly BatchRecord[], values: ValueEncodi
       h ??= Array.from({ length: n }, () => []);
       h[i] = r.headers.map((x) => [x.key, x.value]);
     }
+  }
+  const span = source ? spanIn(records, source) : null;
+  if (span) {
+    for (let i = 0; i < n; i++) {
+      slot(layout, i * 6, records[i].key, span.start);
+      slot(layout, i * 6 + 3, records[i].value, span.start);
+    }
+    return { n, text: '', bytes: span.bytes, layout, ts, od, h, decode: values === 'text' };
   }
   const bytes = new Uint8Array(total);
   let o = 0;
@@ -59,6 +74,59 @@ export function toWireBatch(records: readonly BatchRecord[], values: ValueEncodi
   return { n, text: '', bytes, layout, ts, od, h, decode: values === 'text' };
 }
 
+/** A byte slot that points into the source (kind 0, null, is the array's initial value). */
+function slot(layout: Int32Array, at: number, b: Uint8Array | null, start: number): void {
+  if (b === null) return;
+  layout[at] = WIRE_BYTES;
+  layout[at + 1] = b.byteOffset - start;
+  layout[at + 2] = b.byteOffset - start + b.length;
+}
+
+/**
+ * The stretch of `source` that the keys and values cover, when every one of them is a view
+ * into it; null when one is not (a policy's changed records), and they are copied instead.
+ */
+function spanIn(
+  records: readonly BatchRecord[],
+  source: Uint8Array,
+): { bytes: Uint8Array; start: number } | null {
+  const lo = source.byteOffset;
+  const hi = lo + source.length;
+  let start = hi;
+  let end = lo;
+  for (const r of records) {
+    for (const b of [r.key, r.value]) {
+      if (b === null) continue;
+      if (b.buffer !== source.buffer || b.byteOffset < lo || b.byteOffset + b.length > hi) return null;
+      if (b.byteOffset < start) start = b.byteOffset;
+      if (b.byteOffset + b.length > end) end = b.byteOffset + b.length;
+    }
+  }
+  if (end <= start) return null;
+  return { bytes: new Uint8Array(source.buffer, start, end - start), start };
+}
+
+/** The batch with its byte slots back to back (a source span has record framing between them). */
+function packed(b: WireBatch): WireBatch {
+  const layout = b.layout;
+  let total = 0;
+  for (let at = 0; at < layout.length; at += 3) {
+    if (layout[at] === WIRE_BYTES) total += layout[at + 2] - layout[at + 1];
+  }
+  if (total === b.bytes.length) return b;
+  const bytes = new Uint8Array(total);
+  let o = 0;
+  for (let at = 0; at < layout.length; at += 3) {
+    if (layout[at] !== WIRE_BYTES) continue;
+    const length = layout[at + 2] - layout[at + 1];
+    bytes.set(b.bytes.subarray(layout[at + 1], layout[at + 2]), o);
+    layout[at + 1] = o;
+    o += length;
+    layout[at + 2] = o;
+  }
+  return { ...b, bytes };
+}
+
 /**
  * Turns the byte slots of a `decode` batch into text (slots that are not valid UTF-8 stay
  * bytes). Returns the text separately: handed to an isolate as its own argument, a large
@@ -67,6 +135,7 @@ export function toWireBatch(records: readonly BatchRecord[], values: ValueEncodi
  */
 export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string } {
   if (!b.decode || b.bytes.length === 0) return { batch: b, text: b.text };
+  b = packed(b);
   const layout = b.layout;
   let whole: string | null = null;
   try {
