@@ -14,6 +14,9 @@ import { FakePolicies, FORWARD } from '../../kit/fake-policies.ts';
 import { batchOf, decodeRequest, produceFrame, responseFrame, valuesOf } from '../../kit/frames.ts';
 import { capturingLog } from '../../kit/log.ts';
 import {
+  assertPartialRefusal,
+  brokerOk,
+  PARTIAL_REFUSAL,
   policyChain,
   produceModified,
   produceRejected,
@@ -37,25 +40,6 @@ function noBad(batch: ProducePartitionBatch): ProduceOutcome {
 /** Policy upper: `modify({ records: batch.records.map((r) => r.with({ value: r.text().toUpperCase() })) })`. */
 function upper(batch: ProducePartitionBatch): ProduceOutcome {
   return produceModified(batch, { records: batch.records.map((r) => withText(r, text(r).toUpperCase())) });
-}
-
-function brokerOk(version: number, topics: { name: string; partitions: number[] }[]): Buffer {
-  const body: ProduceResponse = {
-    throttleTimeMs: 0,
-    responses: topics.map((t) => ({
-      name: t.name,
-      partitionResponses: t.partitions.map((index) => ({
-        index,
-        errorCode: 0,
-        baseOffset: 100n,
-        logAppendTimeMs: -1n,
-        logStartOffset: 0n,
-        recordErrors: [],
-        errorMessage: null,
-      })),
-    })),
-  };
-  return responseFrame(0, version, 42, body);
 }
 
 describe('policy layer: Produce', () => {
@@ -84,62 +68,7 @@ describe('policy layer: Produce', () => {
   });
 
   test('Given one partition rejected out of three, when the broker answers, then the client sees every partition in request order with INVALID_RECORD, record_errors and message on the rejected one', async () => {
-    const { payload } = produceFrame(11, -1, [
-      {
-        name: 'orders',
-        partitions: [
-          { index: 2, values: ['ok'] },
-          { index: 0, values: ['ok', 'bad one', 'bad two'] },
-        ],
-      },
-      { name: 'other', partitions: [{ index: 5, values: ['x'] }] },
-    ]);
-    const v = await handler.handle(payload);
-    assert.equal(v.kind, 'forward');
-    if (v.kind !== 'forward') return;
-    const sent = decodeRequest<ProduceRequest>(v.payload);
-    assert.deepEqual(
-      sent.topicData.map((t) => [t.name, t.partitionData.map((p) => p.index)]),
-      [
-        ['orders', [2]],
-        ['other', [5]],
-      ],
-    );
-    assert.ok(v.merge);
-    const merged = decodeResponseFrame(
-      v.merge(
-        brokerOk(11, [
-          { name: 'other', partitions: [5] },
-          { name: 'orders', partitions: [2] },
-        ]),
-      ),
-      0,
-      11,
-    );
-    const res = merged.body as ProduceResponse;
-    assert.equal(merged.header.correlationId, 42);
-    assert.deepEqual(
-      res.responses.map((t) => [t.name, t.partitionResponses.map((p) => [p.index, p.errorCode])]),
-      [
-        [
-          'orders',
-          [
-            [2, 0],
-            [0, 87],
-          ],
-        ],
-        ['other', [[5, 0]]],
-      ],
-    );
-    const rejected = res.responses[0].partitionResponses[1];
-    assert.match(rejected.errorMessage ?? '', /no-bad: bad values in orders/);
-    assert.deepEqual(
-      rejected.recordErrors?.map((e) => [e.batchIndex, e.batchIndexErrorMessage]),
-      [
-        [1, 'contains bad'],
-        [2, 'contains bad'],
-      ],
-    );
+    assertPartialRefusal(await handler.handle(PARTIAL_REFUSAL));
   });
 
   test('Given every partition rejected, when acks=-1, then Sluice answers by itself; with acks=0 it answers nothing', async () => {

@@ -2,6 +2,7 @@
 // a policy's verdicts (engine/chain.ts), so that a scripted hook returns what the compiled
 // policy it stands for would: messages prefixed with the deployment id, default codes from
 // engine/outcome.ts, and a modify that changes nothing folded into a forward.
+import assert from 'node:assert/strict';
 import type { Logger } from 'pino';
 import type {
   BatchRecord,
@@ -16,10 +17,13 @@ import type { ConnectionInfo } from '../../../gateway/pipeline/connection-info.t
 import type { Filter } from '../../../gateway/pipeline/filter.ts';
 import type { PolicyRuntime } from '../../../gateway/policy/service.ts';
 import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
+import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
+import { decodeResponseFrame } from '../../../kafka/messages.ts';
 import type { CompressionName } from '../../../sdk/types.ts';
 import { chainOf, type PolicyVerdict, policyVerdict } from '../../kit/chain.ts';
 import { head } from '../../kit/context.ts';
 import { type FakePolicies, FORWARD } from '../../kit/fake-policies.ts';
+import { decodeRequest, produceFrame, responseFrame } from '../../kit/frames.ts';
 
 export interface PolicyChainOptions {
   topicIds?: TopicIds;
@@ -135,4 +139,87 @@ export function requestRejected(
     resources,
     trace: [],
   };
+}
+
+/** The broker's answer to a Produce: every listed partition written. */
+export function brokerOk(version: number, topics: { name: string; partitions: number[] }[]): Buffer {
+  const body: ProduceResponse = {
+    throttleTimeMs: 0,
+    responses: topics.map((t) => ({
+      name: t.name,
+      partitionResponses: t.partitions.map((index) => ({
+        index,
+        errorCode: 0,
+        baseOffset: 100n,
+        logAppendTimeMs: -1n,
+        logStartOffset: 0n,
+        recordErrors: [],
+        errorMessage: null,
+      })),
+    })),
+  };
+  return responseFrame(0, version, 42, body);
+}
+
+/**
+ * One Produce v11 with three partitions, the second holding two records with 'bad' in them,
+ * for a policy 'no-bad' that refuses those ('bad values in <topic>', 'contains bad' each).
+ */
+export const PARTIAL_REFUSAL = produceFrame(11, -1, [
+  {
+    name: 'orders',
+    partitions: [
+      { index: 2, values: ['ok'] },
+      { index: 0, values: ['ok', 'bad one', 'bad two'] },
+    ],
+  },
+  { name: 'other', partitions: [{ index: 5, values: ['x'] }] },
+]).payload;
+
+/**
+ * What the client must see for PARTIAL_REFUSAL: the two good partitions go upstream, and the
+ * broker's answer comes back with every partition in request order, INVALID_RECORD, the
+ * message and the record errors on the refused one.
+ */
+export function assertPartialRefusal(v: PolicyVerdict): void {
+  assert.equal(v.kind, 'forward');
+  if (v.kind !== 'forward') return;
+  const sent = decodeRequest<ProduceRequest>(v.payload);
+  assert.deepEqual(
+    sent.topicData.map((t) => [t.name, t.partitionData.map((p) => p.index)]),
+    [
+      ['orders', [2]],
+      ['other', [5]],
+    ],
+  );
+  assert.ok(v.merge);
+  const upstream = brokerOk(11, [
+    { name: 'other', partitions: [5] },
+    { name: 'orders', partitions: [2] },
+  ]);
+  const merged = decodeResponseFrame(v.merge(upstream), 0, 11);
+  const res = merged.body as ProduceResponse;
+  assert.equal(merged.header.correlationId, 42);
+  assert.deepEqual(
+    res.responses.map((t) => [t.name, t.partitionResponses.map((p) => [p.index, p.errorCode])]),
+    [
+      [
+        'orders',
+        [
+          [2, 0],
+          [0, 87],
+        ],
+      ],
+      ['other', [[5, 0]]],
+    ],
+  );
+  const rejected = res.responses[0].partitionResponses[1];
+  assert.match(rejected.errorMessage ?? '', /no-bad: bad values in orders/);
+  assert.deepEqual(
+    rejected.recordErrors?.map((e) => [e.batchIndex, e.batchIndexErrorMessage]),
+    [
+      [1, 'contains bad'],
+      [2, 'contains bad'],
+    ],
+  );
 }

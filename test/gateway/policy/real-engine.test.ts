@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { PolicyService } from '../../../gateway/policy/service.ts';
 import type { FetchResponse } from '../../../kafka/generated/fetch.ts';
-import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
+import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeResponseFrame } from '../../../kafka/messages.ts';
-import { topicIdsFrom } from '../filters/policy-support.ts';
+import { assertPartialRefusal, PARTIAL_REFUSAL, topicIdsFrom } from '../filters/policy-support.ts';
 import {
   batchOf,
   conn,
-  decodeRequest,
   deploySource,
   policyRequests,
   produceFrame,
@@ -48,25 +47,6 @@ const MASK = `export default definePolicy({
 
 const TO = (codec: string) =>
   `export default definePolicy({ name: 'to-${codec}', onProduce() { return modify({ request: { compression: '${codec}' } }); } });`;
-
-function brokerOk(version: number, topics: { name: string; partitions: number[] }[]): Buffer {
-  const body: ProduceResponse = {
-    throttleTimeMs: 0,
-    responses: topics.map((t) => ({
-      name: t.name,
-      partitionResponses: t.partitions.map((index) => ({
-        index,
-        errorCode: 0,
-        baseOffset: 100n,
-        logAppendTimeMs: -1n,
-        logStartOffset: 0n,
-        recordErrors: [],
-        errorMessage: null,
-      })),
-    })),
-  };
-  return responseFrame(0, version, 42, body);
-}
 
 /** One partition of a Fetch response holding `records`. */
 function fetchPartition(records: Buffer, highWatermark = 1n) {
@@ -110,62 +90,7 @@ describe('policy layer on the real engine', () => {
   });
 
   test('Given one partition rejected out of three, when the broker answers, then the client sees every partition in request order with INVALID_RECORD, record_errors and message on the rejected one', async () => {
-    const { payload } = produceFrame(11, -1, [
-      {
-        name: 'orders',
-        partitions: [
-          { index: 2, values: ['ok'] },
-          { index: 0, values: ['ok', 'bad one', 'bad two'] },
-        ],
-      },
-      { name: 'other', partitions: [{ index: 5, values: ['x'] }] },
-    ]);
-    const v = await handler.handle(payload, conn);
-    assert.equal(v.kind, 'forward');
-    if (v.kind !== 'forward') return;
-    const sent = decodeRequest<ProduceRequest>(v.payload);
-    assert.deepEqual(
-      sent.topicData.map((t) => [t.name, t.partitionData.map((p) => p.index)]),
-      [
-        ['orders', [2]],
-        ['other', [5]],
-      ],
-    );
-    assert.ok(v.merge);
-    const merged = decodeResponseFrame(
-      v.merge(
-        brokerOk(11, [
-          { name: 'other', partitions: [5] },
-          { name: 'orders', partitions: [2] },
-        ]),
-      ),
-      0,
-      11,
-    );
-    const res = merged.body as ProduceResponse;
-    assert.equal(merged.header.correlationId, 42);
-    assert.deepEqual(
-      res.responses.map((t) => [t.name, t.partitionResponses.map((p) => [p.index, p.errorCode])]),
-      [
-        [
-          'orders',
-          [
-            [2, 0],
-            [0, 87],
-          ],
-        ],
-        ['other', [[5, 0]]],
-      ],
-    );
-    const rejected = res.responses[0].partitionResponses[1];
-    assert.match(rejected.errorMessage ?? '', /no-bad: bad values in orders/);
-    assert.deepEqual(
-      rejected.recordErrors?.map((e) => [e.batchIndex, e.batchIndexErrorMessage]),
-      [
-        [1, 'contains bad'],
-        [2, 'contains bad'],
-      ],
-    );
+    assertPartialRefusal(await handler.handle(PARTIAL_REFUSAL, conn));
   });
 
   test('Given a masking onFetch policy, when a Fetch v15 response (topic ids) comes back, then the covered topic is masked, offsets kept, the other topic untouched', async () => {
