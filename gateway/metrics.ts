@@ -1,12 +1,13 @@
 // The gateway's Prometheus metrics (prom-client), each written once here: connections by
-// listener, requests and their latency by api, bytes each way, admin requests, and the process
-// defaults. The policy engine's counters (invocations, verdicts, failures, CPU per policy,
-// sandbox restarts) are rendered beside them from the engine's registry.
+// listener, requests and their latency by api, bytes each way, what filters did, admin
+// requests, and the process defaults. The policy engine's counters (invocations, verdicts,
+// failures, CPU per policy, sandbox restarts) are rendered beside them from its registry.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { apiName } from '../kafka/apis.ts';
+import type { FilterAction, FilterObserver } from './pipeline/chain.ts';
 
 /** What a connection reports as traffic passes (GatewayMetrics implements it). */
-export interface TrafficObserver {
+export interface TrafficObserver extends FilterObserver {
   request(apiKey: number): void;
   /** The broker's answer to a request began to arrive, this long after the request went up. */
   answered(apiKey: number, seconds: number): void;
@@ -28,6 +29,7 @@ export class GatewayMetrics implements TrafficObserver {
   readonly requestSeconds: Histogram<'api'>;
   readonly transferred: Counter<'listener' | 'direction'>;
   readonly adminRequests: Counter<'method' | 'route' | 'status'>;
+  readonly filterActions: Counter<'filter' | 'api' | 'action'>;
   readonly #sources: (() => MetricsSource | undefined)[] = [];
 
   constructor() {
@@ -59,9 +61,15 @@ export class GatewayMetrics implements TrafficObserver {
       registers,
     });
     this.transferred = new Counter({
-      name: 'sluice_transferredtotal',
+      name: 'sluice_transferred_bytes_total',
       help: 'Bytes Sluice read, by listener and direction (client_to_broker, broker_to_client)',
       labelNames: ['listener', 'direction'],
+      registers,
+    });
+    this.filterActions = new Counter({
+      name: 'sluice_filter_actions_total',
+      help: 'Frames a filter changed (modify), answered itself (answer, refuse), closed the connection on (close) or failed on (error), by filter and api',
+      labelNames: ['filter', 'api', 'action'],
       registers,
     });
     this.adminRequests = new Counter({
@@ -78,6 +86,10 @@ export class GatewayMetrics implements TrafficObserver {
 
   answered(apiKey: number, seconds: number): void {
     this.requestSeconds.observe({ api: apiName(apiKey) }, seconds);
+  }
+
+  filterAction(filter: string, apiKey: number, action: FilterAction): void {
+    this.filterActions.inc({ filter, api: apiName(apiKey), action });
   }
 
   bytes(listener: string, direction: 'client_to_broker' | 'broker_to_client', n: number): void {

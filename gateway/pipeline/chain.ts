@@ -15,7 +15,7 @@ import {
   unsupportedApiVersions,
 } from '../../kafka/apis.ts';
 import { errorResponse } from '../../kafka/error-response.ts';
-import { ProtocolError } from '../../kafka/errors.ts';
+import { ProtocolError, SluiceError } from '../../kafka/errors.ts';
 import { API_KEYS } from '../../kafka/generated/api-keys.ts';
 import { API_CODECS, type ApiCodec } from '../../kafka/generated/index.ts';
 import {
@@ -53,10 +53,11 @@ export interface Exchange {
   upstreamAnswers: boolean;
   /** The response must be decoded: a hook of this request or a response filter wants it. */
   decodeResponse: boolean;
-  /** The request's own response hooks, in the order they were registered, with their filter's log. */
+  /** The request's own response hooks, in the order they were registered, with their filter. */
   readonly continuations: {
     fn: (response: unknown, ctx: FilterContext) => void | Promise<void>;
     log: Logger;
+    filter: string;
   }[];
   /** The client asked for nothing; the broker's answer goes here. */
   swallow?: (response: unknown) => void;
@@ -83,15 +84,25 @@ interface Step {
   entry: Entry<HeaderHook | RequestHook<ApiKey>>;
 }
 
+/** What a filter did to a frame, as metrics count it. */
+export type FilterAction = 'modify' | 'answer' | 'refuse' | 'close' | 'error';
+
+/** Told each time a filter does more than let a frame pass (GatewayMetrics counts it). */
+export interface FilterObserver {
+  filterAction(filter: string, apiKey: number, action: FilterAction): void;
+}
+
 export interface ChainOptions {
   filters: readonly Filter[];
   conn: ConnectionInfo;
   log: Logger;
+  observer?: FilterObserver;
   /** Topic names by id, for filters of requests and responses that name topics by id. */
   topicName?: (id: string | undefined) => string | undefined;
 }
 
 const NO_TOPIC_NAMES = () => undefined;
+const NO_OBSERVER: FilterObserver = { filterAction: () => {} };
 
 const PRODUCE = API_KEYS.Produce;
 
@@ -99,6 +110,7 @@ export class FilterChain {
   readonly filters: readonly Filter[];
   readonly #conn: ConnectionInfo;
   readonly #topicName: (id: string | undefined) => string | undefined;
+  readonly #observer: FilterObserver;
   readonly #headers: Entry<HeaderHook>[] = [];
   readonly #requests = new Map<number, Entry<RequestHook<ApiKey>>[]>();
   /** In reverse filter order: responses travel back through the chain. */
@@ -108,6 +120,7 @@ export class FilterChain {
     this.filters = opts.filters;
     this.#conn = opts.conn;
     this.#topicName = opts.topicName ?? NO_TOPIC_NAMES;
+    this.#observer = opts.observer ?? NO_OBSERVER;
     for (const filter of opts.filters) {
       const log = opts.log.child({ filter: filter.name });
       if (filter.headers) this.#headers.push({ filter, log, hook: filter.headers });
@@ -166,7 +179,14 @@ export class FilterChain {
       // Only an ApiVersions request gets here (wantsRequest refused the others).
       return { kind: 'answer', payload: unsupportedApiVersions(correlationId) };
     }
-    const run = new RequestRun(this.#conn, this.#topicName, frame, peek as RequestHead, clientExpects);
+    const run = new RequestRun(
+      this.#conn,
+      this.#topicName,
+      this.#observer,
+      frame,
+      peek as RequestHead,
+      clientExpects,
+    );
     const steps: Step[] = [];
     const typed = this.#requests.get(apiKey) ?? [];
     for (const filter of this.filters) {
@@ -195,12 +215,14 @@ export class FilterChain {
       return b;
     });
     let modified = false;
-    const ctx = (log: Logger): FilterContext => ({
+    const observer = this.#observer;
+    const ctx = (log: Logger, filter: string): FilterContext => ({
       conn: this.#conn,
       head: exchange.head,
       log,
       markModified: () => {
         modified = true;
+        observer.filterAction(filter, apiKey, 'modify');
       },
       topicName: this.#topicName,
     });
@@ -208,8 +230,15 @@ export class FilterChain {
       (e) => e.hook.wants?.(version, this.#conn) ?? true,
     );
     const steps: (() => Maybe<unknown>)[] = [
-      ...exchange.continuations.map((c) => () => c.fn(body, ctx(c.log))),
-      ...filters.map((e) => () => e.hook.on(body as never, ctx(e.log))),
+      ...exchange.continuations.map(
+        (c) => () => observed(observer, c.filter, apiKey, () => c.fn(body, ctx(c.log, c.filter))),
+      ),
+      ...filters.map(
+        (e) => () =>
+          observed(observer, e.filter.name, apiKey, () =>
+            e.hook.on(body as never, ctx(e.log, e.filter.name)),
+          ),
+      ),
     ];
     const finish = (): Buffer | null => {
       if (exchange.swallow) {
@@ -237,6 +266,7 @@ export class FilterChain {
 class RequestRun {
   readonly #conn: ConnectionInfo;
   readonly #topicName: (id: string | undefined) => string | undefined;
+  readonly #observer: FilterObserver;
   readonly #frame: Buffer;
   readonly #peek: RequestHead;
   readonly #exchange: Exchange;
@@ -250,12 +280,14 @@ class RequestRun {
   constructor(
     conn: ConnectionInfo,
     topicName: (id: string | undefined) => string | undefined,
+    observer: FilterObserver,
     frame: Buffer,
     peek: RequestHead,
     clientExpects: boolean,
   ) {
     this.#conn = conn;
     this.#topicName = topicName;
+    this.#observer = observer;
     this.#frame = frame;
     this.#peek = peek;
     this.#clientId = peek.clientId;
@@ -292,7 +324,7 @@ class RequestRun {
     return this.#body;
   }
 
-  #ctx(log: Logger): RequestContext {
+  #ctx(log: Logger, filter: string): RequestContext {
     const ex = this.#exchange;
     return {
       conn: this.#conn,
@@ -302,12 +334,13 @@ class RequestRun {
       topicName: this.#topicName,
       markModified: () => {
         this.#modified = true;
+        this.#observer.filterAction(filter, this.#peek.apiKey, 'modify');
       },
       setClientId: (clientId) => {
         this.#clientId = clientId;
       },
       onResponse: (fn) => {
-        ex.continuations.push({ fn: fn as Exchange['continuations'][number]['fn'], log });
+        ex.continuations.push({ fn: fn as Exchange['continuations'][number]['fn'], log, filter });
         ex.decodeResponse = true;
       },
       respondInstead: (response) => {
@@ -322,11 +355,15 @@ class RequestRun {
 
   through(steps: Step[], done: (exchange: Exchange) => void): Maybe<RequestOutcome> {
     let verdict: RequestVerdict | undefined;
+    const apiKey = this.#peek.apiKey;
     const calls = steps.map((s) => () => {
-      const ctx = this.#ctx(s.entry.log);
-      return s.headerOnly
-        ? (s.entry.hook as HeaderHook).on(ctx)
-        : (s.entry.hook as RequestHook<ApiKey>).on(this.body() as never, ctx as never);
+      const name = s.entry.filter.name;
+      return observed(this.#observer, name, apiKey, () => {
+        const ctx = this.#ctx(s.entry.log, name);
+        return s.headerOnly
+          ? (s.entry.hook as HeaderHook).on(ctx)
+          : (s.entry.hook as RequestHook<ApiKey>).on(this.body() as never, ctx as never);
+      });
     });
     return sequence(
       calls,
@@ -424,6 +461,35 @@ function sequence<T, R>(
     if (each(out)) break;
   }
   return finish();
+}
+
+/**
+ * Runs one filter's hook: a verdict other than forward is counted against the filter, and so is
+ * an error, which also carries the filter's name into the connection's close log line.
+ */
+function observed<T>(
+  observer: FilterObserver,
+  filter: string,
+  apiKey: number,
+  run: () => Maybe<T>,
+): Maybe<T> {
+  const seen = (out: T): T => {
+    const kind = (out as { kind?: unknown } | undefined)?.kind;
+    if (kind === 'answer' || kind === 'refuse' || kind === 'close')
+      observer.filterAction(filter, apiKey, kind);
+    return out;
+  };
+  const failed = (error: unknown): never => {
+    observer.filterAction(filter, apiKey, 'error');
+    if (error instanceof SluiceError) error.details.filter ??= filter;
+    throw error;
+  };
+  try {
+    const out = run();
+    return out instanceof Promise ? out.then(seen, failed) : seen(out);
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 /** Adds which API was being read to a protocol error, so its log line says where the bytes went wrong. */

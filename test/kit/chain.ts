@@ -3,7 +3,12 @@
 // broker's response to a forwarded request runs through the response side.
 
 import type { Logger } from 'pino';
-import { type Exchange, FilterChain, type RequestOutcome } from '../../gateway/pipeline/chain.ts';
+import {
+  type Exchange,
+  FilterChain,
+  type FilterObserver,
+  type RequestOutcome,
+} from '../../gateway/pipeline/chain.ts';
 import type { ConnectionInfo } from '../../gateway/pipeline/connection-info.ts';
 import type { Filter } from '../../gateway/pipeline/filter.ts';
 import type { TopicIds } from '../../gateway/routing/topic-ids.ts';
@@ -15,6 +20,7 @@ export interface ChainKitOptions {
   conn?: ConnectionInfo;
   log?: Logger;
   topicIds?: TopicIds;
+  observer?: FilterObserver;
 }
 
 export function chainOf(filters: Filter[], opts: ChainKitOptions = {}): FilterChain {
@@ -23,6 +29,7 @@ export function chainOf(filters: Filter[], opts: ChainKitOptions = {}): FilterCh
     conn: opts.conn ?? testConn(),
     log: opts.log ?? quietLog(),
     topicName: (id) => opts.topicIds?.name(id),
+    observer: opts.observer,
   });
 }
 

@@ -4,10 +4,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { listenerFilters } from '../../../gateway/filters/index.ts';
+import { GatewayMetrics } from '../../../gateway/metrics.ts';
 import { defineFilter, refuse } from '../../../gateway/pipeline/filter.ts';
 import { MetadataCache } from '../../../gateway/routing/metadata-cache.ts';
 import { TopicIds } from '../../../gateway/routing/topic-ids.ts';
 import { API_KEYS } from '../../../kafka/apis.ts';
+import { SluiceError } from '../../../kafka/errors.ts';
 import { API_CODECS, type ApiCodec } from '../../../kafka/generated/index.ts';
 import type { ListOffsetsResponse } from '../../../kafka/generated/list-offsets.ts';
 import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
@@ -237,5 +239,66 @@ describe('filter chain', () => {
     const out = await sendRequest(chain, req.payload);
     assert.ok(out.kind === 'forward' && out.payload === req.payload);
     assert.equal(counter.counts.size, 0);
+  });
+
+  test('Given filters that change, refuse and fail, when frames pass, then /metrics counts each by filter, api and action, and the error names its filter', async () => {
+    const metrics = new GatewayMetrics();
+    const chain = chainOf(
+      [
+        defineFilter({
+          name: 'stamp-produce',
+          requests: {
+            [API_KEYS.Produce]: {
+              on: (req, ctx) => {
+                req.timeoutMs = 1000;
+                ctx.markModified();
+                return undefined;
+              },
+            },
+          },
+        }),
+        defineFilter({
+          name: 'no-offsets',
+          headers: { wants: (k) => k === API_KEYS.ListOffsets, on: () => refuse(44, 'not for you') },
+        }),
+        defineFilter({
+          name: 'broken',
+          headers: {
+            wants: (k) => k === API_KEYS.Metadata,
+            on: () => {
+              throw new SluiceError('SLUICE_TEST_BROKEN', 'this filter always fails');
+            },
+          },
+        }),
+      ],
+      { observer: metrics },
+    );
+    await sendRequest(
+      chain,
+      produceFrame(9, -1, [{ name: 't', partitions: [{ index: 0, values: ['a'] }] }]).payload,
+    );
+    await sendRequest(chain, requestFrame(2, 9, { replicaId: -1, isolationLevel: 0, topics: [] }).payload);
+    await assert.rejects(
+      async () =>
+        sendRequest(
+          chain,
+          requestFrame(3, 12, {
+            topics: [],
+            allowAutoTopicCreation: false,
+            includeTopicAuthorizedOperations: false,
+          }).payload,
+        ),
+      (err: SluiceError) => err.details.filter === 'broken',
+    );
+    const text = await metrics.render();
+    assert.match(
+      text,
+      /sluice_filter_actions_total\{filter="stamp-produce",api="Produce",action="modify"\} 1/,
+    );
+    assert.match(
+      text,
+      /sluice_filter_actions_total\{filter="no-offsets",api="ListOffsets",action="refuse"\} 1/,
+    );
+    assert.match(text, /sluice_filter_actions_total\{filter="broken",api="Metadata",action="error"\} 1/);
   });
 });
