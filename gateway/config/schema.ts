@@ -157,6 +157,8 @@ export const CONFIG_SPEC = {
         /** Kafka store: a compacted topic on the upstream cluster. */
         topic: { type: 'string', default: '_sluice_policies' },
         replicationFactor: { type: 'integer', min: 1, max: 32767 },
+        /** This replica's name in the store (its active-pointer key); default host:admin port. */
+        writer: { type: 'string' },
       },
     },
     listeners: {

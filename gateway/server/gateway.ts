@@ -2,12 +2,14 @@
 // connection registry, metrics) and one listener per configured entry, each with its filters;
 // with an `admin:` section, the control plane too (policy store, controller, admin API).
 // `start()` binds, `stop()` stops accepting, gives clients a moment, then closes what is left.
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { AdminServer } from '../admin/server.ts';
 import type { ListenerConfig, SluiceConfig } from '../config/schema.ts';
 import { ConnectionRegistry } from '../connection/registry.ts';
 import { PolicyChecker } from '../control/checker.ts';
 import { PolicyController } from '../control/controller.ts';
+import { KafkaPolicyStore } from '../control/kafka-store.ts';
 import { LocalPolicyStore } from '../control/local-store.ts';
 import type { PolicyStore } from '../control/store.ts';
 import { listenerFilters } from '../filters/index.ts';
@@ -45,6 +47,7 @@ export class Gateway {
   readonly reloaders: CertificateReloader[] = [];
   #log: Logger;
   #metadata: UpstreamMetadataClient;
+  #dialer: UpstreamDialer;
   #started = false;
   #policies: PolicyService | undefined;
   #policiesStarting: Promise<PolicyService> | undefined;
@@ -62,6 +65,7 @@ export class Gateway {
       connectTimeoutMs: config.upstream.connectTimeoutMs,
       cache: this.cache,
     });
+    this.#dialer = dialer;
     this.#metadata = new UpstreamMetadataClient({
       dialer,
       bootstrap,
@@ -142,7 +146,7 @@ export class Gateway {
   }
 
   async #startControlPlane(admin: NonNullable<SluiceConfig['admin']>): Promise<void> {
-    const store = new LocalPolicyStore(this.config.policyStore.dir);
+    const store = this.#policyStore(admin);
     const controller = new PolicyController({
       store,
       policies: () => this.enablePolicies(),
@@ -161,6 +165,25 @@ export class Gateway {
     });
     this.#control = { store, controller, checker, admin: server };
     await server.start();
+  }
+
+  /** The configured store: a local directory, or a compacted topic on the upstream cluster. */
+  #policyStore(admin: NonNullable<SluiceConfig['admin']>): PolicyStore {
+    const cfg = this.config.policyStore;
+    // Each replica writes its active pointers under its own key (state.ts): a stable name.
+    const writer = cfg.writer ?? `${hostname()}:${admin.port}`;
+    if (cfg.kind === 'local') return new LocalPolicyStore(cfg.dir, writer);
+    const { upstream } = this.config;
+    return new KafkaPolicyStore({
+      dialer: this.#dialer,
+      bootstrap: upstream.bootstrapServers.map(parseHostPort),
+      sasl: upstream.sasl,
+      requestTimeoutMs: upstream.requestTimeoutMs,
+      topic: cfg.topic,
+      replicationFactor: cfg.replicationFactor,
+      writer,
+      log: this.#log,
+    });
   }
 
   /** Stop accepting, wait up to graceMs for clients to leave, then close the rest. */
