@@ -2,7 +2,9 @@
 // (SASL_SSL brokers), Sluice in front of it with SNI routing on one TLS port and port routing
 // on a plain port, and the example JSON-schema policy on the `orders` topic. Prints the
 // client commands to try; Ctrl-C or SIGTERM stops everything and deletes its data.
-// Usage: npm start [-- --brokers 1|3] [-- --sni-port 9092] [-- --port 19092]
+// The admin API listens on https://gateway.sluice.test:8888 with the walkthrough's demo login
+// (admin / conduktor, allowed only because the config says insecureDemo).
+// Usage: npm start [-- --brokers 1|3] [-- --sni-port 9092] [-- --port 19092] [-- --admin-port 8888]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,13 +20,20 @@ const { values } = parseArgs({
     brokers: { type: 'string', default: '1' },
     'sni-port': { type: 'string', default: '9092' },
     port: { type: 'string', default: '19092' },
+    'admin-port': { type: 'string', default: '8888' },
   },
 });
 const brokers = Number(values.brokers);
 const sniPort = Number(values['sni-port']);
 const plainPort = Number(values.port);
-if ((brokers !== 1 && brokers !== 3) || !Number.isInteger(sniPort) || !Number.isInteger(plainPort)) {
-  process.stderr.write('usage: npm start [-- --brokers 1|3] [--sni-port N] [--port N]\n');
+const adminPort = Number(values['admin-port']);
+if (
+  (brokers !== 1 && brokers !== 3) ||
+  !Number.isInteger(sniPort) ||
+  !Number.isInteger(plainPort) ||
+  !Number.isInteger(adminPort)
+) {
+  process.stderr.write('usage: npm start [-- --brokers 1|3] [--sni-port N] [--port N] [--admin-port N]\n');
   process.exit(2);
 }
 
@@ -96,6 +105,13 @@ writeFileSync(
       },
       { name: 'internal', routing: 'port', port: plainPort },
     ],
+    // HTTPS with the SNI listener's certificate (it names gateway.sluice.test).
+    admin: {
+      port: adminPort,
+      insecureDemo: true,
+      users: [{ name: 'admin', role: 'admin', password: 'conduktor' }],
+    },
+    policyStore: { kind: 'local', dir: join(dir, 'state') },
     policies: {
       dir: join(REPO_ROOT, 'policies'),
       deployments: [
@@ -197,6 +213,7 @@ Sluice is up in front of Kafka (${seconds}s). Files: ${dir}
   port listener        ${viaPort} (brokers at ${plainPort + 1}…), SASL_PLAINTEXT
   policy               orders-schema (policies/json-schema.ts) on topic "orders": {"id": string, "amount": number ≥ 0}
   users                ${USERS.admin.username}/${USERS.admin.password}, ${USERS.alice.username}/${USERS.alice.password} (SCRAM-SHA-512 and PLAIN, checked by the brokers)
+  admin API            https://${bootstrapHost}:${adminPort} (admin/conduktor; docs/admin-api.md)
   log                  ${logFile}
 
 Try, through the port listener:
@@ -204,6 +221,11 @@ Try, through the port listener:
   echo '{"id":"a2"}' | ${bin('kafka-console-producer')} --bootstrap-server ${viaPort} --command-config ${plainProps} --topic orders --sync
       (refused by the policy: InvalidRecordException: value must have required property 'amount')
   ${bin('kafka-console-consumer')} --bootstrap-server ${viaPort} --command-config ${plainProps} --topic orders --from-beginning --max-messages 1
+
+Admin API (HTTPS, demo login admin/conduktor):
+  curl --resolve ${bootstrapHost}:${adminPort}:127.0.0.1 --cacert ${cluster.tls.caFile} --user admin:conduktor https://${bootstrapHost}:${adminPort}/gateway/v2/interceptor?global=false
+  SLUICE_ADMIN_URL=https://127.0.0.1:${adminPort} SLUICE_ADMIN_CA=${cluster.tls.caFile} SLUICE_ADMIN_USER=admin SLUICE_ADMIN_PASSWORD=conduktor \\
+    ./node_modules/.bin/node --no-node-snapshot bin/sluice.ts policy list
 
 Through the SNI listener, with the hostnames resolved in a private namespace (needs root for unshare;
 or map ${bootstrapHost} and ${brokerHost('N')} to 127.0.0.1 in your own resolver):
