@@ -12,6 +12,7 @@ import { PolicyChecker } from '../../../gateway/control/checker.ts';
 import { PolicyController } from '../../../gateway/control/controller.ts';
 import { LocalPolicyStore } from '../../../gateway/control/local-store.ts';
 import { GatewayMetrics } from '../../../gateway/metrics.ts';
+import { listenForTests, type RealHttp } from '../../kit/http.ts';
 import { quietLog } from '../../kit/log.ts';
 
 const AUTH = `Basic ${Buffer.from('admin:conduktor').toString('base64')}`;
@@ -36,6 +37,7 @@ const interceptor = (
 describe('v2 interceptor API', () => {
   let dir: string;
   let app: FastifyInstance;
+  let http: RealHttp;
   let controller: PolicyController;
   let checker: PolicyChecker;
   const deployed = new Map<string, { scope?: unknown }>();
@@ -76,6 +78,7 @@ describe('v2 interceptor API', () => {
       log: quietLog(),
       bodyLimit: 1024 * 1024,
     });
+    http = await listenForTests(app);
   });
   after(async () => {
     await app.close();
@@ -85,7 +88,7 @@ describe('v2 interceptor API', () => {
   });
 
   const put = (body: unknown, dryMode = false) =>
-    app.inject({
+    http.request({
       method: 'PUT',
       url: `/gateway/v2/interceptor?dryMode=${dryMode}`,
       headers: { authorization: AUTH },
@@ -93,7 +96,7 @@ describe('v2 interceptor API', () => {
     });
 
   test('Given a fresh gateway, when the walkthrough lists interceptors with global=false, then it gets []', async () => {
-    const r = await app.inject({
+    const r = await http.request({
       method: 'GET',
       url: '/gateway/v2/interceptor?global=false',
       headers: { authorization: AUTH },
@@ -121,7 +124,7 @@ describe('v2 interceptor API', () => {
     const dry = await put(interceptor('dry-one', undefined, 3), true);
     assert.equal(dry.json().upsertResult, 'Created');
     const list = (
-      await app.inject({ method: 'GET', url: '/gateway/v2/interceptor', headers: { authorization: AUTH } })
+      await http.request({ method: 'GET', url: '/gateway/v2/interceptor', headers: { authorization: AUTH } })
     ).json();
     assert.deepEqual(
       list.map((i: { metadata: { name: string } }) => i.metadata.name),
@@ -148,7 +151,7 @@ describe('v2 interceptor API', () => {
     assert.equal(typeof unknown.json().title, 'string');
     assert.match(unknown.json().msg, /unknown pluginClass.*CreateTopicPolicyPlugin/);
     const plugins = (
-      await app.inject({ method: 'GET', url: '/gateway/v2/plugin', headers: { authorization: AUTH } })
+      await http.request({ method: 'GET', url: '/gateway/v2/plugin', headers: { authorization: AUTH } })
     ).json();
     assert.ok(plugins.some((p: { plugin: string }) => p.plugin === CREATE_TOPIC));
   });
@@ -157,7 +160,7 @@ describe('v2 interceptor API', () => {
     await put(interceptor('limit', undefined, 10, 50));
     await put(interceptor('limit', { username: 'alice' }, 2, 50));
     const resolve = (username: string) =>
-      app.inject({
+      http.request({
         method: 'POST',
         url: '/gateway/v2/interceptor/resolve',
         headers: { authorization: AUTH },
@@ -178,7 +181,7 @@ describe('v2 interceptor API', () => {
       [null],
     );
     assert.deepEqual(deployed.get('limit')?.scope, { exclude: { principals: ['User:alice'] } });
-    const byUser = await app.inject({
+    const byUser = await http.request({
       method: 'GET',
       url: '/gateway/v2/interceptor?username=alice',
       headers: { authorization: AUTH },
@@ -191,7 +194,7 @@ describe('v2 interceptor API', () => {
 
   test('Given an interceptor, when DELETE names it with its scope, then 204 and the wider one no longer excludes anyone; a second DELETE is 404', async () => {
     const del = () =>
-      app.inject({
+      http.request({
         method: 'DELETE',
         url: '/gateway/v2/interceptor/limit',
         headers: { authorization: AUTH },
