@@ -34,7 +34,7 @@ export class GatewayMetrics implements TrafficObserver {
 
   constructor() {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: 'sluice_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'sluice_' });
     this.connections = new Gauge({
       name: 'sluice_connections',
       help: 'Client connections open, by listener',

@@ -18,7 +18,7 @@ import type { PolicyChecker } from '../control/checker.ts';
 import type { PolicyController } from '../control/controller.ts';
 import type { GatewayMetrics } from '../metrics.ts';
 import type { AdminAuth, Principal, Role } from './auth.ts';
-import { AdminError, errorReply } from './errors.ts';
+import { AdminError, errorReply, errorResponses } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interceptorRoutes } from './routes/interceptors.ts';
 import { policyRoutes } from './routes/policies.ts';
@@ -84,6 +84,12 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     },
   });
 
+  // Every route documents the errors it can answer, written once here rather than per route.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as { response?: Record<number, unknown>; hide?: boolean } | undefined;
+    if (!schema || schema.hide) return;
+    schema.response = { ...errorResponses(route.url), ...schema.response };
+  });
   app.addHook('onRequest', async (req, reply) => authorize(req, reply, opts));
   app.addHook('onResponse', async (req, reply) => {
     opts.metrics.adminRequests.inc({

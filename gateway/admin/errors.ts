@@ -84,3 +84,27 @@ function bodyOf(err: SluiceError): ErrorBody {
   if (d.diagnostics) body.diagnostics = d.diagnostics;
   return body;
 }
+
+/** An error answer as the OpenAPI document describes it: Sluice's routes, and the v2 routes. */
+const ERROR_SCHEMA = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string' },
+    field: { type: 'string' },
+    diagnostics: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
+const V2_ERROR_SCHEMA = {
+  type: 'object',
+  properties: { title: { type: 'string' }, msg: { type: 'string' }, cause: {} },
+} as const;
+
+/** The error statuses any route may answer (credentials, role, body, limits, state). */
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 412, 413, 429] as const;
+
+/** The documented error answers of a route at `url`, in the shape that route's errors take. */
+export function errorResponses(url: string): Record<number, object> {
+  const schema = url.startsWith('/gateway/v2') ? V2_ERROR_SCHEMA : ERROR_SCHEMA;
+  return Object.fromEntries(ERROR_STATUSES.map((status) => [status, schema]));
+}

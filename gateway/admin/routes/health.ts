@@ -49,7 +49,14 @@ export function healthRoutes(opts: AdminAppOptions): FastifyPluginAsync {
     );
     app.get(
       '/metrics',
-      { config: { access: 'public' }, schema: { summary: 'Prometheus metrics', produces: ['text/plain'] } },
+      {
+        config: { access: 'public' },
+        schema: {
+          summary: 'Prometheus metrics (text exposition format)',
+          produces: ['text/plain'],
+          response: { 200: { type: 'string' } },
+        },
+      },
       async (_req, reply) => reply.type(opts.metrics.contentType).send(await opts.metrics.render()),
     );
   };

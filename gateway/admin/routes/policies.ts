@@ -120,25 +120,6 @@ const writeResult = {
   },
 } as const;
 
-const errorBody = {
-  type: 'object',
-  properties: {
-    code: { type: 'string' },
-    message: { type: 'string' },
-    field: { type: 'string' },
-    diagnostics: { type: 'array', items: { type: 'object', additionalProperties: true } },
-  },
-} as const;
-
-const errors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  409: errorBody,
-  412: errorBody,
-};
-
 type PushBody = {
   source?: string;
   files?: Record<string, string>;
@@ -268,7 +249,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
             additionalProperties: false,
           },
           body: { type: 'object', properties: specProperties, additionalProperties: false },
-          response: { 200: writeResult, 201: writeResult, ...errors },
+          response: { 200: writeResult, 201: writeResult },
         },
       },
       async (req, reply) => {
@@ -298,7 +279,6 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
                 revisions: { type: 'array', items: revisionMeta },
               },
             },
-            ...errors,
           },
         },
       },
@@ -315,7 +295,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         schema: {
           summary: 'Deactivate a policy and forget its revisions',
           params: nameParams,
-          response: { 204: { type: 'null' }, ...errors },
+          response: { 204: { type: 'null' } },
         },
       },
       async (req, reply) => {
@@ -331,7 +311,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         schema: {
           summary: "A policy's revisions, oldest first",
           params: nameParams,
-          response: { 200: { type: 'array', items: revisionMeta }, ...errors },
+          response: { 200: { type: 'array', items: revisionMeta } },
         },
       },
       async (req) => controller.view((req.params as { name: string }).name).revisions.map(meta),
@@ -354,7 +334,6 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
                 active: { type: 'boolean' },
               },
             },
-            ...errors,
           },
         },
       },
@@ -376,7 +355,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         schema: {
           summary: 'Delete a revision that is not active',
           params: revisionParams,
-          response: { 204: { type: 'null' }, ...errors },
+          response: { 204: { type: 'null' } },
         },
       },
       async (req, reply) => {
@@ -398,7 +377,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
             required: ['revision'],
             additionalProperties: false,
           },
-          response: { 200: writeResult, ...errors },
+          response: { 200: writeResult },
         },
       },
       async (req, reply) => {
@@ -420,7 +399,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
             properties: { revision: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' } },
             additionalProperties: false,
           },
-          response: { 200: writeResult, ...errors },
+          response: { 200: writeResult },
         },
       },
       async (req, reply) => {
@@ -470,7 +449,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
             required: ['topic', 'records'],
             additionalProperties: false,
           },
-          response: { 200: { type: 'object', additionalProperties: true }, ...errors },
+          response: { 200: { type: 'object', additionalProperties: true } },
         },
       },
       async (req) => {
