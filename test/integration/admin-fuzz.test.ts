@@ -60,7 +60,8 @@ describe('admin API under schemathesis', () => {
         '--request-timeout',
         '30',
       ],
-      { timeoutMs: 600_000, env: { NO_COLOR: '1' } },
+      // Its working directory gets a .schemathesis/ cache: the cluster's, not the checkout's.
+      { timeoutMs: 600_000, env: { NO_COLOR: '1' }, cwd: cluster.dir },
     );
     const summary = run.stdout.split('\n').filter((l) => /generated|passed|failure|Seed/.test(l));
     console.log(summary.join('\n'));
