@@ -10,23 +10,20 @@
 // the partition's leader, found again after any error.
 import type { Logger } from 'pino';
 import { API_KEYS } from '../../kafka/apis.ts';
-import { KAFKA_ERROR_CODES, KAFKA_ERRORS } from '../../kafka/generated/error-codes.ts';
+import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import { encodeRecordBatch, RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
-import type { UpstreamSaslConfig } from '../config/schema.ts';
 import type { HostPort } from '../routing/route.ts';
-import { UpstreamChannel } from '../upstream/channel.ts';
-import type { UpstreamDialer } from '../upstream/dialer.ts';
+import type { UpstreamChannel } from '../upstream/channel.ts';
+import { kafkaErrorName, type UpstreamCluster } from '../upstream/cluster.ts';
 import { ControlError } from './errors.ts';
 import type { LogEntry } from './state.ts';
 import type { PolicyStore } from './store.ts';
 
-const METADATA = { key: API_KEYS.Metadata, version: 12 };
 const CREATE_TOPICS = { key: API_KEYS.CreateTopics, version: 7 };
 const LIST_OFFSETS = { key: API_KEYS.ListOffsets, version: 7 };
 const PRODUCE = { key: API_KEYS.Produce, version: 9 };
 const FETCH = { key: API_KEYS.Fetch, version: 12 };
-const CLIENT_ID = 'sluice-policy-store';
 const PARTITION = 0;
 const LATEST = -1n;
 const READ_COMMITTED = 1;
@@ -37,10 +34,7 @@ const RETRY_MAX_MS = 2000;
 const { NONE, TOPIC_ALREADY_EXISTS, OFFSET_OUT_OF_RANGE } = KAFKA_ERROR_CODES;
 
 export interface KafkaStoreOptions {
-  dialer: UpstreamDialer;
-  bootstrap: HostPort[];
-  sasl: UpstreamSaslConfig | undefined;
-  requestTimeoutMs: number;
+  cluster: UpstreamCluster;
   topic: string;
   /** Replicas of the topic when Sluice creates it; the broker's default when absent. */
   replicationFactor?: number;
@@ -54,11 +48,6 @@ interface Waiter {
   offset: number;
   resolve: () => void;
   reject: (err: Error) => void;
-}
-
-function kafkaError(code: number): string {
-  const info = KAFKA_ERRORS[code];
-  return info ? `${info.name} (${code})` : `error ${code}`;
 }
 
 export class KafkaPolicyStore implements PolicyStore {
@@ -148,13 +137,15 @@ export class KafkaPolicyStore implements PolicyStore {
     const res = await ch.request(PRODUCE, {
       transactionalId: null,
       acks: -1,
-      timeoutMs: this.#opts.requestTimeoutMs,
+      timeoutMs: this.#opts.cluster.requestTimeoutMs,
       topicData: [{ name: this.#opts.topic, partitionData: [{ index: PARTITION, records: batch }] }],
     });
     const p = res.responses[0]?.partitionResponses[0];
     if (!p) throw new Error('the broker answered a Produce without the partition');
     if (p.errorCode !== NONE) {
-      throw new Error(`writing to ${this.#opts.topic}: ${kafkaError(p.errorCode)} ${p.errorMessage ?? ''}`);
+      throw new Error(
+        `writing to ${this.#opts.topic}: ${kafkaErrorName(p.errorCode)} ${p.errorMessage ?? ''}`,
+      );
     }
     return Number(p.baseOffset);
   }
@@ -204,7 +195,7 @@ export class KafkaPolicyStore implements PolicyStore {
         forgottenTopicsData: [],
         rackId: '',
       },
-      this.#opts.requestTimeoutMs + waitMs,
+      this.#opts.cluster.requestTimeoutMs + waitMs,
     );
     const p = res.responses[0]?.partitions[0];
     if (!p) throw new Error('the broker answered a Fetch without the partition');
@@ -217,7 +208,7 @@ export class KafkaPolicyStore implements PolicyStore {
       this.#next = Number(p.logStartOffset);
       return;
     }
-    if (p.errorCode !== NONE) throw new Error(`reading ${this.#opts.topic}: ${kafkaError(p.errorCode)}`);
+    if (p.errorCode !== NONE) throw new Error(`reading ${this.#opts.topic}: ${kafkaErrorName(p.errorCode)}`);
     for (const piece of splitRecords(p.records, { allowPartialTail: true })) {
       if (!(piece instanceof RecordBatch) || piece.isControl) {
         if (piece instanceof RecordBatch) this.#advance(Number(piece.baseOffset) + piece.lastOffsetDelta + 1);
@@ -264,7 +255,7 @@ export class KafkaPolicyStore implements PolicyStore {
     });
     const p = res.topics[0]?.partitions[0];
     if (!p) throw new Error('the broker answered ListOffsets without the partition');
-    if (p.errorCode !== NONE) throw new Error(`end of ${this.#opts.topic}: ${kafkaError(p.errorCode)}`);
+    if (p.errorCode !== NONE) throw new Error(`end of ${this.#opts.topic}: ${kafkaErrorName(p.errorCode)}`);
     return Number(p.offset);
   }
 
@@ -278,14 +269,14 @@ export class KafkaPolicyStore implements PolicyStore {
 
   async #freshChannel(ch: UpstreamChannel | undefined): Promise<UpstreamChannel> {
     if (ch && !ch.closed) return ch;
-    this.#leader ??= await this.#findLeader();
-    return UpstreamChannel.open(this.#leader, this.#channelOptions());
+    this.#leader ??= await this.#opts.cluster.leaderOf(this.#opts.topic, PARTITION);
+    return this.#opts.cluster.open(this.#leader);
   }
 
   /** Retries with backoff until `deadline`; a failure forgets the leader and drops the channel. */
   async #retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
     let delay = RETRY_MIN_MS;
-    const deadline = Date.now() + Math.max(this.#opts.requestTimeoutMs, 10_000);
+    const deadline = Date.now() + Math.max(this.#opts.cluster.requestTimeoutMs, 10_000);
     for (;;) {
       try {
         return await fn();
@@ -307,34 +298,10 @@ export class KafkaPolicyStore implements PolicyStore {
     }
   }
 
-  #channelOptions() {
-    const { dialer, sasl, requestTimeoutMs } = this.#opts;
-    return { dialer, sasl, requestTimeoutMs, clientId: CLIENT_ID };
-  }
-
-  /** Asks a bootstrap server for the partition's leader. */
-  async #findLeader(): Promise<HostPort> {
-    return this.#onBootstrap(async (ch) => {
-      const res = await ch.request(METADATA, {
-        topics: [{ name: this.#opts.topic }],
-        allowAutoTopicCreation: false,
-        includeTopicAuthorizedOperations: false,
-      });
-      const t = res.topics[0];
-      if (!t || t.errorCode !== NONE) {
-        throw new Error(`no metadata for ${this.#opts.topic}: ${kafkaError(t?.errorCode ?? -1)}`);
-      }
-      const leaderId = t.partitions.find((p) => p.partitionIndex === PARTITION)?.leaderId ?? -1;
-      const leader = res.brokers.find((b) => b.nodeId === leaderId);
-      if (!leader) throw new Error(`${this.#opts.topic} has no leader now`);
-      return { host: leader.host, port: leader.port };
-    });
-  }
-
   /** Creates the topic (compacted, one partition) unless it exists. */
   async #ensureTopic(): Promise<void> {
     await this.#retrying('create', () =>
-      this.#onBootstrap(async (ch) => {
+      this.#opts.cluster.withBootstrap(async (ch) => {
         const res = await ch.request(CREATE_TOPICS, {
           topics: [
             {
@@ -345,32 +312,18 @@ export class KafkaPolicyStore implements PolicyStore {
               configs: [{ name: 'cleanup.policy', value: 'compact' }],
             },
           ],
-          timeoutMs: this.#opts.requestTimeoutMs,
+          timeoutMs: this.#opts.cluster.requestTimeoutMs,
           validateOnly: false,
         });
         const t = res.topics[0];
         if (!t) throw new Error('the broker answered CreateTopics without the topic');
         if (t.errorCode === NONE) this.#log.info({ topic: this.#opts.topic }, 'policy store topic created');
         else if (t.errorCode !== TOPIC_ALREADY_EXISTS) {
-          throw new Error(`creating ${this.#opts.topic}: ${kafkaError(t.errorCode)} ${t.errorMessage ?? ''}`);
+          throw new Error(
+            `creating ${this.#opts.topic}: ${kafkaErrorName(t.errorCode)} ${t.errorMessage ?? ''}`,
+          );
         }
       }),
     );
-  }
-
-  async #onBootstrap<T>(fn: (ch: UpstreamChannel) => Promise<T>): Promise<T> {
-    let last: unknown;
-    for (const address of this.#opts.bootstrap) {
-      let ch: UpstreamChannel | undefined;
-      try {
-        ch = await UpstreamChannel.open(address, this.#channelOptions());
-        return await fn(ch);
-      } catch (err) {
-        last = err;
-      } finally {
-        ch?.close();
-      }
-    }
-    throw last instanceof Error ? last : new Error(String(last));
   }
 }

@@ -24,6 +24,7 @@ import { parseHostPort } from '../routing/route.ts';
 import { TopicIds } from '../routing/topic-ids.ts';
 import { CertificateReloader } from '../tls/reloader.ts';
 import { upstreamTlsOptions } from '../tls/upstream-options.ts';
+import { UpstreamCluster } from '../upstream/cluster.ts';
 import { UpstreamDialer } from '../upstream/dialer.ts';
 import { UpstreamMetadataClient } from '../upstream/metadata-client.ts';
 import { gatewayFacts } from './facts.ts';
@@ -47,7 +48,7 @@ export class Gateway {
   readonly reloaders: CertificateReloader[] = [];
   #log: Logger;
   #metadata: UpstreamMetadataClient;
-  #dialer: UpstreamDialer;
+  #cluster: UpstreamCluster;
   #started = false;
   #policies: PolicyService | undefined;
   #policiesStarting: Promise<PolicyService> | undefined;
@@ -65,13 +66,14 @@ export class Gateway {
       connectTimeoutMs: config.upstream.connectTimeoutMs,
       cache: this.cache,
     });
-    this.#dialer = dialer;
-    this.#metadata = new UpstreamMetadataClient({
+    this.#cluster = new UpstreamCluster({
       dialer,
       bootstrap,
       sasl: config.upstream.sasl,
       requestTimeoutMs: config.upstream.requestTimeoutMs,
+      clientId: 'sluice',
     });
+    this.#metadata = new UpstreamMetadataClient(this.#cluster);
     this.cache.setFetcher(() => this.#metadata.fetchBrokers());
     const topicIds = new TopicIds();
     const deps: ListenerDeps = {
@@ -173,12 +175,8 @@ export class Gateway {
     // Each replica writes its active pointers under its own key (state.ts): a stable name.
     const writer = cfg.writer ?? `${hostname()}:${admin.port}`;
     if (cfg.kind === 'local') return new LocalPolicyStore(cfg.dir, writer);
-    const { upstream } = this.config;
     return new KafkaPolicyStore({
-      dialer: this.#dialer,
-      bootstrap: upstream.bootstrapServers.map(parseHostPort),
-      sasl: upstream.sasl,
-      requestTimeoutMs: upstream.requestTimeoutMs,
+      cluster: this.#cluster,
       topic: cfg.topic,
       replicationFactor: cfg.replicationFactor,
       writer,

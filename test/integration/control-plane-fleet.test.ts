@@ -107,7 +107,7 @@ class RunningProducer {
   send(line: string): void {
     this.child.stdin.write(`${line}\n`);
   }
-  async waitForError(pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  async waitForError(pattern: RegExp, timeoutMs = 120_000): Promise<void> {
     const t0 = Date.now();
     while (!pattern.test(this.stderr)) {
       if (Date.now() - t0 > timeoutMs)
@@ -173,7 +173,7 @@ describe('control plane: three replicas, a Kafka-topic store, real HTTP', () => 
     const producer = new RunningProducer(a.port, 'orders');
     try {
       producer.send('before-freeze');
-      await waitForRecords(['before-freeze']);
+      await waitForRecords(['before-freeze'], producer);
       const connections = await metric(a, 'sluice_connections_total', 'listener="plain"');
       assert.ok(connections > 0);
 
@@ -190,7 +190,7 @@ describe('control plane: three replicas, a Kafka-topic store, real HTTP', () => 
       assert.equal(back.status, 200, JSON.stringify(back.json));
       await convergence([a], 'order-rules', back.json.revision, performance.now());
       producer.send('after-rollback');
-      await waitForRecords(['before-freeze', 'after-rollback']);
+      await waitForRecords(['before-freeze', 'after-rollback'], producer);
       assert.equal(
         await metric(a, 'sluice_connections_total', 'listener="plain"'),
         connections,
@@ -244,7 +244,7 @@ describe('control plane: three replicas, a Kafka-topic store, real HTTP', () => 
   });
 
   /** Reads `orders` from the broker directly until exactly these values are there. */
-  async function waitForRecords(expected: string[]): Promise<void> {
+  async function waitForRecords(expected: string[], producer?: RunningProducer): Promise<void> {
     const t0 = Date.now();
     for (;;) {
       const { stdout } = await runKcatOk([
