@@ -165,6 +165,15 @@ export function parseTap(
   }
 }
 
+/**
+ * Rewrites the scratch folder the tests ran in (policy-tests.ts) to `root`, the folder the
+ * files have on the user's disk, in names, messages and locations.
+ */
+export function relocateTestPaths(root: string): (text: string) => string {
+  const to = root === '' || root === '.' ? '' : `${root.replace(/\/$/, '')}/`;
+  return (text) => text.replace(/(?:file:\/\/)?\/[^\s'"]*?sluice-policy-tests-[^/\s'"]+\//g, to);
+}
+
 /** The results worth a line: every test, and a suite only when it failed by itself (a hook threw). */
 export function shown(report: TestReport): TestResult[] {
   const suitesWithFailures = new Set(

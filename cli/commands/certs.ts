@@ -4,10 +4,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { type CliContext, outputOf } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
+import { integer } from '../options.ts';
 import { table } from '../output.ts';
 
 export const GENERATE_SCRIPT = join(import.meta.dirname, '..', '..', 'deploy', 'tls', 'generate.sh');
@@ -26,18 +27,12 @@ const FILES = [
 interface GenerateOptions {
   out: string;
   domain?: string;
-  brokers?: string;
+  brokers?: number;
   wildcard?: boolean;
   san: string[];
   password?: string;
-  days?: string;
+  days?: number;
 }
-
-const whole = (what: string, max: number) => (v: string) => {
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max)
-    throw new InvalidArgumentError(`${what}: a whole number from 1 to ${max}`);
-  return v;
-};
 
 function generateCommand(ctx: CliContext): Command {
   return new Command('generate')
@@ -48,7 +43,7 @@ function generateCommand(ctx: CliContext): Command {
     .option('--domain <domain>', 'the DNS domain of the gateway names (default sluice.test)')
     .addOption(
       new Option('--brokers <n>', 'name brokermain0 … brokermain<n-1> (default 3)')
-        .argParser(whole('--brokers', 1000))
+        .argParser(integer(1, 1000))
         .conflicts('wildcard'),
     )
     .option('--wildcard', 'name *.<domain>, so adding brokers never needs a new certificate')
@@ -61,7 +56,7 @@ function generateCommand(ctx: CliContext): Command {
     .option('--password <password>', 'password of the PKCS#12 stores (default changeit)')
     .addOption(
       new Option('--days <n>', 'validity of the server certificate (default 825)').argParser(
-        whole('--days', 36500),
+        integer(1, 36500),
       ),
     )
     .action(async (o: GenerateOptions, self: Command) => {
@@ -70,11 +65,11 @@ function generateCommand(ctx: CliContext): Command {
         throw new CliError('SLUICE_CLI_FAILED', `${GENERATE_SCRIPT} is missing from this installation`);
       const args = [GENERATE_SCRIPT, '--out', o.out];
       if (o.domain !== undefined) args.push('--domain', o.domain);
-      if (o.brokers !== undefined) args.push('--brokers', o.brokers);
+      if (o.brokers !== undefined) args.push('--brokers', String(o.brokers));
       if (o.wildcard) args.push('--wildcard');
       for (const san of o.san) args.push('--san', san);
       if (o.password !== undefined) args.push('--password', o.password);
-      if (o.days !== undefined) args.push('--days', o.days);
+      if (o.days !== undefined) args.push('--days', String(o.days));
       out.progress(`generating TLS material in ${o.out} …`);
       // The script reports on stderr (its problems, the names it issued for); pass that through.
       const code = await new Promise<number>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { type CliContext, outputOf } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
 import { formatDiagnostics } from '../output.ts';
 import { fileCount, localPath, readPolicyFiles } from '../policy-files.ts';
-import { parseTap, renderReport } from '../test-report.ts';
+import { parseTap, relocateTestPaths, renderReport } from '../test-report.ts';
 
 export function policyTestCommand(ctx: CliContext): Command {
   return new Command('test')
@@ -46,11 +46,7 @@ export function policyTestCommand(ctx: CliContext): Command {
       // parent that is not listening and skip the tests (when this runs inside node --test).
       delete process.env.NODE_TEST_CONTEXT;
       const run = (await runPolicyTests(spec))!;
-      const relocate = (text: string) =>
-        text.replace(
-          /(?:file:\/\/)?\/[^\s'"]*?sluice-policy-tests-[^/\s'"]+\//g,
-          policy.root === '.' ? '' : `${policy.root}/`,
-        );
+      const relocate = relocateTestPaths(policy.root);
       const report = parseTap(run.output, run.ok, relocate);
       out.result(report, () => renderReport(report));
       if (!run.ok) {

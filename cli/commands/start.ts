@@ -2,8 +2,9 @@
 // accepting, lets clients finish for --shutdown-grace-ms and exits 0. The log lines "sluice
 // started" and "sluice stopped" are what deploy/local/start.ts and the integration tests wait
 // for. The gateway is imported only here, so the policy commands start fast.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { EXIT } from '../exit-codes.ts';
+import { integer } from '../options.ts';
 
 export function configOption(): Option {
   return new Option(
@@ -30,15 +31,12 @@ export function startCommand(): Command {
     .addOption(configOption())
     .addOption(
       new Option('--shutdown-grace-ms <ms>', 'how long open connections may finish after a stop signal')
-        .default('5000')
-        .argParser((v) => {
-          if (!/^\d+$/.test(v)) throw new InvalidArgumentError('a whole number of milliseconds');
-          return v;
-        }),
+        .default(5000)
+        .argParser(integer(0, 3_600_000)),
     )
     .action(async (_opts, cmd: Command) => {
       const file = requireConfig(cmd);
-      const grace = Number(cmd.opts<{ shutdownGraceMs: string }>().shutdownGraceMs);
+      const grace = cmd.opts<{ shutdownGraceMs: number }>().shutdownGraceMs;
       const { loadConfig } = await import('../../gateway/config/load.ts');
       const { createLogger } = await import('../../gateway/logger.ts');
       const { Gateway } = await import('../../gateway/server/gateway.ts');
