@@ -260,8 +260,11 @@ describe('control plane: three replicas, a Kafka-topic store, real HTTP', () => 
       ]);
       const got = stdout.split('\n').filter(Boolean);
       if (JSON.stringify(got) === JSON.stringify(expected)) return;
-      if (Date.now() - t0 > 60_000)
-        assert.fail(`orders holds ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+      if (Date.now() - t0 > 120_000) {
+        assert.fail(
+          `orders holds ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}; producer stderr: ${producer?.stderr ?? ''}`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
   }
