@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { type CliContext, clientOf, outputOf } from '../context.ts';
 import { usageError } from '../errors.ts';
 import { type ConfigOptions, configOf, configOptions, integer, readInput } from '../options.ts';
-import { fields, shortRevision, table } from '../output.ts';
+import { fields, table } from '../output.ts';
 import { API, type DryRunResult, explainRefusal, resolveRevision } from '../policy-api.ts';
 import { fileCount, type PolicyFiles, readPolicyFiles } from '../policy-files.ts';
 
@@ -43,16 +43,12 @@ function dryRunText(r: DryRunResult): string {
     );
   }
   if (r.trace.length > 0) {
+    // The trace's revision is the compiled bundle's hash, not the stored revision: left to JSON.
     out.push('', 'trace:');
     out.push(
       table(
-        ['POLICY', 'REVISION', 'RESULT', 'MICROS'],
-        r.trace.map((t) => [
-          t.policy,
-          shortRevision(t.revision),
-          t.failure ? `${t.result} (${t.failure})` : t.result,
-          String(t.micros),
-        ]),
+        ['POLICY', 'RESULT', 'MICROS'],
+        r.trace.map((t) => [t.policy, t.failure ? `${t.result} (${t.failure})` : t.result, String(t.micros)]),
       ),
     );
   }
