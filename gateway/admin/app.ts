@@ -17,6 +17,7 @@ import type { Logger } from 'pino';
 import type { PolicyChecker } from '../control/checker.ts';
 import type { PolicyController } from '../control/controller.ts';
 import type { GatewayMetrics } from '../metrics.ts';
+import type { RecentRecord } from '../upstream/recent-records.ts';
 import type { AdminAuth, Principal, Role } from './auth.ts';
 import { AdminError, errorReply, errorResponses } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -33,6 +34,8 @@ export interface GatewayFacts {
   sandboxes(): Promise<unknown>;
   /** The policies that would run for these, in order. */
   chain(q: { topic?: string; principal?: string; clientId?: string; listener?: string }): unknown[];
+  /** The last `count` records of a partition, read from the upstream cluster (for a dry run). */
+  recentRecords?(topic: string, partition: number, count: number): Promise<RecentRecord[]>;
 }
 
 export interface AdminAppOptions {

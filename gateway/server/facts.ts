@@ -3,6 +3,7 @@
 // sandboxes, and the chain of policies a topic and client would meet.
 import type { GatewayFacts } from '../admin/app.ts';
 import type { PolicyController } from '../control/controller.ts';
+import { readRecentRecords } from '../upstream/recent-records.ts';
 import type { Gateway } from './gateway.ts';
 
 export function gatewayFacts(gw: Gateway, controller: PolicyController): GatewayFacts {
@@ -44,6 +45,7 @@ export function gatewayFacts(gw: Gateway, controller: PolicyController): Gateway
         ),
       };
     },
+    recentRecords: (topic, partition, count) => readRecentRecords(gw.upstream, topic, partition, count),
     chain: (q) => {
       const svc = gw.policies;
       if (!svc) return [];

@@ -99,6 +99,11 @@ export class Gateway {
     return l.routing === 'port' ? new PortListener(l, deps, reloader) : new SniListener(l, deps, reloader);
   }
 
+  /** Sluice's own requests to the upstream cluster. */
+  get upstream(): UpstreamCluster {
+    return this.#cluster;
+  }
+
   /** The running policy engine (deploy/remove at runtime through it), if policies are enabled. */
   get policies(): PolicyService | undefined {
     return this.#policies;

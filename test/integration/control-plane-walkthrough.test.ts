@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
 import { runKafkaTool } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
 import { runProcess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 
@@ -133,5 +134,36 @@ describe('the v2 interceptor walkthrough with curl over HTTPS', () => {
     const lifted = await createTopic('walkthrough-one', 1);
     assert.equal(lifted.exitCode, 0, lifted.stderr);
     assert.deepEqual(JSON.parse((await curl('GET', '/gateway/v2/interceptor?global=false')).body), []);
+  });
+
+  test('Given records on a topic, when a policy is dry-run against its last 3 records, then the verdict names the refused ones and the offsets they came from, and nothing is deployed', async () => {
+    const lines = ['ok-1', 'ok-2', 'bad-3', 'ok-4', 'bad-5'];
+    await runKcatOk(['-b', cluster.bootstrap.plaintext, '-P', '-t', 'dry-run-source', '-p', '0'], {
+      input: `${lines.join('\n')}\n`,
+    });
+    const source = `import { accept, definePolicy, reject } from 'sluice/sdk';
+export default definePolicy({
+  name: 'no-bad',
+  onProduce(batch) {
+    const bad = batch.records.flatMap((r, index) => (r.text().startsWith('bad') ? [{ index, message: 'bad record' }] : []));
+    return bad.length ? reject('bad records', { recordErrors: bad }) : accept();
+  },
+});`;
+    const r = await curl('POST', '/api/v1/dry-run', {
+      inline: { source },
+      topic: 'dry-run-source',
+      partition: 0,
+      last: 3,
+    });
+    assert.equal(r.status, 200, r.body);
+    const verdict = JSON.parse(r.body);
+    assert.deepEqual(verdict.offsets, [2, 3, 4]);
+    assert.equal(verdict.action, 'reject');
+    assert.deepEqual(
+      verdict.recordErrors.map((e: { batchIndex: number }) => verdict.offsets[e.batchIndex]),
+      [2, 4],
+    );
+    const listed = await curl('GET', '/api/v1/policies');
+    assert.deepEqual(JSON.parse(listed.body), []);
   });
 });

@@ -431,6 +431,13 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
               partition: { type: 'integer', minimum: 0, default: 0 },
               principal: { type: 'string', maxLength: 1024 },
               clientId: { type: 'string', maxLength: 1024 },
+              last: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000,
+                description:
+                  'Instead of `records`: the last N records of `topic`-`partition`, read from Kafka.',
+              },
               records: {
                 type: 'array',
                 maxItems: 10000,
@@ -446,7 +453,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
                 },
               },
             },
-            required: ['topic', 'records'],
+            required: ['topic'],
             additionalProperties: false,
           },
           response: { 200: { type: 'object', additionalProperties: true } },
@@ -462,7 +469,8 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
           partition: number;
           principal?: string;
           clientId?: string;
-          records: {
+          last?: number;
+          records?: {
             key?: string | null;
             value?: string | null;
             headers?: Record<string, string | null>;
@@ -487,18 +495,29 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
             },
           );
         }
+        if ((b.records === undefined) === (b.last === undefined)) {
+          throw new AdminError(
+            'SLUICE_ADMIN_INVALID_REQUEST',
+            400,
+            'give sample `records` or `last` (records read from the topic), one of them',
+            { details: { field: 'body.records' } },
+          );
+        }
         const compiled = await checker.check(spec);
         const now = Date.now();
-        const records: BatchRecord[] = b.records.map((r, i) => ({
-          key: r.key == null ? null : Buffer.from(r.key),
-          value: r.value == null ? null : Buffer.from(r.value),
-          headers: Object.entries(r.headers ?? {}).map(([key, v]) => ({
-            key,
-            value: v === null ? null : Buffer.from(v),
-          })),
-          timestamp: r.timestamp ?? now,
-          offsetDelta: i,
-        }));
+        const read = b.last ? await readFromTopic(opts, b.topic, b.partition, b.last) : undefined;
+        const records: BatchRecord[] =
+          read?.map((r) => r.record) ??
+          (b.records ?? []).map((r, i) => ({
+            key: r.key == null ? null : Buffer.from(r.key),
+            value: r.value == null ? null : Buffer.from(r.value),
+            headers: Object.entries(r.headers ?? {}).map(([key, v]) => ({
+              key,
+              value: v === null ? null : Buffer.from(v),
+            })),
+            timestamp: r.timestamp ?? now,
+            offsetDelta: i,
+          }));
         const outcome = await checker.dryRun(spec, compiled, {
           hook: b.hook,
           topic: b.topic,
@@ -507,10 +526,35 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
           principal: b.principal,
           clientId: b.clientId,
         });
-        return describeOutcome(outcome);
+        return { ...describeOutcome(outcome), ...(read ? { offsets: read.map((r) => r.offset) } : {}) };
       },
     );
   };
+}
+
+/** The records a dry run reads from Kafka; a partition Sluice cannot read is the caller's 400. */
+async function readFromTopic(opts: AdminAppOptions, topic: string, partition: number, last: number) {
+  const read = opts.facts.recentRecords;
+  if (!read) {
+    throw new AdminError(
+      'SLUICE_ADMIN_INVALID_REQUEST',
+      400,
+      'this admin API reads no topics: give `records`',
+      {
+        details: { field: 'body.last' },
+      },
+    );
+  }
+  try {
+    return await read(topic, partition, last);
+  } catch (err) {
+    throw new AdminError(
+      'SLUICE_ADMIN_INVALID_REQUEST',
+      400,
+      `cannot read the last ${last} records of ${topic}-${partition}: ${(err as Error).message}`,
+      { details: { field: 'body.topic' } },
+    );
+  }
 }
 
 /** An outcome as JSON: the verdict, its message and code, and the records as they would go on. */
