@@ -91,7 +91,7 @@ export class AdminClient {
       const req = (secure ? https : http).request(url, requestOptions, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (err) => reject(unreachable(where, err)));
+        res.on('error', (err) => reject(unreachable(where, err, secure)));
         res.on('end', () => {
           const status = res.statusCode ?? 0;
           const text = Buffer.concat(chunks).toString('utf8');
@@ -118,7 +118,7 @@ export class AdminClient {
           Object.assign(new Error(`no answer within ${this.#timeoutMs} ms`), { code: 'ETIMEDOUT' }),
         ),
       );
-      req.on('error', (err) => reject(unreachable(where, err)));
+      req.on('error', (err) => reject(unreachable(where, err, secure)));
       req.end(payload);
     });
   }
@@ -135,9 +135,11 @@ function errorBody(status: number, body: unknown, text: string): ApiErrorBody {
   return { code: `HTTP_${status}`, message: snippet || http.STATUS_CODES[status] || 'no message' };
 }
 
-function unreachable(where: string, err: Error): CliError {
+function unreachable(where: string, err: Error, secure: boolean): CliError {
   const code = (err as NodeJS.ErrnoException).code ?? '';
-  const hint = TLS_HINT[code];
+  // An HTTPS server hangs up on a plain HTTP request.
+  const hint =
+    TLS_HINT[code] ?? (code === 'ECONNRESET' && !secure ? 'is the admin API HTTPS (https://)?' : undefined);
   return new CliError('SLUICE_CLI_UNREACHABLE', `${where}: ${err.message}${hint ? ` (${hint})` : ''}`, {
     cause: err,
     details: { errno: code },

@@ -94,6 +94,11 @@ export function reportError(err: unknown, ctx: CliContext): number {
 }
 
 export function defaultContext(): CliContext {
+  // `sluice policy list | head -1`: a reader that went away is not a failure of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   return { streams: { stdout: process.stdout, stderr: process.stderr }, env: process.env, home: homedir() };
 }
 

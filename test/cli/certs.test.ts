@@ -12,7 +12,7 @@ import { type Sluice, sluiceCli, startAdmin, TOKEN } from './support.ts';
 describe('sluice certs generate', () => {
   const sluice: Sluice = sluiceCli();
 
-  test('Given --out, --domain, --brokers and --san, when generated, then server.crt names them, and the admin API on it is reached with --cacert (exit 3 with a hint without)', async () => {
+  test('Given --out, --domain, --brokers and --san, when generated, then server.crt names them, and the admin API on it is reached with --cacert (exit 3 with a hint without it, or over http://)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sluice-cli-certs-')), 'tls');
     const r = await sluice([
       'certs',
@@ -48,14 +48,17 @@ describe('sluice certs generate', () => {
       https: { cert: readFileSync(join(out, 'server.crt')), key: readFileSync(join(out, 'server.key')) },
     });
     try {
-      const [trusted, untrusted] = await Promise.all([
+      const [trusted, untrusted, plain] = await Promise.all([
         sluice(['policy', 'list', '--url', admin.url, '--token', TOKEN, '--cacert', join(out, 'ca.crt')]),
         sluice(['policy', 'list', '--url', admin.url, '--token', TOKEN]),
+        sluice(['policy', 'list', '--url', admin.url.replace('https:', 'http:'), '--token', TOKEN]),
       ]);
       assert.match(admin.url, /^https:/);
       assert.equal(trusted.exitCode, 0, trusted.stderr);
       assert.equal(untrusted.exitCode, 3);
       assert.match(untrusted.stderr, /--cacert/);
+      assert.equal(plain.exitCode, 3);
+      assert.match(plain.stderr, /is the admin API HTTPS \(https:\/\/\)\?/);
     } finally {
       await admin.close();
     }
