@@ -63,6 +63,8 @@ export interface DryRunResult {
   compression?: string;
   records?: { key: string | null; value: string | null; headers: Record<string, string | null> }[];
   trace: { policy: string; revision: string; result: string; failure?: string; micros: number }[];
+  /** With `last`: the offset of each record read, in order. */
+  offsets?: number[];
 }
 
 export const path = (name: string, ...rest: string[]) =>

@@ -1,6 +1,7 @@
 // `sluice policy dry-run`: POST /api/v1/dry-run — a pushed policy (its active revision or
 // --revision) or a local one (--source, sent inline) evaluated on sample records from a JSON
-// file; the verdict, the records as they would go on, and the trace. Nothing is activated.
+// file, or on the last N records of the topic (--last, read by the gateway from Kafka); the
+// verdict, the records as they would go on, and the trace. Nothing is activated.
 import { Command, Option } from 'commander';
 import { type CliContext, clientOf, outputOf } from '../context.ts';
 import { usageError } from '../errors.ts';
@@ -18,13 +19,25 @@ function dryRunText(r: DryRunResult): string {
       ['compression', r.compression],
     ]),
   ];
+  if (r.offsets && r.offsets.length > 0)
+    out.push(`read:   ${r.offsets.length} record(s), offsets ${r.offsets[0]}..${r.offsets.at(-1)}`);
   if (r.recordErrors && r.recordErrors.length > 0) {
+    const offsets = r.offsets;
     out.push('', 'record errors:');
     out.push(
-      table(
-        ['INDEX', 'MESSAGE'],
-        r.recordErrors.map((e) => [String(e.batchIndex), e.message]),
-      ),
+      offsets
+        ? table(
+            ['INDEX', 'OFFSET', 'MESSAGE'],
+            r.recordErrors.map((e) => [
+              String(e.batchIndex),
+              String(offsets[e.batchIndex] ?? '-'),
+              e.message,
+            ]),
+          )
+        : table(
+            ['INDEX', 'MESSAGE'],
+            r.recordErrors.map((e) => [String(e.batchIndex), e.message]),
+          ),
     );
   }
   if (r.records) {
@@ -56,7 +69,8 @@ function dryRunText(r: DryRunResult): string {
 }
 
 interface DryRunOptions extends ConfigOptions {
-  records: string;
+  records?: string;
+  last?: number;
   topic: string;
   revision?: string;
   source?: string;
@@ -95,11 +109,19 @@ export function dryRunCommand(ctx: CliContext): Command {
       'evaluate a pushed policy (or a local one with --source) on sample records; nothing is activated',
     )
     .argument('[name]', 'a pushed policy (its active revision, or --revision)')
-    .requiredOption(
+    .option(
       '--records <file>',
       'sample records: a JSON array of { key, value, headers, timestamp } (- for stdin)',
     )
-    .requiredOption('--topic <topic>', 'the topic the records are for')
+    .addOption(
+      new Option(
+        '--last <n>',
+        'instead of --records: the last n records of the topic partition, read from Kafka',
+      )
+        .argParser(integer(1, 1000))
+        .conflicts('records'),
+    )
+    .requiredOption('--topic <topic>', 'the topic the records are for (or read from, with --last)')
     .option(
       '--revision <id>',
       'a stored revision of <name> instead of its active one (a unique prefix will do)',
@@ -121,11 +143,19 @@ export function dryRunCommand(ctx: CliContext): Command {
         throw usageError('--entry, --config and --config-json go with --source');
       if (o.source !== undefined && o.revision !== undefined)
         throw usageError('--revision goes with a pushed policy');
-      const records = sampleRecords(readInput(o.records), o.records);
+      if (o.records === undefined && o.last === undefined)
+        throw usageError(
+          'give sample records with --records <file>, or --last <n> to read them from the topic',
+        );
+      const records = o.records === undefined ? undefined : sampleRecords(readInput(o.records), o.records);
+      const what =
+        records !== undefined
+          ? `${records.length} record(s)`
+          : `the last ${o.last} record(s) of ${o.topic}-${o.partition ?? 0}`;
       const client = clientOf(ctx, self);
       const body: Record<string, unknown> = {
         topic: o.topic,
-        records,
+        ...(records !== undefined ? { records } : { last: o.last }),
         hook: o.hook,
         ...(o.partition !== undefined ? { partition: o.partition } : {}),
         ...(o.principal !== undefined ? { principal: o.principal } : {}),
@@ -141,13 +171,11 @@ export function dryRunCommand(ctx: CliContext): Command {
           ...(entry !== undefined ? { entry } : {}),
           ...(config !== undefined ? { config } : {}),
         };
-        out.progress(
-          `dry-running ${o.source} (${fileCount(policy)}) on ${records.length} record(s) at ${client.url} …`,
-        );
+        out.progress(`dry-running ${o.source} (${fileCount(policy)}) on ${what} at ${client.url} …`);
       } else {
         body.policy = name;
         if (o.revision !== undefined) body.revision = await resolveRevision(client, name!, o.revision);
-        out.progress(`dry-running ${name} on ${records.length} record(s) at ${client.url} …`);
+        out.progress(`dry-running ${name} on ${what} at ${client.url} …`);
       }
       let r: DryRunResult;
       try {

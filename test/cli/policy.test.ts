@@ -296,6 +296,25 @@ describe('sluice policy against the admin API', () => {
     assert.match(pushed.stdout, /^error: +87 .*no worse$/m, 'INVALID_RECORD and the message');
     assert.equal(local.exitCode, 0, local.stderr);
     assert.equal(JSON.parse(local.stdout).action, 'forward');
+    const [last, both] = await Promise.all([
+      sluice(['policy', 'dry-run', 'no-bad', '--topic', 'orders', '--last', '5', ...as(VIEWER)]),
+      sluice([
+        'policy',
+        'dry-run',
+        'no-bad',
+        '--topic',
+        'orders',
+        '--last',
+        '5',
+        '--records',
+        records,
+        ...as(VIEWER),
+      ]),
+    ]);
+    assert.match(last.stderr, /dry-running no-bad on the last 5 record\(s\) of orders-0/);
+    assert.equal(last.exitCode, 1, 'this admin API has no gateway to read the topic through');
+    assert.match(last.stderr, /reads no topics/);
+    assert.equal(both.exitCode, 2);
     assert.equal(broken.exitCode, 1);
     assert.match(broken.stderr, new RegExp(`${join(dir, 'broken', 'policy.ts')}:1:\\d+: `));
     assert.equal(admin.deployed.length, n);
