@@ -9,29 +9,23 @@
 // SASL credentials as the rest of Sluice, one channel for reading and one for writing, both to
 // the partition's leader, found again after any error.
 import type { Logger } from 'pino';
-import { API_KEYS } from '../../kafka/apis.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
-import { encodeRecordBatch, RecordBatch } from '../../kafka/records/record-batch.ts';
+import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import type { HostPort } from '../routing/route.ts';
 import type { UpstreamChannel } from '../upstream/channel.ts';
 import { kafkaErrorName, type UpstreamCluster } from '../upstream/cluster.ts';
+import { createTopic, fetchPartition, LATEST, offsetOf, produceRecords } from '../upstream/requests.ts';
 import { ControlError } from './errors.ts';
 import type { LogEntry } from './state.ts';
 import type { PolicyStore } from './store.ts';
 
-const CREATE_TOPICS = { key: API_KEYS.CreateTopics, version: 7 };
-const LIST_OFFSETS = { key: API_KEYS.ListOffsets, version: 7 };
-const PRODUCE = { key: API_KEYS.Produce, version: 9 };
-const FETCH = { key: API_KEYS.Fetch, version: 12 };
 const PARTITION = 0;
-const LATEST = -1n;
-const READ_COMMITTED = 1;
 const MAX_PARTITION_BYTES = 8 * 1024 * 1024;
 const RETRY_MIN_MS = 100;
 const RETRY_MAX_MS = 2000;
 
-const { NONE, TOPIC_ALREADY_EXISTS, OFFSET_OUT_OF_RANGE } = KAFKA_ERROR_CODES;
+const { NONE, OFFSET_OUT_OF_RANGE } = KAFKA_ERROR_CODES;
 
 export interface KafkaStoreOptions {
   cluster: UpstreamCluster;
@@ -73,7 +67,7 @@ export class KafkaPolicyStore implements PolicyStore {
 
   async start(onEntry: (e: LogEntry) => void): Promise<void> {
     await this.#ensureTopic();
-    const end = await this.#withLeader((ch) => this.#endOffset(ch));
+    const end = await this.#withLeader((ch) => offsetOf(ch, this.#opts.topic, PARTITION, LATEST));
     // The log as it is now is folded before start resolves: the replica starts from the fleet's state.
     while (this.#next < end) await this.#withLeader((ch) => this.#readOnce(ch, 0, onEntry));
     this.#onEntry = onEntry;
@@ -99,7 +93,17 @@ export class KafkaPolicyStore implements PolicyStore {
   async #put(key: string, value: unknown): Promise<number> {
     const offset = await this.#retrying('write', async () => {
       this.#writerChannel = await this.#freshChannel(this.#writerChannel);
-      return this.#produce(this.#writerChannel, key, value);
+      const record = {
+        key: Buffer.from(key),
+        value: value === null ? null : Buffer.from(JSON.stringify(value)),
+      };
+      return produceRecords(
+        this.#writerChannel,
+        this.#opts.topic,
+        PARTITION,
+        [record],
+        this.#opts.cluster.requestTimeoutMs,
+      );
     });
     // Resolves once this replica has folded its own entry, so the caller sees it applied.
     await new Promise<void>((resolve, reject) => {
@@ -107,47 +111,6 @@ export class KafkaPolicyStore implements PolicyStore {
       else this.#waiters.push({ offset, resolve, reject });
     });
     return offset;
-  }
-
-  async #produce(ch: UpstreamChannel, key: string, value: unknown): Promise<number> {
-    const now = BigInt(Date.now());
-    const batch = encodeRecordBatch(
-      {
-        baseOffset: 0n,
-        partitionLeaderEpoch: -1,
-        attributes: 0,
-        lastOffsetDelta: 0,
-        baseTimestamp: now,
-        maxTimestamp: now,
-        producerId: -1n,
-        producerEpoch: -1,
-        baseSequence: -1,
-      },
-      [
-        {
-          attributes: 0,
-          timestampDelta: 0n,
-          offsetDelta: 0,
-          key: Buffer.from(key),
-          value: value === null ? null : Buffer.from(JSON.stringify(value)),
-          headers: [],
-        },
-      ],
-    );
-    const res = await ch.request(PRODUCE, {
-      transactionalId: null,
-      acks: -1,
-      timeoutMs: this.#opts.cluster.requestTimeoutMs,
-      topicData: [{ name: this.#opts.topic, partitionData: [{ index: PARTITION, records: batch }] }],
-    });
-    const p = res.responses[0]?.partitionResponses[0];
-    if (!p) throw new Error('the broker answered a Produce without the partition');
-    if (p.errorCode !== NONE) {
-      throw new Error(
-        `writing to ${this.#opts.topic}: ${kafkaErrorName(p.errorCode)} ${p.errorMessage ?? ''}`,
-      );
-    }
-    return Number(p.baseOffset);
   }
 
   async #poll(): Promise<void> {
@@ -167,38 +130,11 @@ export class KafkaPolicyStore implements PolicyStore {
     waitMs: number,
     onEntry: ((e: LogEntry) => void) | undefined,
   ): Promise<void> {
-    const res = await ch.request(
-      FETCH,
-      {
-        replicaId: -1,
-        maxWaitMs: waitMs,
-        minBytes: 1,
-        maxBytes: MAX_PARTITION_BYTES,
-        isolationLevel: READ_COMMITTED,
-        sessionId: 0,
-        sessionEpoch: -1,
-        topics: [
-          {
-            topic: this.#opts.topic,
-            partitions: [
-              {
-                partition: PARTITION,
-                currentLeaderEpoch: -1,
-                fetchOffset: BigInt(this.#next),
-                lastFetchedEpoch: -1,
-                logStartOffset: -1n,
-                partitionMaxBytes: MAX_PARTITION_BYTES,
-              },
-            ],
-          },
-        ],
-        forgottenTopicsData: [],
-        rackId: '',
-      },
-      this.#opts.cluster.requestTimeoutMs + waitMs,
-    );
-    const p = res.responses[0]?.partitions[0];
-    if (!p) throw new Error('the broker answered a Fetch without the partition');
+    const p = await fetchPartition(ch, this.#opts.topic, PARTITION, this.#next, {
+      waitMs,
+      maxBytes: MAX_PARTITION_BYTES,
+      timeoutMs: this.#opts.cluster.requestTimeoutMs,
+    });
     if (
       p.errorCode === OFFSET_OUT_OF_RANGE &&
       p.logStartOffset !== undefined &&
@@ -242,23 +178,6 @@ export class KafkaPolicyStore implements PolicyStore {
     for (const w of due) w.resolve();
   }
 
-  async #endOffset(ch: UpstreamChannel): Promise<number> {
-    const res = await ch.request(LIST_OFFSETS, {
-      replicaId: -1,
-      isolationLevel: READ_COMMITTED,
-      topics: [
-        {
-          name: this.#opts.topic,
-          partitions: [{ partitionIndex: PARTITION, currentLeaderEpoch: -1, timestamp: LATEST }],
-        },
-      ],
-    });
-    const p = res.topics[0]?.partitions[0];
-    if (!p) throw new Error('the broker answered ListOffsets without the partition');
-    if (p.errorCode !== NONE) throw new Error(`end of ${this.#opts.topic}: ${kafkaErrorName(p.errorCode)}`);
-    return Number(p.offset);
-  }
-
   /** Runs `fn` on a channel to the partition's leader, finding it (again) as needed, retrying errors. */
   #withLeader<T>(fn: (ch: UpstreamChannel) => Promise<T>): Promise<T> {
     return this.#retrying('read', async () => {
@@ -300,30 +219,15 @@ export class KafkaPolicyStore implements PolicyStore {
 
   /** Creates the topic (compacted, one partition) unless it exists. */
   async #ensureTopic(): Promise<void> {
-    await this.#retrying('create', () =>
-      this.#opts.cluster.withBootstrap(async (ch) => {
-        const res = await ch.request(CREATE_TOPICS, {
-          topics: [
-            {
-              name: this.#opts.topic,
-              numPartitions: 1,
-              replicationFactor: this.#opts.replicationFactor ?? -1,
-              assignments: [],
-              configs: [{ name: 'cleanup.policy', value: 'compact' }],
-            },
-          ],
-          timeoutMs: this.#opts.cluster.requestTimeoutMs,
-          validateOnly: false,
-        });
-        const t = res.topics[0];
-        if (!t) throw new Error('the broker answered CreateTopics without the topic');
-        if (t.errorCode === NONE) this.#log.info({ topic: this.#opts.topic }, 'policy store topic created');
-        else if (t.errorCode !== TOPIC_ALREADY_EXISTS) {
-          throw new Error(
-            `creating ${this.#opts.topic}: ${kafkaErrorName(t.errorCode)} ${t.errorMessage ?? ''}`,
-          );
-        }
-      }),
+    const topic = {
+      name: this.#opts.topic,
+      partitions: 1,
+      replicationFactor: this.#opts.replicationFactor ?? -1,
+      configs: { 'cleanup.policy': 'compact' },
+    };
+    const created = await this.#retrying('create', () =>
+      this.#opts.cluster.withBootstrap((ch) => createTopic(ch, topic, this.#opts.cluster.requestTimeoutMs)),
     );
+    if (created) this.#log.info({ topic: this.#opts.topic }, 'policy store topic created');
   }
 }
