@@ -41,6 +41,8 @@ export interface ErrorBody {
   field?: string;
   /** Source locations of compile problems. */
   diagnostics?: unknown[];
+  /** What a push's own tests printed when they failed (TAP). */
+  tests?: string;
 }
 
 /** The status and body for any error a route throws. */
@@ -79,9 +81,10 @@ export function errorReply(err: unknown): { status: number; body: ErrorBody } {
 
 function bodyOf(err: SluiceError): ErrorBody {
   const body: ErrorBody = { code: err.code, message: err.message };
-  const d = err.details as { field?: string; diagnostics?: unknown[] };
+  const d = err.details as { field?: string; diagnostics?: unknown[]; tests?: string };
   if (d.field) body.field = d.field;
   if (d.diagnostics) body.diagnostics = d.diagnostics;
+  if (d.tests) body.tests = d.tests;
   return body;
 }
 
@@ -93,6 +96,7 @@ const ERROR_SCHEMA = {
     message: { type: 'string' },
     field: { type: 'string' },
     diagnostics: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    tests: { type: 'string' },
   },
 } as const;
 const V2_ERROR_SCHEMA = {

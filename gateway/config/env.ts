@@ -7,7 +7,19 @@ import { CONFIG_SPEC, type FieldSpec } from './schema.ts';
 export const ENV_PREFIX = 'SLUICE_';
 
 /** Variables with the prefix that are not configuration keys: the default --config, the test rig's hosts file, the test log level. */
-const RESERVED = new Set(['SLUICE_CONFIG', 'SLUICE_HOSTS_FILE', 'SLUICE_TEST_LOG_LEVEL']);
+// Variables other parts read: the CLI's (docs/cli.md), the rig's and the tests'.
+const RESERVED = new Set([
+  'SLUICE_CONFIG',
+  'SLUICE_ADMIN_URL',
+  'SLUICE_ADMIN_USER',
+  'SLUICE_ADMIN_PASSWORD',
+  'SLUICE_ADMIN_TOKEN',
+  'SLUICE_ADMIN_CA',
+  'SLUICE_PROFILE',
+  'SLUICE_PROFILES',
+  'SLUICE_HOSTS_FILE',
+  'SLUICE_TEST_LOG_LEVEL',
+]);
 
 function upperSnake(key: string): string[] {
   return key

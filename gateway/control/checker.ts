@@ -15,7 +15,7 @@ import {
 import { compileSpec } from './compile-spec.ts';
 import { ControlError } from './errors.ts';
 import { runPolicyTests } from './policy-tests.ts';
-import type { PolicySpec } from './revision.ts';
+import { type PolicySpec, revisionId } from './revision.ts';
 
 export interface DryRunBatch {
   hook: 'onProduce' | 'onFetch';
@@ -74,23 +74,25 @@ export class PolicyChecker {
     return this.#withDeployment<ProduceOutcome | FetchOutcome>(
       { ...spec, scope: undefined },
       compiled,
-      (engine) => {
+      (engine, id) => {
         const rc: RequestContext = {
           principal: batch.principal ?? 'User:ANONYMOUS',
           clientId: batch.clientId ?? null,
           listener: 'dry-run',
           apiVersion: 11,
         };
-        return batch.hook === 'onFetch'
-          ? engine.runFetch(rc, { topic: batch.topic, partition: batch.partition, records: batch.records })
-          : engine.runProduce(rc, {
-              topic: batch.topic,
-              partition: batch.partition,
-              records: batch.records,
-              producerId: -1,
-              transactional: false,
-              acks: -1,
-            });
+        const outcome =
+          batch.hook === 'onFetch'
+            ? engine.runFetch(rc, { topic: batch.topic, partition: batch.partition, records: batch.records })
+            : engine.runProduce(rc, {
+                topic: batch.topic,
+                partition: batch.partition,
+                records: batch.records,
+                producerId: -1,
+                transactional: false,
+                acks: -1,
+              });
+        return outcome.then((o) => asPushed(o, id, spec));
       },
     );
   }
@@ -98,7 +100,7 @@ export class PolicyChecker {
   async #withDeployment<T>(
     spec: PolicySpec,
     compiled: CompiledPolicy,
-    run: (engine: PolicyEngine) => Promise<T>,
+    run: (engine: PolicyEngine, id: string) => Promise<T>,
   ): Promise<T> {
     const engine = await this.#engineOnce();
     const id = `check-${++this.#seq}`;
@@ -118,7 +120,7 @@ export class PolicyChecker {
       });
     }
     try {
-      return await run(engine);
+      return await run(engine, id);
     } finally {
       await engine.remove(id);
     }
@@ -129,4 +131,21 @@ export class PolicyChecker {
     this.#engine = undefined;
     await (await engine)?.close();
   }
+}
+
+/** A dry run's outcome in the policy's own name and revision, not the checker's deployment's. */
+function asPushed<O extends ProduceOutcome | FetchOutcome>(o: O, id: string, spec: PolicySpec): O {
+  const revision = revisionId(spec);
+  const out = {
+    ...o,
+    trace: o.trace.map((t) => (t.policy === id ? { ...t, policy: spec.name, revision } : t)),
+  };
+  if (
+    'errorMessage' in out &&
+    typeof out.errorMessage === 'string' &&
+    out.errorMessage.startsWith(`${id}: `)
+  ) {
+    out.errorMessage = `${spec.name}: ${out.errorMessage.slice(id.length + 2)}`;
+  }
+  return out;
 }

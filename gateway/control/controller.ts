@@ -118,7 +118,7 @@ export class PolicyController {
       opts.activate === false
         ? {
             policy: spec.name,
-            revision: this.state.active(spec.name)?.revision ?? null,
+            revision: rev.id,
             generation: this.state.generation(spec.name),
             changed: false,
           }

@@ -1,5 +1,8 @@
 // Runs the tests a pushed policy brings (`*.test.ts` files, written with `sluice/sdk/testing`
-// and node:test) in a child process, with a time limit, before the push is stored.
+// and node:test) in a child process, with a time limit, before the push is stored. The tests
+// are code from whoever pushed, run outside the sandbox: under Node's permission model they
+// may read only their own files and the SDK (no config, no secrets, no writes, no processes,
+// no workers), with an empty environment.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +12,16 @@ import type { PolicySpec } from './revision.ts';
 const TIME_LIMIT_MS = 60_000;
 const OUTPUT_LIMIT = 16 * 1024;
 const HOOKS = join(import.meta.dirname, 'sdk-hooks.ts');
+const ROOT = join(import.meta.dirname, '..', '..');
+/** What a policy's tests may read besides their own folder: the SDK and its dependencies. */
+const READABLE = [
+  join(ROOT, 'sdk'),
+  join(ROOT, 'dist'),
+  join(ROOT, 'node_modules'),
+  join(ROOT, 'package.json'),
+  HOOKS,
+  join(import.meta.dirname, 'sdk-resolve.ts'),
+];
 
 export function testFiles(spec: Pick<PolicySpec, 'files'>): string[] {
   return Object.keys(spec.files).filter((f) => f.endsWith('.test.ts'));
@@ -29,8 +42,21 @@ export async function runPolicyTests(
     return await new Promise((resolve) => {
       const child = spawn(
         process.execPath,
-        ['--no-node-snapshot', '--import', HOOKS, '--test', '--test-reporter=tap', ...tests],
-        { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+        [
+          '--no-node-snapshot',
+          '--permission',
+          ...[dir, ...READABLE].map((path) => `--allow-fs-read=${path}`),
+          '--import',
+          HOOKS,
+          '--test',
+          // One process: the permission model allows no child processes.
+          '--experimental-test-isolation=none',
+          '--test-reporter=tap',
+          ...tests,
+        ],
+        // An empty environment: none of the gateway's variables (nor node:test's own, which
+        // would make a test run inside a test run skip its tests) reach the pushed code.
+        { cwd: dir, env: {}, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let output = '';
       const take = (b: Buffer) => {

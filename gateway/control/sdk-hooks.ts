@@ -1,4 +1,6 @@
-// `node --import` entry that installs sdk-resolve.ts's hooks (see policy-tests.ts).
-import { register } from 'node:module';
+// `node --import` entry that installs sdk-resolve.ts's hook (see policy-tests.ts). In-thread
+// (registerHooks), because the tests run under the permission model, which allows no workers.
+import { registerHooks } from 'node:module';
+import { resolve } from './sdk-resolve.ts';
 
-register(new URL('./sdk-resolve.ts', import.meta.url));
+registerHooks({ resolve });

@@ -1,6 +1,6 @@
 // Module resolution hooks for running a pushed policy's own tests: `sluice/sdk` and
 // `sluice/sdk/testing` (and `@sluice/sdk…`) resolve to this Sluice's SDK, whatever folder the
-// tests were written to. Loaded by policy-tests.ts through `node --import`.
+// tests were written to. Installed by sdk-hooks.ts (registerHooks: synchronous, in-thread).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,9 +21,13 @@ const TARGETS: Readonly<Record<string, 'index' | 'testing'>> = {
   '@sluice/sdk/testing': 'testing',
 };
 
-type Next = (specifier: string, context: unknown) => Promise<unknown>;
+type Next = (specifier: string, context?: object) => { url: string };
 
-export async function resolve(specifier: string, context: unknown, next: Next): Promise<unknown> {
+export function resolve(
+  specifier: string,
+  context: object,
+  next: Next,
+): { url: string; shortCircuit?: boolean } {
   const file = TARGETS[specifier];
   if (file) return { url: pathToFileURL(target(file)).href, shortCircuit: true };
   return next(specifier, context);
