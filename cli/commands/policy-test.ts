@@ -42,9 +42,6 @@ export function policyTestCommand(ctx: CliContext): Command {
         out.error(formatDiagnostics(compiled.diagnostics, (f) => localPath(policy, f)));
         throw new CliError('SLUICE_CLI_FAILED', `${spec.entry} does not compile`);
       }
-      // A test runner's context, inherited, would make the nested `node --test` report to a
-      // parent that is not listening and skip the tests (when this runs inside node --test).
-      delete process.env.NODE_TEST_CONTEXT;
       const run = (await runPolicyTests(spec))!;
       const relocate = relocateTestPaths(policy.root);
       const report = parseTap(run.output, run.ok, relocate);

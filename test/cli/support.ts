@@ -22,11 +22,6 @@ export const ADMIN = { user: 'alice', password: 's3cret-alice' };
 export const VIEWER = { user: 'victor', password: 's3cret-victor' };
 export const TOKEN = 'a-long-random-token-for-ci-0123';
 
-// A policy's own tests run in `node --test` children; a test runner's context inherited from
-// this process would make them report to nobody and pass without running (see the report of
-// this change). The server in this process spawns them, so clear it here.
-delete process.env.NODE_TEST_CONTEXT;
-
 const facts: GatewayFacts = {
   listeners: () => [],
   brokers: () => [],
