@@ -31,6 +31,7 @@ import type {
 import type { HeapStats, SandboxLimits } from './sandbox/messages.ts';
 import { SandboxPool } from './sandbox/pool.ts';
 import { Telemetry } from './telemetry.ts';
+import { logVerdicts, type VerdictSink } from './verdicts.ts';
 
 export interface EngineOptions {
   /** Sandbox worker processes. Default 1. */
@@ -51,6 +52,8 @@ export interface EngineOptions {
   queueTimeoutMs?: number;
   /** Groups of batches that may be unanswered per worker; more are refused at once, retriably. Default 256. */
   maxQueuedRuns?: number;
+  /** Where verdicts that refused or changed data go (the audit trail); default: the log. */
+  onVerdict?: VerdictSink;
 }
 
 export class PolicyEngine {
@@ -60,11 +63,16 @@ export class PolicyEngine {
   readonly #telemetry: Telemetry;
   #closed = false;
 
-  private constructor(pool: SandboxPool, deployments: Deployments, telemetry: Telemetry) {
+  private constructor(
+    pool: SandboxPool,
+    deployments: Deployments,
+    telemetry: Telemetry,
+    verdicts: VerdictSink,
+  ) {
     this.#pool = pool;
     this.#deployments = deployments;
     this.#telemetry = telemetry;
-    this.#steps = new StepRunner(pool, deployments, telemetry);
+    this.#steps = new StepRunner(pool, deployments, telemetry, verdicts);
   }
 
   static async create(options: EngineOptions = {}): Promise<PolicyEngine> {
@@ -88,7 +96,12 @@ export class PolicyEngine {
         telemetry.workerReplaced(exit, culprit, !engine || engine.#closed);
       },
     });
-    engine = new PolicyEngine(pool, new Deployments(pool, defaults, telemetry), telemetry);
+    engine = new PolicyEngine(
+      pool,
+      new Deployments(pool, defaults, telemetry),
+      telemetry,
+      options.onVerdict ?? logVerdicts(telemetry.log),
+    );
     return engine;
   }
 

@@ -30,6 +30,8 @@ export class GatewayMetrics implements TrafficObserver {
   readonly transferred: Counter<'listener' | 'direction'>;
   readonly adminRequests: Counter<'method' | 'route' | 'status'>;
   readonly filterActions: Counter<'filter' | 'api' | 'action'>;
+  readonly auditWritten: Counter;
+  readonly auditDropped: Counter;
   readonly #sources: (() => MetricsSource | undefined)[] = [];
 
   constructor() {
@@ -70,6 +72,16 @@ export class GatewayMetrics implements TrafficObserver {
       name: 'sluice_filter_actions_total',
       help: 'Frames a filter changed (modify), answered itself (answer, refuse), closed the connection on (close) or failed on (error), by filter and api',
       labelNames: ['filter', 'api', 'action'],
+      registers,
+    });
+    this.auditWritten = new Counter({
+      name: 'sluice_audit_records_total',
+      help: 'Audit records written to the audit topic',
+      registers,
+    });
+    this.auditDropped = new Counter({
+      name: 'sluice_audit_dropped_total',
+      help: 'Audit records dropped because the audit topic was unwritable and the queue full',
       registers,
     });
     this.adminRequests = new Counter({

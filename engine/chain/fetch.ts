@@ -62,13 +62,13 @@ export async function runFetchChain(
     }
     const audit = a.mode === 'audit';
     const result: TraceEntry['result'] = audit && v.kind !== 'accept' ? `audit-${v.kind}` : v.kind;
-    steps.record(a, 'onFetch', result, trace, t0);
+    steps.record(a, 'onFetch', result, trace, t0, {
+      wctx,
+      records: records.length,
+      ...(v.kind === 'reject' ? { reason: v.message } : {}),
+    });
     if (audit) continue;
     if (v.kind === 'reject') {
-      steps.log.warn(
-        { policy: a.id, topic: batch.topic, partition: batch.partition, reason: v.message },
-        'policy rejected fetch batch',
-      );
       return {
         action: 'reject',
         errorCode: v.errorCode ?? defaultRejectCode('onFetch'),

@@ -74,19 +74,12 @@ export async function runProduceChain(
           : `policy changed the record count of an idempotent producer's batch (${records.length} → ${v.records?.length}); the whole batch is refused`;
       const recordErrors =
         v.kind === 'reject' ? v.recordErrors.map((e) => ({ batchIndex: e.index, message: e.message })) : [];
-      steps.record(a, 'onProduce', audit ? 'audit-reject' : 'reject', trace, t0);
-      steps.log.warn(
-        {
-          policy: a.id,
-          revision: a.revision,
-          topic: batch.topic,
-          partition: batch.partition,
-          mode: a.mode,
-          reason,
-          recordErrors,
-        },
-        audit ? 'audit: policy would reject produce batch' : 'policy rejected produce batch',
-      );
+      steps.record(a, 'onProduce', audit ? 'audit-reject' : 'reject', trace, t0, {
+        wctx,
+        reason,
+        records: records.length,
+        recordErrors,
+      });
       if (audit) continue;
       return {
         action: 'reject',
@@ -102,14 +95,11 @@ export async function runProduceChain(
       };
     }
     if (v.kind === 'modify') {
-      steps.record(a, 'onProduce', audit ? 'audit-modify' : 'modify', trace, t0);
-      if (audit) {
-        steps.log.info(
-          { policy: a.id, topic: batch.topic, partition: batch.partition },
-          'audit: policy would modify produce batch',
-        );
-        continue;
-      }
+      steps.record(a, 'onProduce', audit ? 'audit-modify' : 'modify', trace, t0, {
+        wctx,
+        records: records.length,
+      });
+      if (audit) continue;
       if (v.records) {
         records = toBatchRecords(v.records);
         changed = true;
@@ -124,7 +114,7 @@ export async function runProduceChain(
       }
       continue;
     }
-    steps.record(a, 'onProduce', 'accept', trace, t0);
+    steps.record(a, 'onProduce', 'accept', trace, t0, { wctx });
   }
   return changed
     ? { action: 'modify', records: records === batch.records ? null : records, acks, compression, trace }

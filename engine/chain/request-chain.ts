@@ -42,19 +42,12 @@ export async function runRequestChain<R>(
     const v = step.verdict;
     const audit = a.mode === 'audit';
     const result: TraceEntry['result'] = audit && v.kind !== 'accept' ? `audit-${v.kind}` : v.kind;
-    steps.record(a, hook, result, trace, t0);
+    steps.record(a, hook, result, trace, t0, {
+      wctx,
+      resources: seen.names,
+      ...(v.kind === 'reject' ? { reason: v.message } : {}),
+    });
     if (v.kind === 'reject') {
-      steps.log.warn(
-        {
-          policy: a.id,
-          revision: a.revision,
-          hook,
-          resources: seen.names,
-          mode: a.mode,
-          reason: v.message,
-        },
-        audit ? 'audit: policy would refuse request' : 'policy refused request',
-      );
       if (audit) continue;
       return {
         action: 'reject',

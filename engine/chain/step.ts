@@ -12,6 +12,7 @@ import { failureCode } from '../outcome.ts';
 import type { FailureKind } from '../sandbox/messages.ts';
 import type { SandboxPool } from '../sandbox/pool.ts';
 import type { Telemetry } from '../telemetry.ts';
+import { isVerdictResult, type VerdictAbout, type VerdictSink, verdictEvent } from '../verdicts.ts';
 
 export type Step =
   | { kind: 'verdict'; verdict: CheckedVerdict }
@@ -26,11 +27,18 @@ export class StepRunner {
   readonly #sandbox: PolicyRunner;
   readonly #deployments: Pick<Deployments, 'hold'>;
   readonly #telemetry: Telemetry;
+  readonly #verdicts: VerdictSink;
 
-  constructor(sandbox: PolicyRunner, deployments: Pick<Deployments, 'hold'>, telemetry: Telemetry) {
+  constructor(
+    sandbox: PolicyRunner,
+    deployments: Pick<Deployments, 'hold'>,
+    telemetry: Telemetry,
+    verdicts: VerdictSink,
+  ) {
     this.#sandbox = sandbox;
     this.#deployments = deployments;
     this.#telemetry = telemetry;
+    this.#verdicts = verdicts;
   }
 
   get log(): Telemetry['log'] {
@@ -66,16 +74,21 @@ export class StepRunner {
     });
   }
 
-  /** Puts a step's result into the trace and the invocation counter. */
+  /**
+   * Puts a step's result into the trace and the invocation counter; a result that refused or
+   * changed data (or would have, in audit mode) also goes to the verdict sink (the audit trail).
+   */
   record(
     a: ActiveDeployment,
     hook: HookName,
     result: TraceEntry['result'],
     trace: TraceEntry[],
     t0: number,
+    about: VerdictAbout,
   ): void {
     trace.push({ policy: a.id, revision: a.revision, result, micros: micros(t0) });
     this.#telemetry.invoked(a, hook, result);
+    if (isVerdictResult(result)) this.#verdicts(verdictEvent(a, hook, result, about));
   }
 
   /**

@@ -147,6 +147,15 @@ export const CONFIG_SPEC = {
         },
       },
     },
+    /** The audit trail beyond the log: admin writes and refusing or changing verdicts. */
+    audit: {
+      type: 'object',
+      fields: {
+        /** A topic on the upstream cluster that gets every audit record as JSON. */
+        topic: { type: 'string', required: true },
+        replicationFactor: { type: 'integer', min: 1, max: 32767 },
+      },
+    },
     policyStore: {
       type: 'object',
       fillDefaults: true,

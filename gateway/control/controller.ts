@@ -24,6 +24,8 @@ export interface ControllerOptions {
   /** The running policies; the controller deploys into them. */
   policies: () => Promise<Pick<PolicyService, 'deploy' | 'remove'>>;
   log: Logger;
+  /** Where admin writes are recorded (the audit trail); default: the log. */
+  audit?: (e: { user: string; action: string; policy: string; [field: string]: unknown }) => void;
   /** Policy names the config file deploys: the API may not push over them. */
   reserved?: ReadonlySet<string>;
 }
@@ -297,6 +299,8 @@ export class PolicyController {
   }
 
   #audit(actor: Actor, action: string, policy: string, fields: Record<string, unknown>): void {
-    this.#log.info({ audit: true, user: actor.user, action, policy, ...fields }, `admin ${action} ${policy}`);
+    const e = { user: actor.user, action, policy, ...fields };
+    if (this.#opts.audit) this.#opts.audit(e);
+    else this.#log.info({ audit: 'admin', ...e }, `admin ${action} ${policy}`);
   }
 }

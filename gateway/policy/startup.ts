@@ -2,13 +2,17 @@
 // .ts file with the engine's compiler and deploys it. Any compile or load failure stops
 // start-up with an error that names the deployment and the diagnostics (file:line:col).
 import type { Logger } from 'pino';
-import { compilePolicy } from '../../engine/index.ts';
+import { compilePolicy, type VerdictSink } from '../../engine/index.ts';
 import type { PoliciesConfig } from '../config/schema.ts';
 import { PolicyGatewayError } from './errors.ts';
 import { PolicyService } from './service.ts';
 
-export async function startPolicies(config: PoliciesConfig, log: Logger): Promise<PolicyService> {
-  const svc = await PolicyService.create(log, { workers: config.workers });
+export async function startPolicies(
+  config: PoliciesConfig,
+  log: Logger,
+  onVerdict?: VerdictSink,
+): Promise<PolicyService> {
+  const svc = await PolicyService.create(log, { workers: config.workers, onVerdict });
   try {
     for (const [i, d] of config.deployments.entries()) {
       const where = `policies.deployments[${i}] (${d.id})`;

@@ -4,7 +4,10 @@
 // `start()` binds, `stop()` stops accepting, gives clients a moment, then closes what is left.
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { VerdictEvent } from '../../engine/index.ts';
 import { AdminServer } from '../admin/server.ts';
+import { KafkaAuditSink } from '../audit/kafka-sink.ts';
+import { AuditTrail } from '../audit/trail.ts';
 import type { ListenerConfig, SluiceConfig } from '../config/schema.ts';
 import { ConnectionRegistry } from '../connection/registry.ts';
 import { PolicyChecker } from '../control/checker.ts';
@@ -49,6 +52,8 @@ export class Gateway {
   #log: Logger;
   #metadata: UpstreamMetadataClient;
   #cluster: UpstreamCluster;
+  /** Admin writes and refusing or changing verdicts: the log, and the audit topic if configured. */
+  readonly audit: AuditTrail;
   #started = false;
   #policies: PolicyService | undefined;
   #policiesStarting: Promise<PolicyService> | undefined;
@@ -74,6 +79,7 @@ export class Gateway {
       clientId: 'sluice',
     });
     this.#metadata = new UpstreamMetadataClient(this.#cluster);
+    this.audit = new AuditTrail(log, this.replica);
     this.cache.setFetcher(() => this.#metadata.fetchBrokers());
     const topicIds = new TopicIds();
     const deps: ListenerDeps = {
@@ -122,17 +128,33 @@ export class Gateway {
   /** Starts an empty policy engine if none runs (the `policies:` config section starts one at start()). */
   async enablePolicies(workers = this.config.policies?.workers ?? 1): Promise<PolicyService> {
     if (this.#policies) return this.#policies;
-    this.#policiesStarting ??= PolicyService.create(this.#log, { workers }).then((svc) => {
-      this.#policies = svc;
-      return svc;
-    });
+    this.#policiesStarting ??= PolicyService.create(this.#log, { workers, onVerdict: this.#onVerdict }).then(
+      (svc) => {
+        this.#policies = svc;
+        return svc;
+      },
+    );
     return this.#policiesStarting;
   }
 
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    if (this.config.policies) this.#policies = await startPolicies(this.config.policies, this.#log);
+    if (this.config.audit) {
+      const { topic, replicationFactor } = this.config.audit;
+      this.audit.attach(
+        new KafkaAuditSink({
+          cluster: this.#cluster,
+          topic,
+          replicationFactor,
+          log: this.#log,
+          metrics: this.metrics,
+        }),
+      );
+    }
+    if (this.config.policies) {
+      this.#policies = await startPolicies(this.config.policies, this.#log, this.#onVerdict);
+    }
     // Learn the brokers now when Sluice can; otherwise they are learnt from client traffic.
     try {
       await this.cache.refresh();
@@ -153,11 +175,12 @@ export class Gateway {
   }
 
   async #startControlPlane(admin: NonNullable<SluiceConfig['admin']>): Promise<void> {
-    const store = this.#policyStore(admin);
+    const store = this.#policyStore();
     const controller = new PolicyController({
       store,
       policies: () => this.enablePolicies(),
       log: this.#log,
+      audit: (e) => this.audit.admin(e),
       reserved: new Set(this.config.policies?.deployments.map((d) => d.id) ?? []),
     });
     const checker = new PolicyChecker(this.#log);
@@ -174,11 +197,17 @@ export class Gateway {
     await server.start();
   }
 
+  readonly #onVerdict = (e: VerdictEvent) => this.audit.verdict(e);
+
+  /** This replica's stable name: its key in the policy store (state.ts), its name in audit records. */
+  get replica(): string {
+    return this.config.policyStore.writer ?? `${hostname()}:${this.config.admin?.port ?? 8888}`;
+  }
+
   /** The configured store: a local directory, or a compacted topic on the upstream cluster. */
-  #policyStore(admin: NonNullable<SluiceConfig['admin']>): PolicyStore {
+  #policyStore(): PolicyStore {
     const cfg = this.config.policyStore;
-    // Each replica writes its active pointers under its own key (state.ts): a stable name.
-    const writer = cfg.writer ?? `${hostname()}:${admin.port}`;
+    const writer = this.replica;
     if (cfg.kind === 'local') return new LocalPolicyStore(cfg.dir, writer);
     return new KafkaPolicyStore({
       cluster: this.#cluster,
@@ -200,6 +229,7 @@ export class Gateway {
     if (graceMs > 0) await this.registry.drain(graceMs);
     await this.registry.closeAll();
     for (const r of this.reloaders) r.close();
+    await this.audit.close();
     await (this.#policies ?? (await this.#policiesStarting?.catch(() => undefined)))?.close();
     this.#policies = undefined;
     this.#policiesStarting = undefined;

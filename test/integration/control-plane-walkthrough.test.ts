@@ -93,6 +93,7 @@ describe('the v2 interceptor walkthrough with curl over HTTPS', () => {
         users: [{ name: 'admin', role: 'admin', password: 'conduktor' }],
       },
       policyStore: { kind: 'local', dir: join(dir, 'state') },
+      audit: { topic: '_sluice_audit', replicationFactor: 1 },
     });
   });
 
@@ -134,6 +135,51 @@ describe('the v2 interceptor walkthrough with curl over HTTPS', () => {
     const lifted = await createTopic('walkthrough-one', 1);
     assert.equal(lifted.exitCode, 0, lifted.stderr);
     assert.deepEqual(JSON.parse((await curl('GET', '/gateway/v2/interceptor?global=false')).body), []);
+  });
+
+  test('Given the audit topic, after the pushes and refusals above, then it holds who changed which interceptor and each refusal, and no password', async () => {
+    let records: Record<string, unknown>[] = [];
+    for (let i = 0; i < 100; i++) {
+      const { stdout } = await runKcatOk([
+        '-b',
+        cluster.bootstrap.plaintext,
+        '-C',
+        '-t',
+        '_sluice_audit',
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+      ]);
+      assert.doesNotMatch(stdout, /conduktor/, 'no password in the audit trail');
+      records = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+      if (records.some((r) => r.kind === 'verdict') && records.filter((r) => r.kind === 'admin').length >= 2)
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const admin = records.filter((r) => r.kind === 'admin');
+    assert.ok(
+      admin.some(
+        (r) =>
+          r.user === 'admin' &&
+          r.action === 'push' &&
+          r.policy === 'enforce-partition-limit' &&
+          typeof r.revision === 'string',
+      ),
+      JSON.stringify(admin),
+    );
+    assert.ok(
+      admin.some((r) => r.action === 'delete' && r.policy === 'enforce-partition-limit'),
+      JSON.stringify(admin),
+    );
+    const refusal = records.find((r) => r.kind === 'verdict' && r.result === 'reject');
+    assert.ok(refusal, JSON.stringify(records));
+    assert.equal(refusal.hook, 'onCreateTopics');
+    assert.deepEqual(refusal.resources, ['walkthrough-one']);
+    assert.match(String(refusal.reason), /must not be less than 2/);
   });
 
   test('Given records on a topic, when a policy is dry-run against its last 3 records, then the verdict names the refused ones and the offsets they came from, and nothing is deployed', async () => {

@@ -37,6 +37,7 @@ function runner(reply: RunReply) {
       },
     },
     telemetry,
+    () => {},
   );
   return { steps, telemetry, logs, runs, held };
 }
