@@ -13,9 +13,11 @@ const TIME_LIMIT_MS = 60_000;
 const OUTPUT_LIMIT = 16 * 1024;
 const HOOKS = join(import.meta.dirname, 'sdk-hooks.ts');
 const ROOT = join(import.meta.dirname, '..', '..');
-/** What a policy's tests may read besides their own folder: the SDK and its dependencies. */
+/** What a policy's tests may read besides their own folder: the SDK and its dependencies
+ * (the SDK's sources import the generated api table from kafka/ when there is no dist/). */
 const READABLE = [
   join(ROOT, 'sdk'),
+  join(ROOT, 'kafka'),
   join(ROOT, 'dist'),
   join(ROOT, 'node_modules'),
   join(ROOT, 'package.json'),

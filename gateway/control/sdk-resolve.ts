@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** The built SDK when there is one (an installed package cannot run .ts), else the sources. */
 function target(file: 'index' | 'testing'): string {
   const built = join(ROOT, 'dist', 'sdk', `${file}.js`);
-  if (existsSync(built)) return built;
+  if (readable(built) && existsSync(built)) return built;
   return join(ROOT, 'sdk', file === 'index' ? 'index.ts' : join('host', 'testing.ts'));
 }
 
@@ -20,6 +20,12 @@ const TARGETS: Readonly<Record<string, 'index' | 'testing'>> = {
   'sluice/sdk/testing': 'testing',
   '@sluice/sdk/testing': 'testing',
 };
+
+/** Under the permission model a path that did not exist when it was allowed stays unreadable
+ * (existsSync throws ERR_ACCESS_DENIED): a checkout without dist/ uses the sources. */
+function readable(path: string): boolean {
+  return process.permission === undefined || process.permission.has('fs.read', path);
+}
 
 type Next = (specifier: string, context?: object) => { url: string };
 

@@ -286,7 +286,7 @@ describe('admin API', () => {
     });
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().action, 'reject');
-    assert.match(r.json().errorMessage, /^no-bad: no bad/, 'in the policy\'s own name');
+    assert.match(r.json().errorMessage, /^no-bad: no bad/, "in the policy's own name");
     assert.equal(r.json().trace[0].policy, 'no-bad');
     assert.equal(r.json().trace[0].revision, controller.state.active('no-bad')?.revision);
     const ok = await http.request({
