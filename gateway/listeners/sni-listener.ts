@@ -1,10 +1,14 @@
 // SNI routing: one TLS port; the name the client asked for picks the bootstrap or a broker.
-// Unknown names are refused during the handshake (before any Kafka byte), with one log line.
+// The port is a plain TCP server that reads the ClientHello's SNI name first: an unknown name
+// is refused with a TLS `unrecognized_name` alert (before any Kafka byte), with one log line;
+// a known one is handed to the TLS server with the bytes read so far.
+import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
 import { createServer, type Server, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { SniListenerConfig } from '../config/schema.ts';
 import type { Filter } from '../pipeline/filter.ts';
 import { SniRouter } from '../routing/sni-router.ts';
+import { peekClientHello, UNRECOGNIZED_NAME_ALERT } from '../tls/client-hello.ts';
 import type { CertificateReloader } from '../tls/reloader.ts';
 import { serverContextOptions } from '../tls/server-context.ts';
 import { acceptClient, clientAddress, type ListenerDeps } from './accept.ts';
@@ -17,6 +21,7 @@ export class SniListener {
   #log: Logger;
   #filters: () => Filter[];
   #server: Server;
+  #tcp: TcpServer;
   #port = 0;
 
   constructor(config: SniListenerConfig, deps: ListenerDeps, reloader?: CertificateReloader) {
@@ -30,45 +35,87 @@ export class SniListener {
       ...serverContextOptions(tls),
       requestCert: tls.clientAuth !== 'none',
       rejectUnauthorized: tls.clientAuth === 'required',
-      SNICallback: (name, cb) => this.#checkName(name, cb),
     });
     this.#server.on('secureConnection', (socket: TLSSocket) => this.#onSecure(socket));
     this.#server.on('tlsClientError', (err, socket) => {
-      // Unknown names were logged by #checkName already.
-      if (!/unknown server name/.test(String(err.message)) && !/SNI/.test(String(err.message))) {
-        this.#log.info({ client: clientAddress(socket), reason: err.message }, 'refused TLS handshake');
-      }
+      this.#log.info({ client: clientAddress(socket), reason: err.message }, 'refused TLS handshake');
     });
+    this.#tcp = createTcpServer((socket) => this.#onTcp(socket));
     // A server error after listening (e.g. out of file descriptors) must not end the process.
-    this.#server.on('error', (err: Error) => this.#log.error({ err: err.message }, 'listener error'));
+    this.#tcp.on('error', (err: Error) => this.#log.error({ err: err.message }, 'listener error'));
     reloader?.attach(this.#server);
   }
 
-  #checkName(name: string, cb: (err: Error | null, ctx?: undefined) => void): void {
+  /** Reads the ClientHello, then refuses the connection or hands it to the TLS server. */
+  #onTcp(socket: Socket): void {
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => socket.destroy(), CLIENT_HELLO_TIMEOUT_MS);
+    timer.unref();
+    const handOver = () => {
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.off('error', onError);
+      socket.off('end', onError);
+      if (socket.destroyed) return;
+      socket.pause();
+      socket.unshift(Buffer.concat(chunks));
+      this.#server.emit('connection', socket);
+    };
+    const onError = () => {
+      clearTimeout(timer);
+      socket.destroy();
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      const hello = peekClientHello(chunks.length === 1 ? chunk : Buffer.concat(chunks));
+      if (hello.kind === 'incomplete') return;
+      socket.off('data', onData);
+      socket.pause();
+      // No name, or not a readable ClientHello: the TLS server answers (closed after the
+      // handshake with SLUICE_ROUTE_NO_SNI, or refused by OpenSSL).
+      if (hello.kind === 'unreadable' || hello.serverName === undefined) {
+        handOver();
+        return;
+      }
+      this.#checkName(hello.serverName).then((ok) => {
+        if (ok) handOver();
+        else {
+          clearTimeout(timer);
+          refuse(socket);
+        }
+      });
+    };
+    socket.on('data', onData);
+    socket.on('error', onError);
+    socket.on('end', onError);
+  }
+
+  /** Whether the name routes somewhere; a refusal is logged once. */
+  async #checkName(name: string): Promise<boolean> {
     const route = this.router.route(name);
     if (!route) {
       this.#log.warn(
         { serverName: name, code: 'SLUICE_ROUTE_UNKNOWN_HOST' },
         'refused connection: unknown SNI name',
       );
-      cb(new Error('unknown server name'));
-      return;
+      return false;
     }
-    if (route.kind === 'bootstrap') {
-      cb(null);
-      return;
-    }
+    if (route.kind === 'bootstrap') return true;
     // A broker name: the node id must be one the upstream cluster reports (refresh once).
-    this.#deps.cache.resolve(route.nodeId).then(
-      () => cb(null),
-      (err: { code?: string; message?: string }) => {
-        this.#log.warn(
-          { serverName: name, nodeId: route.nodeId, code: err.code ?? 'SLUICE_ROUTE_UNKNOWN_NODE' },
-          'refused connection: SNI name names no upstream broker',
-        );
-        cb(new Error('unknown server name: no such broker'));
-      },
-    );
+    try {
+      await this.#deps.cache.resolve(route.nodeId);
+      return true;
+    } catch (err) {
+      this.#log.warn(
+        {
+          serverName: name,
+          nodeId: route.nodeId,
+          code: (err as { code?: string }).code ?? 'SLUICE_ROUTE_UNKNOWN_NODE',
+        },
+        'refused connection: SNI name names no upstream broker',
+      );
+      return false;
+    }
   }
 
   #onSecure(socket: TLSSocket): void {
@@ -86,7 +133,7 @@ export class SniListener {
   }
 
   async start(): Promise<void> {
-    this.#port = await listen(this.#server, this.config.host, this.config.port);
+    this.#port = await listen(this.#tcp, this.config.host, this.config.port);
     this.#log.info(
       {
         bind: `${this.config.host}:${this.#port}`,
@@ -103,6 +150,16 @@ export class SniListener {
   }
 
   async stop(): Promise<void> {
-    await closeServer(this.#server);
+    await closeServer(this.#tcp);
   }
+}
+
+/** How long a client has to send its ClientHello. */
+const CLIENT_HELLO_TIMEOUT_MS = 10_000;
+
+/** The `unrecognized_name` alert, then the socket is closed (destroyed if the client lingers). */
+function refuse(socket: Socket): void {
+  socket.end(UNRECOGNIZED_NAME_ALERT);
+  setTimeout(() => socket.destroy(), 1000).unref();
+  socket.resume(); // read (and drop) whatever else the client sends, so its FIN is seen
 }

@@ -1,7 +1,7 @@
 // The SNI listener's refusals, on real sockets, without a Kafka cluster: the upstream
 // address is a closed port, so every route that gets past the listener fails to dial.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +11,37 @@ import { freePortBlock, type RunningGateway, startGateway } from '../support/gat
 
 const GENERATE = join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh');
 
-function handshake(port: number, servername?: string): Promise<{ ok: boolean; closedBy: string }> {
+function handshake(
+  port: number,
+  servername?: string,
+): Promise<{ ok: boolean; closedBy: string; code?: string }> {
   return new Promise((resolve) => {
     const s = connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false });
     let ok = false;
     s.once('secureConnect', () => {
       ok = true;
     });
-    s.once('error', (err) => resolve({ ok, closedBy: err.message }));
+    s.once('error', (err: NodeJS.ErrnoException) => resolve({ ok, closedBy: err.message, code: err.code }));
     s.once('close', () => resolve({ ok, closedBy: 'close' }));
+  });
+}
+
+/** What `openssl s_client` prints when it connects with this SNI name (stdin closed at once;
+ * asynchronous, since the gateway runs in this process). */
+function opensslClient(port: number, servername: string): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', servername], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 15_000,
+    });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b;
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      out += b;
+    });
+    child.on('close', () => resolve(out));
   });
 }
 
@@ -62,10 +84,28 @@ describe('SNI listener refusals', () => {
     assert.equal(line?.code, 'SLUICE_ROUTE_NO_SNI');
   });
 
-  test('Given a broker name while upstream metadata is unavailable, when it connects, then the handshake is refused after one refresh attempt', async () => {
+  test('Given an unknown SNI name, when openssl s_client connects, then it gets the TLS alert unrecognized_name, and one line names the name', async () => {
+    const before = gw.logged(/unknown SNI name/).length;
+    const out = await opensslClient(port, 'nosuch.example.test');
+    assert.match(out, /unrecognized name/);
+    assert.match(out, /SSL alert number 112/);
+    const lines = gw.logged(/unknown SNI name/).slice(before);
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0].serverName, 'nosuch.example.test');
+    assert.equal(lines[0].code, 'SLUICE_ROUTE_UNKNOWN_HOST');
+  });
+
+  test('Given an unknown SNI name, when a Node TLS client connects, then the handshake fails with the unrecognized_name alert, not an EOF', async () => {
+    const r = await handshake(port, 'nosuch.example.test');
+    assert.equal(r.ok, false);
+    assert.equal(r.code, 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME', r.closedBy);
+  });
+
+  test('Given a broker name while upstream metadata is unavailable, when it connects, then the handshake is refused with unrecognized_name after one refresh attempt', async () => {
     const before = gw.logged(/names no upstream broker/).length;
     const r = await handshake(port, 'brokermain7-gateway.example.test');
     assert.equal(r.ok, false);
+    assert.equal(r.code, 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME', r.closedBy);
     const lines = gw.logged(/names no upstream broker/).slice(before);
     assert.equal(lines.length, 1);
     assert.equal(lines[0].nodeId, 7);
