@@ -170,11 +170,15 @@ export class ConnectionPair {
     this.#upstreamReader.attach((chunk) => this.#onPooledUpstreamData(chunk));
     this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
     this.#client.resume();
-    this.#log.debug(
+    // The one line that says where a connection went: which listener, the SNI name the client
+    // asked for (SNI routing), the broker it was routed to (or the bootstrap) and the upstream.
+    const route = this.info.route;
+    this.#log.info(
       {
         listener: this.info.listener,
-        route: this.info.route,
         serverName: this.info.serverName,
+        route: route.kind,
+        brokerId: route.kind === 'broker' ? route.nodeId : undefined,
         client: this.info.clientAddress,
         upstream: formatHostPort(dialed.address),
       },
