@@ -1,4 +1,5 @@
 // Runs the benchmarks: `npm run bench` runs all of them, `npm run bench -- NAME` one of them.
+import { run as controlPlane } from './control-plane.ts';
 import { run as crc32c } from './crc32c.ts';
 import { run as gatewayPolicyBatch } from './gateway-policy-batch.ts';
 import { run as gatewayThroughput } from './gateway-throughput.ts';
@@ -11,6 +12,8 @@ const benches: Record<string, () => void | Promise<void>> = {
   'gateway-policy-batch': () => gatewayPolicyBatch(),
   // Minutes long: a real Kafka cluster, direct vs through Sluice (docs/benchmarks.md).
   'gateway-throughput': gatewayThroughput,
+  // A few minutes, real Kafka: push-to-live latency (1 and 3 replicas), throughput while pushing.
+  'control-plane': controlPlane,
 };
 
 const wanted = process.argv.slice(2);
