@@ -74,6 +74,8 @@ export class Deployments {
   /** Loaded deployments by key, the chain's and retired ones still running batches. */
   readonly #byKey = new Map<string, ActiveDeployment>();
   readonly #lifecycles = new WeakMap<ActiveDeployment, Lifecycle>();
+  /** Shadow deployments by the id of the active deployment they run beside (never in the chain). */
+  readonly #shadows = new Map<string, ActiveDeployment>();
   #seq = 0;
 
   constructor(loader: PolicyLoader, defaults: SandboxLimits, telemetry: Telemetry) {
@@ -116,6 +118,50 @@ export class Deployments {
    * previous revision then stays active.
    */
   async deploy(d: PolicyDeployment): Promise<DeployedPolicy> {
+    const entry = await this.#load(d);
+    const previous = this.find(d.id);
+    this.#setChain(
+      [...this.#chain.filter((a) => a.id !== d.id), entry].sort(
+        (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
+    );
+    if (previous) this.#retire(previous);
+    this.#telemetry.log.info(
+      { policy: d.id, revision: entry.revision, hooks: entry.manifest.hooks, swapped: Boolean(previous) },
+      'policy active',
+    );
+    return published(entry);
+  }
+
+  /**
+   * Loads a candidate revision to run beside the active deployment of the same id, on the same
+   * payloads, in audit mode: its verdicts are compared, never applied. Replaces an earlier shadow.
+   */
+  async deployShadow(d: PolicyDeployment): Promise<DeployedPolicy> {
+    const entry = await this.#load({ ...d, mode: 'audit' });
+    const previous = this.#shadows.get(d.id);
+    this.#shadows.set(d.id, entry);
+    if (previous) this.#retire(previous);
+    this.#telemetry.log.info({ policy: d.id, revision: entry.revision }, 'policy shadow running');
+    return published(entry);
+  }
+
+  /** Stops the shadow of `id`, if there is one; its running batches finish first. */
+  removeShadow(id: string): void {
+    const entry = this.#shadows.get(id);
+    if (!entry) return;
+    this.#shadows.delete(id);
+    this.#retire(entry);
+    this.#telemetry.log.info({ policy: id, revision: entry.revision }, 'policy shadow stopped');
+  }
+
+  /** The shadow running beside an active deployment. */
+  shadowOf(a: ActiveDeployment): ActiveDeployment | undefined {
+    return this.#shadows.get(a.id);
+  }
+
+  /** Validates and loads a deployment into the sandbox pool; not yet in the chain. */
+  async #load(d: PolicyDeployment): Promise<ActiveDeployment> {
     if (typeof d.id !== 'string' || !ID.test(d.id)) {
       throw new EngineError('SLUICE_ENGINE_INVALID_DEPLOYMENT', `deployment id must match ${ID}`);
     }
@@ -166,17 +212,7 @@ export class Deployments {
     };
     this.#byKey.set(key, entry);
     this.#lifecycles.set(entry, { inflight: 0, retired: false });
-    this.#setChain(
-      [...this.#chain.filter((a) => a.id !== d.id), entry].sort(
-        (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      ),
-    );
-    if (previous) this.#retire(previous);
-    this.#telemetry.log.info(
-      { policy: d.id, revision: entry.revision, hooks: m.hooks, swapped: Boolean(previous) },
-      'policy active',
-    );
-    return published(entry);
+    return entry;
   }
 
   /** Deactivates a deployment; its running batches finish first. */
@@ -185,12 +221,14 @@ export class Deployments {
     if (!entry) throw new EngineError('SLUICE_ENGINE_UNKNOWN_POLICY', `no active policy ${id}`);
     this.#setChain(this.#chain.filter((a) => a !== entry));
     this.#retire(entry);
+    this.removeShadow(id);
     this.#telemetry.log.info({ policy: id, revision: entry.revision }, 'policy removed');
   }
 
   /** Empties the chain (the engine is closing); the pool goes away with the loaded isolates. */
   clear(): void {
     this.#setChain([]);
+    this.#shadows.clear();
   }
 
   /** Runs one batch on a deployment; one retired meanwhile is unloaded when its last batch ends. */

@@ -45,4 +45,5 @@ export type { EngineOptions } from './policy-engine.ts';
 export { PolicyEngine } from './policy-engine.ts';
 export type { FailureKind, SandboxLimits } from './sandbox/messages.ts';
 export { DEFAULT_LIMITS } from './sandbox/messages.ts';
+export type { ShadowComparison, ShadowSink, ShadowVerdict } from './shadow.ts';
 export { logVerdicts, type VerdictEvent, type VerdictSink, verdictMessage } from './verdicts.ts';

@@ -11,6 +11,7 @@ import type {
   HookName,
 } from '../sdk/types.ts';
 import type { FailureKind } from './sandbox/messages.ts';
+import type { ShadowComparison } from './shadow.ts';
 
 export interface RecordErrorOut {
   /** The record's index in the partition batch (Produce `record_errors.batch_index`). */
@@ -39,7 +40,11 @@ export interface TraceEntry {
   micros: number;
 }
 
-export type ProduceOutcome = { trace: TraceEntry[] } & (
+export type ProduceOutcome = {
+  trace: TraceEntry[];
+  /** Shadows that ran beside policies of the chain; the gateway fills in their offsets. */
+  shadows?: ShadowComparison[];
+} & (
   | { action: 'forward' }
   /**
    * Re-encode the partition batch with these records (null = records unchanged) in this codec,

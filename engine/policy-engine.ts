@@ -30,6 +30,7 @@ import type {
 } from './outcome.ts';
 import type { HeapStats, SandboxLimits } from './sandbox/messages.ts';
 import { SandboxPool } from './sandbox/pool.ts';
+import type { ShadowSink } from './shadow.ts';
 import { Telemetry } from './telemetry.ts';
 import { logVerdicts, type VerdictSink } from './verdicts.ts';
 
@@ -54,6 +55,8 @@ export interface EngineOptions {
   maxQueuedRuns?: number;
   /** Where verdicts that refused or changed data go (the audit trail); default: the log. */
   onVerdict?: VerdictSink;
+  /** Where comparisons of shadow revisions with active ones go (the shadow report). */
+  onShadow?: ShadowSink;
 }
 
 export class PolicyEngine {
@@ -68,11 +71,12 @@ export class PolicyEngine {
     deployments: Deployments,
     telemetry: Telemetry,
     verdicts: VerdictSink,
+    shadows: ShadowSink | undefined,
   ) {
     this.#pool = pool;
     this.#deployments = deployments;
     this.#telemetry = telemetry;
-    this.#steps = new StepRunner(pool, deployments, telemetry, verdicts);
+    this.#steps = new StepRunner(pool, deployments, telemetry, verdicts, shadows);
   }
 
   static async create(options: EngineOptions = {}): Promise<PolicyEngine> {
@@ -101,6 +105,7 @@ export class PolicyEngine {
       new Deployments(pool, defaults, telemetry),
       telemetry,
       options.onVerdict ?? logVerdicts(telemetry.log),
+      options.onShadow,
     );
     return engine;
   }
@@ -140,9 +145,23 @@ export class PolicyEngine {
     return this.#deployments.deploy(d);
   }
 
-  /** Deactivates a deployment; its running batches finish first. */
+  /** Deactivates a deployment (and its shadow); its running batches finish first. */
   async remove(id: string): Promise<void> {
     this.#deployments.remove(id);
+  }
+
+  /**
+   * Runs a candidate revision beside the active deployment of the same id, in audit mode, on
+   * the same payloads; each pair of verdicts goes to `onShadow`. Replaces an earlier shadow.
+   */
+  async deployShadow(d: PolicyDeployment): Promise<DeployedPolicy> {
+    if (this.#closed) throw new EngineError('SLUICE_ENGINE_CLOSED', 'engine is closed');
+    return this.#deployments.deployShadow(d);
+  }
+
+  /** Stops the shadow of a deployment, if it has one. */
+  async removeShadow(id: string): Promise<void> {
+    this.#deployments.removeShadow(id);
   }
 
   /** Whether any active policy needs this API key decoded (its requests, or for Fetch its responses). */

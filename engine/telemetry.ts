@@ -83,6 +83,16 @@ export class Telemetry {
     }
   }
 
+  /** One comparison of a policy's shadow revision with its active one, and whether they differed. */
+  shadowCompared(p: PolicyLabels, hook: HookName, differed: boolean): void {
+    this.metrics
+      .counter(
+        'sluice_policy_shadow_comparisons_total',
+        'Payloads a shadow revision ran on beside the active one, by whether their verdicts differed',
+      )
+      .inc({ policy: p.id, hook, result: differed ? 'different' : 'same' });
+  }
+
   /** CPU a batch spent inside the policy's isolate. */
   cpu(p: PolicyLabels, hook: HookName, cpuNs: number): void {
     this.metrics

@@ -19,6 +19,8 @@ export interface FetchPartitionBatch {
   records: BatchRecord[];
   /** The bytes the records were decoded from (keys and values are views into them): no copy. */
   source?: Uint8Array;
+  /** The batch's first offset: a record's offset is this plus its offsetDelta. */
+  baseOffset?: number;
 }
 
 /** Runs the fetch chain on one partition batch of a Fetch response. Never rejects. */
@@ -40,6 +42,11 @@ export async function runFetchChain(
       records: toWireBatch(records, a.manifest.values, records === batch.records ? batch.source : undefined),
     };
     const step = await steps.step(a, 'onFetch', wctx, payload, records.length);
+    if (step.shadow && batch.baseOffset !== undefined) {
+      const base = batch.baseOffset;
+      const seen = records;
+      step.shadow.offsets = step.shadow.differing.map((i) => base + seen[i].offsetDelta);
+    }
     if (step.kind === 'failure') {
       const rejection = steps.failure(a, 'onFetch', step, trace, t0);
       if (rejection) return { ...rejection, trace };

@@ -11,6 +11,7 @@ import type { CompressionName } from '../../sdk/types.ts';
 import type { ActiveDeployment } from '../deployments.ts';
 import type { ProduceOutcome, TraceEntry } from '../outcome.ts';
 import { defaultRejectCode } from '../outcome.ts';
+import type { ShadowComparison } from '../shadow.ts';
 import type { RequestContext } from './request-context.ts';
 import { wireContext } from './request-context.ts';
 import type { StepRunner } from './step.ts';
@@ -29,12 +30,27 @@ export interface ProducePartitionBatch {
   compression?: CompressionName;
 }
 
-/** Runs the produce chain on one partition batch. Never rejects. */
+/**
+ * Runs the produce chain on one partition batch. Never rejects. The comparisons of shadows that
+ * ran come back with the outcome: their offsets are known only once the broker has answered.
+ */
 export async function runProduceChain(
   steps: StepRunner,
   chain: readonly ActiveDeployment[],
   ctx: RequestContext,
   batch: ProducePartitionBatch,
+): Promise<ProduceOutcome> {
+  const shadows: ShadowComparison[] = [];
+  const outcome = await produceChain(steps, chain, ctx, batch, shadows);
+  return shadows.length > 0 ? { ...outcome, shadows } : outcome;
+}
+
+async function produceChain(
+  steps: StepRunner,
+  chain: readonly ActiveDeployment[],
+  ctx: RequestContext,
+  batch: ProducePartitionBatch,
+  shadows: ShadowComparison[],
 ): Promise<ProduceOutcome> {
   const trace: TraceEntry[] = [];
   if (chain.length === 0) return { action: 'forward', trace };
@@ -57,6 +73,7 @@ export async function runProduceChain(
       compression,
     };
     const step = await steps.step(a, 'onProduce', wctx, payload, records.length);
+    if (step.shadow) shadows.push(step.shadow);
     if (step.kind === 'failure') {
       const rejection = steps.failure(a, 'onProduce', step, trace, t0);
       if (rejection) return { ...rejection, recordErrors: [], trace };

@@ -4,13 +4,14 @@
 
 import type { CheckedVerdict } from '../../sdk/host/validate.ts';
 import { checkVerdict } from '../../sdk/host/validate.ts';
-import type { WireContext } from '../../sdk/runtime/wire.ts';
+import type { WireBatch, WireContext } from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
 import type { ActiveDeployment, Deployments } from '../deployments.ts';
 import type { Rejection, TraceEntry } from '../outcome.ts';
 import { failureCode } from '../outcome.ts';
 import type { FailureKind } from '../sandbox/messages.ts';
 import type { SandboxPool } from '../sandbox/pool.ts';
+import { compareSteps, type ShadowComparison, type ShadowSink } from '../shadow.ts';
 import type { Telemetry } from '../telemetry.ts';
 import { isVerdictResult, type VerdictAbout, type VerdictSink, verdictEvent } from '../verdicts.ts';
 
@@ -20,38 +21,80 @@ export type Step =
 
 export type Failure = Extract<Step, { kind: 'failure' }>;
 
+/** A step's result, and its comparison with the policy's shadow when one ran beside it. */
+export type ShadowedStep = Step & { shadow?: ShadowComparison };
+
 /** What a step needs of the sandbox pool. */
 export type PolicyRunner = Pick<SandboxPool, 'run'>;
 
 export class StepRunner {
   readonly #sandbox: PolicyRunner;
-  readonly #deployments: Pick<Deployments, 'hold'>;
+  readonly #deployments: Pick<Deployments, 'hold' | 'shadowOf'>;
   readonly #telemetry: Telemetry;
   readonly #verdicts: VerdictSink;
+  readonly #shadows: ShadowSink;
 
   constructor(
     sandbox: PolicyRunner,
-    deployments: Pick<Deployments, 'hold'>,
+    deployments: Pick<Deployments, 'hold' | 'shadowOf'>,
     telemetry: Telemetry,
     verdicts: VerdictSink,
+    shadows: ShadowSink = () => {},
   ) {
     this.#sandbox = sandbox;
     this.#deployments = deployments;
     this.#telemetry = telemetry;
     this.#verdicts = verdicts;
+    this.#shadows = shadows;
   }
 
   get log(): Telemetry['log'] {
     return this.#telemetry.log;
   }
 
-  /** Runs one policy on one payload: a checked verdict, or a failure. */
+  /**
+   * Runs one policy on one payload: a checked verdict, or a failure. When the policy has a
+   * shadow, the shadow runs on the same payload at the same time, and the two are compared
+   * (the comparison goes to the shadow sink and comes back with the step).
+   */
   async step(
     a: ActiveDeployment,
     hook: HookName,
     wctx: WireContext,
     payload: unknown,
     batchSize: number,
+  ): Promise<ShadowedStep> {
+    const shadow = this.#deployments.shadowOf(a);
+    if (!shadow) return this.#run(a, hook, wctx, payload, batchSize);
+    const [primary, candidate] = await Promise.all([
+      this.#run(a, hook, wctx, payload, batchSize),
+      this.#run(shadow, hook, wctx, payload, batchSize, false),
+    ]);
+    const comparison: ShadowComparison = {
+      policy: a.id,
+      activeRevision: a.revision,
+      shadowRevision: shadow.revision,
+      hook,
+      topic: wctx.topic,
+      partition: wctx.partition,
+      records: batchSize,
+      ...compareSteps(primary, candidate, batchSize, (payload as { records?: WireBatch }).records),
+      offsets: null,
+      at: Date.now(),
+    };
+    this.#telemetry.shadowCompared(a, hook, comparison.differing.length > 0);
+    this.#shadows(comparison);
+    return { ...primary, shadow: comparison };
+  }
+
+  async #run(
+    a: ActiveDeployment,
+    hook: HookName,
+    wctx: WireContext,
+    payload: unknown,
+    batchSize: number,
+    /** A shadow's logs and custom metrics are not the active policy's: they are left out. */
+    absorb = true,
   ): Promise<Step> {
     if (a.quarantine.isActive()) {
       return {
@@ -65,7 +108,7 @@ export class StepRunner {
       if (!reply.ok) return { kind: 'failure', failure: reply.kind, message: reply.message };
       const r = reply.result;
       this.#telemetry.cpu(a, hook, reply.cpuNs);
-      this.#telemetry.absorb(a, r.logs, r.metrics);
+      if (absorb) this.#telemetry.absorb(a, r.logs, r.metrics);
       if (r.error)
         return { kind: 'failure', failure: 'threw', message: `${r.error.name}: ${r.error.message}` };
       const checked = checkVerdict(hook, r.verdict, batchSize);

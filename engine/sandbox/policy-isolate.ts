@@ -149,14 +149,17 @@ export class PolicyIsolate {
       // fraction of an async one. isolated-vm's timeout bounds it; a wedged process is the host's job.
       // Text policies: decode here (Node has TextDecoder, the isolate does not), and hand the
       // text over as its own argument, which copies far faster than a string nested in an object.
+      // A new payload object, not the message's changed: a message can carry the same payload
+      // twice (a policy and its shadow), and the serializer keeps that one object.
       let text: string | undefined;
+      let payload = m.payload;
       const withRecords = m.payload as { records?: WireBatch } | null;
       if (withRecords?.records?.decode) {
         const decoded = decodeWireBatch(withRecords.records);
-        withRecords.records = decoded.batch;
+        payload = { ...withRecords, records: decoded.batch };
         text = decoded.text;
       }
-      const started = this.#start.applySync(undefined, [hook, m.ctx, m.payload, text] as never, {
+      const started = this.#start.applySync(undefined, [hook, m.ctx, payload, text] as never, {
         arguments: { copy: true },
         result: { copy: true },
         timeout: limits.deadlineMs,

@@ -17,12 +17,14 @@ import type { Logger } from 'pino';
 import type { PolicyChecker } from '../control/checker.ts';
 import type { PolicyController } from '../control/controller.ts';
 import type { GatewayMetrics } from '../metrics.ts';
+import type { ShadowSummary } from '../policy/shadow-report.ts';
 import type { RecentRecord } from '../upstream/recent-records.ts';
 import type { AdminAuth, Principal, Role } from './auth.ts';
 import { AdminError, errorReply, errorResponses } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interceptorRoutes } from './routes/interceptors.ts';
 import { policyRoutes } from './routes/policies.ts';
+import { shadowRoutes } from './routes/shadow.ts';
 import { statusRoutes } from './routes/status.ts';
 
 /** What the admin API may ask of the running gateway. */
@@ -36,6 +38,10 @@ export interface GatewayFacts {
   chain(q: { topic?: string; principal?: string; clientId?: string; listener?: string }): unknown[];
   /** The last `count` records of a partition, read from the upstream cluster (for a dry run). */
   recentRecords?(topic: string, partition: number, count: number): Promise<RecentRecord[]>;
+  /** What this replica has seen of a policy's shadow run. */
+  shadowReport?(policy: string): ShadowSummary | undefined;
+  /** This replica's name (in the policy store and audit records). */
+  replica?: string;
 }
 
 export interface AdminAppOptions {
@@ -57,6 +63,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
   }
+  interface FastifyInstance {
+    /** Every documented route, in registration order. */
+    sluiceRoutes: AdminRoute[];
+  }
   interface FastifyContextConfig {
     /** Who may call the route: `viewer` reads, `admin` writes; `public` needs no credentials. */
     access?: Role | 'public';
@@ -64,6 +74,14 @@ declare module 'fastify' {
 }
 
 export const API_PREFIX = '/api/v1';
+
+/** A route as the reference lists it. */
+export interface AdminRoute {
+  method: string;
+  url: string;
+  access: Role | 'public';
+  summary: string;
+}
 
 export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -87,11 +105,26 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     },
   });
 
-  // Every route documents the errors it can answer, written once here rather than per route.
+  // Every route documents the errors it can answer, written once here rather than per route;
+  // and each is listed with who may call it, for the reference in docs/admin-api.md.
+  const routes: AdminRoute[] = [];
+  app.decorate('sluiceRoutes', routes);
   app.addHook('onRoute', (route) => {
-    const schema = route.schema as { response?: Record<number, unknown>; hide?: boolean } | undefined;
+    const schema = route.schema as
+      | { response?: Record<number, unknown>; hide?: boolean; summary?: string }
+      | undefined;
     if (!schema || schema.hide) return;
     schema.response = { ...errorResponses(route.url), ...schema.response };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({
+        method,
+        url: route.url,
+        access: (route.config as { access?: AdminRoute['access'] } | undefined)?.access ?? 'admin',
+        summary: schema.summary ?? '',
+      });
+    }
   });
   app.addHook('onRequest', async (req, reply) => authorize(req, reply, opts));
   app.addHook('onResponse', async (req, reply) => {
@@ -124,6 +157,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
 
   await app.register(healthRoutes(opts));
   await app.register(policyRoutes(opts), { prefix: API_PREFIX });
+  await app.register(shadowRoutes(opts), { prefix: API_PREFIX });
   await app.register(statusRoutes(opts), { prefix: API_PREFIX });
   await app.register(interceptorRoutes(opts), { prefix: '/gateway/v2' });
   app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'viewer' }, schema: { hide: true } }, async () =>

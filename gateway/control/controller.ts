@@ -4,7 +4,7 @@
 // PolicyService (compile once per revision, deploy = hot swap at the next batch, or remove).
 // A write resolves once this replica has applied it, so a push that answers 201 is live here.
 import type { Logger } from 'pino';
-import type { CompiledPolicy } from '../../engine/index.ts';
+import type { CompiledPolicy, PolicyDeployment } from '../../engine/index.ts';
 import type { PolicyService } from '../policy/service.ts';
 import { compileSpec } from './compile-spec.ts';
 import { ControlError } from './errors.ts';
@@ -16,13 +16,15 @@ import {
   PolicyState,
   type PolicyView,
   revisionKey,
+  type ShadowEntry,
+  shadowKey,
 } from './state.ts';
 import type { PolicyStore } from './store.ts';
 
 export interface ControllerOptions {
   store: PolicyStore;
   /** The running policies; the controller deploys into them. */
-  policies: () => Promise<Pick<PolicyService, 'deploy' | 'remove'>>;
+  policies: () => Promise<Pick<PolicyService, 'deploy' | 'remove' | 'deployShadow' | 'removeShadow'>>;
   log: Logger;
   /** Where admin writes are recorded (the audit trail); default: the log. */
   audit?: (e: { user: string; action: string; policy: string; [field: string]: unknown }) => void;
@@ -52,6 +54,8 @@ export class PolicyController {
   readonly #compiled = new Map<string, CompiledPolicy>();
   /** Policy → the revision applied to the PolicyService (null: none). */
   readonly #applied = new Map<string, string | null>();
+  /** Policy → the shadow revision running beside it here (with its entry's time: a restart). */
+  readonly #appliedShadow = new Map<string, string>();
   #applying: Promise<void> = Promise.resolve();
   #started = false;
   #failures = new Map<string, string>();
@@ -180,6 +184,72 @@ export class PolicyController {
     this.#audit(actor, 'delete-revision', name, { revision });
   }
 
+  /**
+   * Runs a stored revision beside the active one, in audit mode, on every replica: each counts
+   * where their verdicts differ. Starting again (even with the same revision) resets the counts.
+   */
+  async startShadow(
+    name: string,
+    revision: string,
+    actor: Actor,
+    sample?: number,
+  ): Promise<ShadowEntry & { policy: string }> {
+    this.#checkName(name);
+    this.revision(name, revision);
+    const active = this.state.active(name)?.revision ?? null;
+    if (active === null) {
+      throw new ControlError(
+        'SLUICE_CONTROL_CONFLICT',
+        `policy ${name} has no active revision to compare a shadow with; push it with mode audit instead`,
+        { details: { policy: name } },
+      );
+    }
+    if (active === revision) {
+      throw new ControlError('SLUICE_CONTROL_CONFLICT', `revision ${revision} is the active one`, {
+        details: { policy: name, revision },
+      });
+    }
+    const entry: ShadowEntry = {
+      revision,
+      ...(sample !== undefined ? { sample } : {}),
+      by: actor.user,
+      at: new Date().toISOString(),
+    };
+    await this.#opts.store.put(shadowKey(name), entry);
+    await this.#applying;
+    this.#audit(actor, 'shadow-start', name, { revision, active });
+    return { policy: name, ...entry };
+  }
+
+  /** Stops the policy's shadow run on every replica. */
+  async stopShadow(name: string, actor: Actor): Promise<void> {
+    const current = this.shadowOf(name);
+    await this.#opts.store.put(shadowKey(name), null);
+    await this.#applying;
+    this.#audit(actor, 'shadow-stop', name, { revision: current.revision });
+  }
+
+  /** Makes the shadow revision the active one and ends the shadow run. */
+  async promoteShadow(name: string, actor: Actor, ifMatch?: number): Promise<WriteResult> {
+    const shadow = this.shadowOf(name);
+    const r = await this.activate(name, shadow.revision as string, actor, ifMatch);
+    await this.#opts.store.put(shadowKey(name), null);
+    await this.#applying;
+    this.#audit(actor, 'shadow-promote', name, { revision: shadow.revision });
+    return r;
+  }
+
+  /** The policy's shadow run; NOT_FOUND when none runs. */
+  shadowOf(name: string): ShadowEntry {
+    const entry = this.state.shadow(name);
+    if (!entry) {
+      throw new ControlError('SLUICE_CONTROL_NOT_FOUND', `policy ${name} has no shadow running`, {
+        details: { policy: name },
+      });
+    }
+    return entry;
+  }
+
   /** The compiled bundle of a revision (cached by revision id). */
   async compiled(rev: Revision): Promise<CompiledPolicy> {
     const cached = this.#compiled.get(rev.id);
@@ -265,6 +335,11 @@ export class PolicyController {
   }
 
   async #apply(policy: string): Promise<void> {
+    await this.#applyActive(policy);
+    await this.#applyShadow(policy);
+  }
+
+  async #applyActive(policy: string): Promise<void> {
     const want = this.state.active(policy)?.revision ?? null;
     if ((this.#applied.get(policy) ?? null) === want) return;
     const svc = await this.#opts.policies();
@@ -277,17 +352,7 @@ export class PolicyController {
       }
       const rev = this.state.revision(policy, want);
       if (!rev) return; // the revision entry arrives later in the log
-      const compiled = await this.compiled(rev);
-      const s = rev.spec;
-      await svc.deploy({
-        id: policy,
-        policy: compiled,
-        config: s.config,
-        scope: s.scope,
-        priority: s.priority,
-        mode: s.mode,
-        onError: s.onError,
-      });
+      await svc.deploy(await this.#deployment(policy, rev));
       this.#applied.set(policy, want);
       this.#failures.delete(policy);
       this.#log.info({ policy, revision: want }, 'policy revision live');
@@ -296,6 +361,54 @@ export class PolicyController {
       this.#failures.set(policy, message);
       this.#log.error({ policy, revision: want, err: message }, 'policy revision could not be applied');
     }
+  }
+
+  /**
+   * Runs the shadow the store names beside the active revision applied here; none when the
+   * policy is inactive or the shadow is the active revision. A new entry (even of the same
+   * revision) restarts the run, so its counts start afresh.
+   */
+  async #applyShadow(policy: string): Promise<void> {
+    const entry = this.state.shadow(policy);
+    const active = this.#applied.get(policy) ?? null;
+    const want = entry?.revision && active !== null && entry.revision !== active ? entry : undefined;
+    const runId = want ? `${want.revision}@${want.at}` : undefined;
+    if (this.#appliedShadow.get(policy) === runId) return;
+    const svc = await this.#opts.policies();
+    try {
+      if (!want) {
+        await svc.removeShadow(policy);
+        this.#appliedShadow.delete(policy);
+        return;
+      }
+      const rev = this.state.revision(policy, want.revision as string);
+      if (!rev) return; // the revision entry arrives later in the log
+      await svc.deployShadow(await this.#deployment(policy, rev), {
+        revision: rev.id,
+        sample: want.sample,
+      });
+      this.#appliedShadow.set(policy, runId as string);
+      this.#log.info({ policy, revision: rev.id, active }, 'policy shadow running');
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.#log.error(
+        { policy, revision: want?.revision, err: message },
+        'policy shadow could not be started',
+      );
+    }
+  }
+
+  async #deployment(policy: string, rev: Revision): Promise<PolicyDeployment> {
+    const s = rev.spec;
+    return {
+      id: policy,
+      policy: await this.compiled(rev),
+      config: s.config,
+      scope: s.scope,
+      priority: s.priority,
+      mode: s.mode,
+      onError: s.onError,
+    };
   }
 
   #audit(actor: Actor, action: string, policy: string, fields: Record<string, unknown>): void {

@@ -28,8 +28,22 @@ export interface LogEntry {
   offset: number;
 }
 
+/**
+ * A policy's shadow run: a stored revision that runs beside the active one in audit mode on
+ * every replica. One shared key per policy: the latest decision stands (compaction keeps it).
+ */
+export interface ShadowEntry {
+  /** The shadow revision, or null: no shadow runs. */
+  revision: string | null;
+  /** Differing records each replica keeps the details of. */
+  sample?: number;
+  by: string;
+  at: string;
+}
+
 export const revisionKey = (policy: string, id: string) => `revision/${policy}/${id}`;
 export const activeKey = (policy: string, writer: string) => `active/${policy}/${writer}`;
+export const shadowKey = (policy: string) => `shadow/${policy}/current`;
 
 interface Claim extends ActiveEntry {
   offset: number;
@@ -46,6 +60,7 @@ export class PolicyState {
   readonly #revisions = new Map<string, Map<string, Revision>>();
   /** policy → writer → that writer's latest claim. */
   readonly #claims = new Map<string, Map<string, Claim>>();
+  readonly #shadows = new Map<string, ShadowEntry>();
 
   /** Folds one log entry in. Returns the policy it concerns, if any. */
   apply(e: LogEntry): string | undefined {
@@ -65,7 +80,18 @@ export class PolicyState {
       this.#claims.set(policy, claims);
       return policy;
     }
+    if (kind === 'shadow') {
+      const entry = e.value as ShadowEntry | null;
+      if (entry?.revision) this.#shadows.set(policy, entry);
+      else this.#shadows.delete(policy);
+      return policy;
+    }
     return undefined;
+  }
+
+  /** The policy's shadow run, if one is set. */
+  shadow(policy: string): ShadowEntry | undefined {
+    return this.#shadows.get(policy);
   }
 
   /** The winning claim for a policy, with its log offset. */

@@ -12,7 +12,11 @@
 //   own acks promised: Sluice synthesises the response when the broker is told acks=0 and
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
 // - a policy's compression → the batch is re-compressed with that codec.
-import type { RequestContext as EngineRequestContext, ProduceOutcome } from '../../engine/index.ts';
+import type {
+  RequestContext as EngineRequestContext,
+  ProduceOutcome,
+  ShadowComparison,
+} from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import type {
@@ -121,6 +125,15 @@ interface PartitionResult {
   acks?: number;
   /** Some batch carries a producer id (idempotent or transactional). */
   idempotent: boolean;
+  /** Shadow comparisons of batches that go upstream, with the records before each batch. */
+  shadows?: PendingOffsets[];
+}
+
+/** Shadow comparisons whose offsets are known once the broker answers the partition. */
+interface PendingOffsets {
+  /** Records in the partition's earlier batches (the batch's first offset is base + this). */
+  before: number;
+  comparisons: ShadowComparison[];
 }
 
 /** zstd in a record batch needs Produce v7+ (KIP-110); older requests keep their codec. */
@@ -148,8 +161,15 @@ async function runPartition(
   let asked = false;
   let acks: number | undefined;
   let idempotent = false;
+  const shadows: PendingOffsets[] = [];
+  const before: number[] = [];
+  let counted = 0;
+  for (const piece of pieces) {
+    before.push(counted);
+    if (piece instanceof RecordBatch) counted += piece.recordCount;
+  }
   const out = await Promise.all(
-    pieces.map(async (piece) => {
+    pieces.map(async (piece, n) => {
       // Every batch that goes upstream has its say in the acks, with the request's by default.
       if (!(piece instanceof RecordBatch) || piece.isControl) {
         acks = mostDurable(acks, req.acks);
@@ -173,6 +193,7 @@ async function runPartition(
         compression: piece.compression,
       });
       if (outcome.action === 'reject') return outcome;
+      if (outcome.shadows) shadows.push({ before: before[n], comparisons: outcome.shadows });
       if (outcome.action !== 'modify') {
         acks = mostDurable(acks, req.acks);
         return piece.bytes;
@@ -199,7 +220,7 @@ async function runPartition(
       answer: partitionError(version, p.index, rejected as Extract<ProduceOutcome, { action: 'reject' }>),
       idempotent,
     };
-  const wanted = asked ? { acks } : {};
+  const wanted = { ...(asked ? { acks } : {}), ...(shadows.length > 0 ? { shadows } : {}) };
   if (!changed) return { ...wanted, idempotent };
   const kept = out.filter((o): o is Buffer => o instanceof Buffer);
   if (kept.length === 0) return { answer: emptied(p.index), idempotent };
@@ -234,6 +255,7 @@ export async function interceptProduce(
   let upstreamAcks: number | undefined;
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
+  const shadowed = new Map<string, PendingOffsets[]>();
   for (const t of req.topicData) {
     const name = t.name ?? ctx.topicName(t.topicId);
     if (name === undefined) {
@@ -264,6 +286,7 @@ export async function interceptProduce(
             return;
           }
           upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
+          if (r.shadows) shadowed.set(keyOf(refOf(t), p.index), r.shadows);
           if (r.records) {
             p.records = r.records;
             changed = true;
@@ -275,6 +298,9 @@ export async function interceptProduce(
   // One admission for the whole request: its partition batches start in one turn and reach the
   // sandbox together. A request no policy covers does not wait for one.
   if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
+  if (shadowed.size > 0 && clientAcks !== 0) {
+    ctx.onResponse((response) => fillShadowOffsets(response, shadowed));
+  }
   if (askedForAcks && upstreamAcks !== undefined && upstreamAcks !== clientAcks) {
     if (idempotent && upstreamAcks !== -1) {
       // The idempotent producer's sequence and fencing guarantees rest on acks=all.
@@ -331,6 +357,24 @@ export async function interceptProduce(
     });
   }
   return undefined;
+}
+
+/**
+ * Shadow comparisons learn their records' offsets from the broker's answer: the partition's base
+ * offset, plus the records of its earlier batches, plus the record's index in its batch (as
+ * the client sent them; a batch an earlier policy resized shifts the ones after it).
+ */
+function fillShadowOffsets(response: ProduceResponse, shadowed: Map<string, PendingOffsets[]>): void {
+  for (const t of response.responses) {
+    for (const p of t.partitionResponses) {
+      const pending = shadowed.get(keyOf(t, p.index));
+      if (!pending || p.errorCode !== 0 || p.baseOffset < 0n) continue;
+      const base = Number(p.baseOffset);
+      for (const { before, comparisons } of pending) {
+        for (const c of comparisons) c.offsets = c.differing.map((i) => base + before + i);
+      }
+    }
+  }
 }
 
 /** A response the client will never see (it sent acks=0): its failures go to the log instead. */

@@ -13,6 +13,7 @@ import {
 } from '../../engine/index.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { RequestContext as FilterRequestContext } from '../pipeline/filter.ts';
+import { ShadowReport } from './shadow-report.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';
 
@@ -76,18 +77,26 @@ export interface PolicyRuntime {
 export class PolicyService implements PolicyRuntime {
   readonly engine: PolicyEngine;
   readonly log: Logger;
+  /** What the shadow runs on this replica have seen. */
+  readonly shadows: ShadowReport;
   #slots: number;
   #waiting: (() => void)[] = [];
 
-  private constructor(engine: PolicyEngine, log: Logger, workers: number) {
+  private constructor(engine: PolicyEngine, log: Logger, workers: number, shadows: ShadowReport) {
     this.engine = engine;
     this.log = log;
     this.#slots = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
+    this.shadows = shadows;
   }
 
   static async create(log: Logger, options: EngineOptions = {}): Promise<PolicyService> {
-    const engine = await PolicyEngine.create({ logger: log.child({ component: 'policy' }), ...options });
-    return new PolicyService(engine, log, options.workers ?? 1);
+    const shadows = new ShadowReport();
+    const engine = await PolicyEngine.create({
+      logger: log.child({ component: 'policy' }),
+      onShadow: (c) => shadows.add(c),
+      ...options,
+    });
+    return new PolicyService(engine, log, options.workers ?? 1, shadows);
   }
 
   /**
@@ -112,7 +121,26 @@ export class PolicyService implements PolicyRuntime {
   }
 
   remove(id: string): Promise<void> {
+    this.shadows.stop(id);
     return this.engine.remove(id);
+  }
+
+  /**
+   * Runs `d` (a candidate revision, stored as `revision`) beside the active policy of the same
+   * id, in audit mode, and starts its report afresh, keeping the first `sample` differing records.
+   */
+  async deployShadow(
+    d: PolicyDeployment,
+    run: { revision?: string; sample?: number } = {},
+  ): Promise<DeployedPolicy> {
+    const deployed = await this.engine.deployShadow(d);
+    this.shadows.start(d.id, deployed.revision, run.revision ?? deployed.revision, run.sample);
+    return deployed;
+  }
+
+  async removeShadow(id: string): Promise<void> {
+    this.shadows.stop(id);
+    await this.engine.removeShadow(id);
   }
 
   list(): DeployedPolicy[] {

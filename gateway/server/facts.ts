@@ -46,6 +46,8 @@ export function gatewayFacts(gw: Gateway, controller: PolicyController): Gateway
       };
     },
     recentRecords: (topic, partition, count) => readRecentRecords(gw.upstream, topic, partition, count),
+    shadowReport: (policy) => gw.policies?.shadows.summary(policy),
+    replica: gw.replica,
     chain: (q) => {
       const svc = gw.policies;
       if (!svc) return [];

@@ -131,11 +131,13 @@ function packed(b: WireBatch): WireBatch {
  * Turns the byte slots of a `decode` batch into text (slots that are not valid UTF-8 stay
  * bytes). Returns the text separately: handed to an isolate as its own argument, a large
  * string is copied several times faster than when nested in an object. Runs outside the
- * isolate (sandbox worker, test harness). Mutates `b.layout`.
+ * isolate (sandbox worker, test harness). Leaves `b` as it was.
  */
 export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string } {
   if (!b.decode || b.bytes.length === 0) return { batch: b, text: b.text };
-  b = packed(b);
+  // The layout is rewritten below: a copy, because the same batch may be decoded again (a
+  // policy and its shadow get one payload).
+  b = packed({ ...b, layout: b.layout.slice() });
   const layout = b.layout;
   let whole: string | null = null;
   try {

@@ -47,6 +47,8 @@ export async function startAdmin(options: { https?: SecureContextOptions } = {})
       return {} as never;
     },
     remove: async () => {},
+    deployShadow: async () => ({}) as never,
+    removeShadow: async () => {},
   });
   const controller = new PolicyController({ store: new LocalPolicyStore(dir), policies, log: quietLog() });
   await controller.start();

@@ -67,7 +67,7 @@ const specProperties = {
   onError: { type: 'string', enum: ['closed', 'open'] },
 } as const;
 
-const nameParams = {
+export const nameParams = {
   type: 'object',
   properties: { name: { type: 'string', pattern: POLICY_NAME.source } },
   required: ['name'],
@@ -109,7 +109,7 @@ const revisionMeta = {
   },
 } as const;
 
-const writeResult = {
+export const writeResult = {
   type: 'object',
   properties: {
     policy: { type: 'string' },
@@ -202,14 +202,16 @@ function meta(r: Revision) {
   };
 }
 
-function written(reply: FastifyReply, r: WriteResult, status = 200) {
+/** Who makes an admin write, for the audit trail. */
+export const actorOf = (req: FastifyRequest) => ({ user: req.principal?.name ?? 'anonymous' });
+
+export function written(reply: FastifyReply, r: WriteResult, status = 200) {
   reply.header('etag', `"${r.generation}"`);
   return reply.status(status).send(r);
 }
 
 export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
   const { controller, checker } = opts;
-  const user = (req: FastifyRequest) => ({ user: req.principal?.name ?? 'anonymous' });
   return async (app) => {
     app.get(
       '/policies',
@@ -258,7 +260,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         const spec = specFromBody(name, req.body as PushBody);
         const ifMatch = ifMatchOf(req);
         await checker.check(spec);
-        const r = await controller.push(spec, user(req), { activate, ifMatch });
+        const r = await controller.push(spec, actorOf(req), { activate, ifMatch });
         return written(reply, r, r.created ? 201 : 200);
       },
     );
@@ -299,7 +301,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         },
       },
       async (req, reply) => {
-        await controller.delete((req.params as { name: string }).name, user(req), ifMatchOf(req));
+        await controller.delete((req.params as { name: string }).name, actorOf(req), ifMatchOf(req));
         return reply.status(204).send();
       },
     );
@@ -360,7 +362,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
       },
       async (req, reply) => {
         const { name, revision } = req.params as { name: string; revision: string };
-        await controller.deleteRevision(name, revision, user(req));
+        await controller.deleteRevision(name, revision, actorOf(req));
         return reply.status(204).send();
       },
     );
@@ -383,7 +385,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
       async (req, reply) => {
         const { name } = req.params as { name: string };
         const { revision } = req.body as { revision: string };
-        return written(reply, await controller.activate(name, revision, user(req), ifMatchOf(req)));
+        return written(reply, await controller.activate(name, revision, actorOf(req), ifMatchOf(req)));
       },
     );
 
@@ -405,7 +407,7 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
       async (req, reply) => {
         const { name } = req.params as { name: string };
         const to = (req.body as { revision?: string } | null)?.revision;
-        return written(reply, await controller.rollback(name, user(req), to, ifMatchOf(req)));
+        return written(reply, await controller.rollback(name, actorOf(req), to, ifMatchOf(req)));
       },
     );
 

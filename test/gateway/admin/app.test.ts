@@ -47,6 +47,8 @@ describe('admin API', () => {
   let checker: PolicyChecker;
   const deployed: { id: string; revision: string; config: unknown }[] = [];
   const removed: string[] = [];
+  /** Policy → the shadow revision running beside it. */
+  const shadows = new Map<string, string>();
   const policies = async () => ({
     deploy: async (d: { id: string; policy: { revision: string }; config?: unknown }) => {
       deployed.push({ id: d.id, revision: d.policy.revision, config: d.config });
@@ -54,6 +56,13 @@ describe('admin API', () => {
     },
     remove: async (id: string) => {
       removed.push(id);
+    },
+    deployShadow: async (d: { id: string }, run: { revision?: string } = {}) => {
+      shadows.set(d.id, run.revision ?? '?');
+      return {} as never;
+    },
+    removeShadow: async (id: string) => {
+      shadows.delete(id);
     },
   });
 

@@ -55,6 +55,8 @@ describe('v2 interceptor API', () => {
         remove: async (id: string) => {
           deployed.delete(id);
         },
+        deployShadow: async () => ({}) as never,
+        removeShadow: async () => {},
       }),
       log: quietLog(),
     });
