@@ -114,10 +114,16 @@ export class PolicyController {
   async push(
     spec: PolicySpec,
     actor: Actor,
-    opts: { activate?: boolean; ifMatch?: number } = {},
+    opts: {
+      activate?: boolean;
+      ifMatch?: number;
+      /** The bundle the caller's check compiled from these files: not compiled again here. */
+      compiled?: CompiledPolicy;
+    } = {},
   ): Promise<WriteResult> {
     this.#checkName(spec.name);
     const rev = newRevision(spec, actor.user);
+    if (opts.compiled && !this.#compiled.has(rev.id)) this.#compiled.set(rev.id, opts.compiled);
     const known = this.state.revision(spec.name, rev.id);
     if (!known) await this.#opts.store.put(revisionKey(spec.name, rev.id), rev);
     const result =

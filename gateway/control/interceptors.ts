@@ -101,7 +101,7 @@ export class Interceptors {
     const { name, scope } = wanted.metadata;
     const existing = this.list().find((i) => i.metadata.name === name && sameScope(i.metadata.scope, scope));
     const spec = this.#specOf(wanted, this.#excluded(name, scope, wanted));
-    await this.#checker.check(spec);
+    const compiled = await this.#checker.check(spec);
     const current = existing && this.#activeSpec(deploymentName(name, scope));
     const upsertResult: UpsertResult = !existing
       ? 'Created'
@@ -109,7 +109,7 @@ export class Interceptors {
         ? 'NotChanged'
         : 'Updated';
     if (!dryMode && upsertResult !== 'NotChanged') {
-      await this.#controller.push(spec, actor);
+      await this.#controller.push(spec, actor, { compiled });
       await this.#refreshFamily(name, actor);
     }
     return { resource: resourceOf(spec), upsertResult };

@@ -259,8 +259,8 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
         const { activate } = req.query as { activate: boolean };
         const spec = specFromBody(name, req.body as PushBody);
         const ifMatch = ifMatchOf(req);
-        await checker.check(spec);
-        const r = await controller.push(spec, actorOf(req), { activate, ifMatch });
+        const compiled = await checker.check(spec);
+        const r = await controller.push(spec, actorOf(req), { activate, ifMatch, compiled });
         return written(reply, r, r.created ? 201 : 200);
       },
     );
