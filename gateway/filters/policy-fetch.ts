@@ -1,24 +1,38 @@
-// Fetch responses through `onFetch` policies: each partition batch of a covered topic is
-// handed to the engine once; a modified batch is re-encoded (same codec, offsets kept, fresh
-// CRC) and the response re-encoded; an untouched response goes out as the broker's bytes.
-// Fetch v13+ names topics by id: ids are learnt from the Metadata responses that pass through
-// the gateway (a client always asks for metadata before it fetches a topic); data of an id not
-// learnt yet is answered UNKNOWN_TOPIC_ID, so the client asks again.
+// Fetch and ShareFetch responses through `onFetch` policies: each partition batch of a covered
+// topic is handed to the engine once; a modified batch is re-encoded (same codec, offsets kept,
+// fresh CRC) and the response re-encoded; an untouched response goes out as the broker's bytes.
+// Fetch v13+ and ShareFetch name topics by id: ids are learnt from the Metadata responses that
+// pass through the gateway (a client always asks for metadata before it fetches a topic); data
+// of an id not learnt yet is answered UNKNOWN_TOPIC_ID, so the client asks again.
+//
+// ShareFetch (KIP-932 share groups) carries the same record batches as Fetch, so a consumer in
+// a share group reads through the same policies; a share group is not a way around a mask. A
+// refused ShareFetch partition gets the error code and no records; the records it had acquired
+// stay acquired by the consumer until the group's lock timeout, are then offered again (and
+// refused again), and are archived by the broker after the group's delivery count limit.
 import type { RequestContext } from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
-import type { FetchResponse } from '../../kafka/generated/fetch.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
 import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
 
-/** Runs the fetch policies on a decoded Fetch response, changing it in place (then ctx.markModified). */
+/** What fetch policies read and change in a Fetch or a ShareFetch response. */
+export interface FetchedRecords {
+  responses: {
+    topic?: string;
+    topicId?: string;
+    partitions: { partitionIndex: number; errorCode: number; records: Buffer | null }[];
+  }[];
+}
+
+/** Runs the fetch policies on a decoded Fetch or ShareFetch response, changing it in place (then ctx.markModified). */
 export async function transformFetch(
   svc: PolicyRuntime,
   rc: RequestContext,
-  res: FetchResponse,
+  res: FetchedRecords,
   ctx: FilterContext,
 ): Promise<undefined> {
   let changed = false;
@@ -86,7 +100,6 @@ export async function transformFetch(
               partition: p.partitionIndex,
               records,
               source: piece.recordBytes(),
-              baseOffset: Number(piece.baseOffset),
             });
             if (o.action === 'reject') {
               errorCode = o.errorCode;
@@ -118,23 +131,23 @@ export async function transformFetch(
   return undefined;
 }
 
-/** Fetch responses through the `onFetch` policies of the running PolicyRuntime, if any. */
+/** Fetch and ShareFetch responses through the `onFetch` policies of the running PolicyRuntime, if any. */
 export function fetchPolicies(current: () => PolicyRuntime | undefined): Filter {
+  const wants = () => current()?.hasFetch === true;
+  const on = (res: FetchedRecords, ctx: FilterContext) => {
+    const rc: RequestContext = {
+      principal: principalOf(ctx.conn),
+      clientId: ctx.head.clientId,
+      listener: ctx.conn.listener,
+      apiVersion: ctx.head.apiVersion,
+    };
+    return transformFetch(current()!, rc, res, ctx);
+  };
   return defineFilter({
     name: 'policy-fetch',
     responses: {
-      [API_KEYS.Fetch]: {
-        wants: () => current()?.hasFetch === true,
-        on(res, ctx) {
-          const rc: RequestContext = {
-            principal: principalOf(ctx.conn),
-            clientId: ctx.head.clientId,
-            listener: ctx.conn.listener,
-            apiVersion: ctx.head.apiVersion,
-          };
-          return transformFetch(current()!, rc, res, ctx);
-        },
-      },
+      [API_KEYS.Fetch]: { wants, on },
+      [API_KEYS.ShareFetch]: { wants, on },
     },
   });
 }

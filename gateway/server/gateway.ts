@@ -20,6 +20,7 @@ import type { ListenerDeps } from '../listeners/accept.ts';
 import { PortListener } from '../listeners/port-listener.ts';
 import { SniListener } from '../listeners/sni-listener.ts';
 import { GatewayMetrics } from '../metrics.ts';
+import { registerSandboxMetrics } from '../policy/sandbox-metrics.ts';
 import { PolicyService } from '../policy/service.ts';
 import { startPolicies } from '../policy/startup.ts';
 import { MetadataCache } from '../routing/metadata-cache.ts';
@@ -93,6 +94,7 @@ export class Gateway {
       observer: this.metrics,
     };
     this.metrics.addSource(() => this.#policies?.engine.metrics);
+    registerSandboxMetrics(this.metrics.registry, () => this.#policies);
     for (const l of config.listeners) this.listeners.push(this.#createListener(l, deps));
   }
 

@@ -210,6 +210,11 @@ describe('a shadow revision on live traffic', () => {
       metrics,
       /sluice_policy_shadow_comparisons_total\{hook="onProduce",policy="screen",result="different"\} 1/,
     );
+    // Memory per policy and per sandbox worker, read at scrape time.
+    const heap = /sluice_policy_heap_bytes\{policy="screen",kind="used"\} (\d+)/.exec(metrics);
+    assert.ok(heap && Number(heap[1]) > 0, "the active policy's isolate heap is reported");
+    const rss = /sluice_sandbox_worker_resident_bytes\{worker="0"\} (\d+)/.exec(metrics);
+    assert.ok(rss && Number(rss[1]) > 10e6, "the sandbox worker's resident memory is reported");
     assert.ok(gw.logged(/^admin shadow-start screen$/).length === 1, 'the audit trail has the start');
   });
 
