@@ -5,7 +5,7 @@
 import type { AdminClient } from './admin-client.ts';
 import { ApiError, CliError, usageError } from './errors.ts';
 import { EXIT } from './exit-codes.ts';
-import { formatDiagnostics, type Output } from './output.ts';
+import { formatDiagnostics, type Output, shortRevision } from './output.ts';
 import { localPath, type PolicyFiles } from './policy-files.ts';
 import { parseTap, relocateTestPaths, renderReport } from './test-report.ts';
 
@@ -65,6 +65,43 @@ export interface DryRunResult {
   trace: { policy: string; revision: string; result: string; failure?: string; micros: number }[];
   /** With `last`: the offset of each record read, in order. */
   offsets?: number[];
+}
+/** One differing record of a shadow run (gateway/policy/shadow-report.ts). */
+export interface ShadowSample {
+  hook: string;
+  topic: string | null;
+  partition: number | null;
+  /** Null until the broker has answered a produce, and for the request hooks. */
+  offset: number | null;
+  batchIndex: number;
+  active: string;
+  shadow: string;
+  reason?: string;
+  at: string;
+}
+export interface ShadowView {
+  policy: string;
+  revision: string;
+  active: string | null;
+  by: string;
+  at: string;
+  sample?: number;
+  replica?: string;
+  /** What the replica that answered has compared; null until it runs the shadow. */
+  report: {
+    since: string;
+    compared: number;
+    differing: number;
+    differingRecords: number;
+    byVerdict: Record<string, number>;
+    first: ShadowSample[];
+  } | null;
+}
+
+/** A write's answer as a line: `<policy>: <verb>, active revision sha256:… (generation n)`. */
+export function writeText(verb: string, r: WriteResult): string {
+  const what = r.changed ? verb : 'unchanged';
+  return `${r.policy}: ${what}, active revision ${shortRevision(r.revision)} (generation ${r.generation})`;
 }
 
 export const path = (name: string, ...rest: string[]) =>

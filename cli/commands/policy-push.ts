@@ -1,9 +1,11 @@
 // `sluice policy push <name> <path>`: PUT /api/v1/policies/<name> with the files, entry, config,
 // scope, priority, mode and onError. The server compiles the policy, loads it with its config,
-// runs its tests, stores a revision and (unless --no-activate) activates it.
+// runs its tests, stores a revision and (unless --no-activate) activates it. With --shadow it
+// stores the revision without activating it and starts it as the shadow of the active one.
 import { Command, Option } from 'commander';
 import type { AdminClient } from '../admin-client.ts';
 import { type CliContext, clientOf, outputOf } from '../context.ts';
+import { CliError } from '../errors.ts';
 import {
   type ConfigOptions,
   configOf,
@@ -13,9 +15,10 @@ import {
   integer,
   list,
 } from '../options.ts';
-import { shortRevision } from '../output.ts';
+import { type Output, shortRevision } from '../output.ts';
 import { explainRefusal, path, type WriteResult } from '../policy-api.ts';
 import { fileCount, readPolicyFiles } from '../policy-files.ts';
+import { startedText, startShadow } from './policy-shadow.ts';
 
 interface PushOptions extends ConfigOptions {
   entry?: string;
@@ -29,6 +32,7 @@ interface PushOptions extends ConfigOptions {
   mode?: 'enforce' | 'audit';
   onError?: 'closed' | 'open';
   activate: boolean;
+  shadow?: boolean;
   ifMatch?: number;
 }
 
@@ -69,6 +73,10 @@ export function pushCommand(ctx: CliContext): Command {
     .addOption(new Option('--mode <mode>', 'what a violation does').choices(['enforce', 'audit']))
     .addOption(new Option('--on-error <outcome>', 'what a policy failure does').choices(['closed', 'open']))
     .option('--no-activate', 'store the revision without making it active')
+    .option(
+      '--shadow',
+      'store the revision without activating it and run it beside the active one (`sluice policy shadow`)',
+    )
     .addOption(ifMatchOption())
     .action(async (name: string, where: string, o: PushOptions, self: Command) => {
       const out = outputOf(ctx, self);
@@ -87,19 +95,24 @@ export function pushCommand(ctx: CliContext): Command {
       };
       const client = clientOf(ctx, self);
       out.progress(`pushing ${name} (${fileCount(policy)}) to ${client.url} …`);
+      const activate = o.activate && !o.shadow;
       let r: WriteResult;
       try {
         r = (
           await client.request<WriteResult>('PUT', path(name), {
             body,
-            query: o.activate ? undefined : { activate: false },
+            query: activate ? undefined : { activate: false },
             headers: ifMatchHeader(o.ifMatch),
           })
         ).body;
       } catch (err) {
         throw explainRefusal(err, out, policy);
       }
-      if (o.activate) {
+      if (o.shadow) {
+        await shadowPushed(client, out, r, body);
+        return;
+      }
+      if (activate) {
         out.result(r, () =>
           r.changed
             ? `${name}: revision ${shortRevision(r.revision)} pushed and active (generation ${r.generation})`
@@ -119,6 +132,37 @@ export function pushCommand(ctx: CliContext): Command {
       );
     });
   return cmd;
+}
+
+/** After a push with --shadow: the stored revision starts as the shadow of the active one. */
+async function shadowPushed(
+  client: AdminClient,
+  out: Output,
+  r: WriteResult,
+  body: Record<string, unknown>,
+): Promise<void> {
+  const name = r.policy;
+  const stored = await pushedRevision(client, name, body);
+  if (stored === undefined)
+    throw new CliError(
+      'SLUICE_CLI_FAILED',
+      `${name}: revision stored, not activated, but which one could not be told; start its shadow run with \`sluice policy shadow start ${name} <revision>\` (\`sluice policy get ${name}\` lists them)`,
+    );
+  try {
+    const v = await startShadow(client, name, stored, undefined);
+    out.result(v, () =>
+      [
+        `${name}: ${r.created ? 'revision stored' : 'revision already stored'} ${shortRevision(stored)}, not activated`,
+        startedText(v),
+      ].join('\n'),
+    );
+  } catch (err) {
+    // The server's reason follows (no active revision, or this content is the active one).
+    out.error(
+      `${name}: revision ${shortRevision(stored)} stored, not activated; its shadow run did not start`,
+    );
+    throw err;
+  }
 }
 
 /**

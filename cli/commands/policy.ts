@@ -1,7 +1,7 @@
 // `sluice policy …`: one subcommand per policy route of the admin API — list, get, activate,
-// rollback, delete here; push (policy-push.ts), dry-run (policy-dry-run.ts) — plus `test`, which
-// runs a policy's own tests locally (policy-test.ts). The connection options live on `policy`, so
-// every subcommand takes them. Where a revision is asked for, a unique prefix of its id will do
+// rollback, delete here; push (policy-push.ts), shadow runs (policy-shadow.ts), dry-run
+// (policy-dry-run.ts) — plus `test`, which runs a policy's own tests locally (policy-test.ts).
+// The connection options live on `policy`, so every subcommand takes them. Where a revision is asked for, a unique prefix of its id will do
 // (`sha256:3f2a9c` or `3f2a9c`).
 import { Command, Option } from 'commander';
 import { type CliContext, clientOf, DEFAULT_TIMEOUT_MS, outputOf } from '../context.ts';
@@ -18,9 +18,11 @@ import {
   type RevisionWhole,
   resolveRevision,
   type WriteResult,
+  writeText,
 } from '../policy-api.ts';
 import { dryRunCommand } from './policy-dry-run.ts';
 import { pushCommand } from './policy-push.ts';
+import { shadowCommand } from './policy-shadow.ts';
 import { policyTestCommand } from './policy-test.ts';
 
 function activeLine(a: Active | null): string {
@@ -36,12 +38,6 @@ function scopeText(scope: Record<string, unknown> | undefined): string {
     else if (v && typeof v === 'object') parts.push(`${k}(${scopeText(v as Record<string, unknown>)})`);
   }
   return parts.join(' ') || 'everything';
-}
-
-function writeText(verb: string, r: WriteResult): string {
-  if (!r.changed)
-    return `${r.policy}: unchanged, active revision ${shortRevision(r.revision)} (generation ${r.generation})`;
-  return `${r.policy}: ${verb}, active revision ${shortRevision(r.revision)} (generation ${r.generation})`;
 }
 
 function listCommand(ctx: CliContext): Command {
@@ -204,7 +200,7 @@ function deleteCommand(ctx: CliContext): Command {
 
 export function policyCommand(ctx: CliContext): Command {
   const cmd = new Command('policy')
-    .description('push, inspect, activate, roll back, dry-run and test policies')
+    .description('push, inspect, activate, roll back, shadow-run, dry-run and test policies')
     .option('--url <url>', `the admin API (env SLUICE_ADMIN_URL; default ${DEFAULT_URL})`)
     .option('--user <name>', 'HTTP Basic user (env SLUICE_ADMIN_USER)')
     .option('--password <password>', 'its password (env SLUICE_ADMIN_PASSWORD, better than the command line)')
@@ -227,6 +223,7 @@ export function policyCommand(ctx: CliContext): Command {
     activateCommand(ctx),
     rollbackCommand(ctx),
     deleteCommand(ctx),
+    shadowCommand(ctx),
     dryRunCommand(ctx),
     policyTestCommand(ctx),
   ])
