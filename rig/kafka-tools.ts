@@ -12,6 +12,11 @@ export const KAFKA_TOOLS = [
   'kafka-producer-perf-test',
   'kafka-consumer-perf-test',
   'kafka-storage',
+  'kafka-consumer-groups',
+  'kafka-share-groups',
+  'kafka-console-share-consumer',
+  'kafka-features',
+  'kafka-transactions',
 ] as const;
 export type KafkaToolName = (typeof KAFKA_TOOLS)[number];
 

@@ -6,7 +6,10 @@ import { describe, test } from 'node:test';
 import type { FetchOutcome, FetchPartitionBatch } from '../../../engine/index.ts';
 import { fetchPolicies } from '../../../gateway/filters/policy-fetch.ts';
 import type { FetchResponse } from '../../../kafka/generated/fetch.ts';
+import type { ShareFetchResponse } from '../../../kafka/generated/share-fetch.ts';
 import { decodeResponseFrame } from '../../../kafka/messages.ts';
+import { chainOf } from '../../kit/chain.ts';
+import { head } from '../../kit/context.ts';
 import { FakePolicies } from '../../kit/fake-policies.ts';
 import { batchOf, responseFrame, valuesOf } from '../../kit/frames.ts';
 import { fetchModified, policyChain, text, topicIdsFrom, withText } from './policy-support.ts';
@@ -102,5 +105,104 @@ describe('policy layer: Fetch', () => {
     const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
     assert.equal(p.errorCode, 2);
     assert.equal(p.records?.length ?? 0, 0);
+  });
+});
+
+const SHARE_FETCH = 78;
+
+/** A ShareFetch v1 response with one partition of `records` per topic id, acquired from offset 0. */
+function shareFetchResponse(topics: [string, Buffer][]): ShareFetchResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: 0,
+    errorMessage: null,
+    acquisitionLockTimeoutMs: 30_000,
+    responses: topics.map(([topicId, records]) => ({
+      topicId,
+      partitions: [
+        {
+          partitionIndex: 0,
+          errorCode: 0,
+          errorMessage: null,
+          acknowledgeErrorCode: 0,
+          acknowledgeErrorMessage: null,
+          currentLeader: { leaderId: -1, leaderEpoch: -1 },
+          records,
+          acquiredRecords: [{ firstOffset: 0n, lastOffset: 1n, deliveryCount: 1 }],
+        },
+      ],
+    })),
+    nodeEndpoints: [],
+  };
+}
+
+async function throughShareFetch(
+  policies: FakePolicies,
+  body: ShareFetchResponse,
+  ids: ReturnType<typeof topicIdsFrom>,
+) {
+  const chain = chainOf([fetchPolicies(() => policies)], { topicIds: ids });
+  const out = await chain.handleResponse(
+    responseFrame(SHARE_FETCH, 1, 9, body),
+    chain.exchangeFor(head(SHARE_FETCH, 1, 9, 'c'), true),
+  );
+  return decodeResponseFrame(out!, SHARE_FETCH, 1).body as ShareFetchResponse;
+}
+
+describe('policy layer: ShareFetch (share groups read through the same fetch policies)', () => {
+  const cardsId = '11111111-2222-3333-4444-555555555555';
+  const otherId = '66666666-2222-3333-4444-555555555555';
+  const ids = topicIdsFrom({ cards: cardsId, other: otherId });
+
+  test('Given a masking onFetch policy, when a ShareFetch response comes back, then the covered topic is masked, its acquired offsets kept, the other topic untouched', async () => {
+    const policies = new FakePolicies({ onFetch: mask, fetchTopics: ['cards'] });
+    const res = await throughShareFetch(
+      policies,
+      shareFetchResponse([
+        [cardsId, batchOf(['card 4111 1111', 'pin 1234'], 'zstd')],
+        [otherId, batchOf(['order 42'])],
+      ]),
+      ids,
+    );
+    assert.deepEqual(valuesOf(res.responses[0].partitions[0].records), [
+      { codec: 'zstd', values: ['card #### ####', 'pin ####'] },
+    ]);
+    assert.deepEqual(res.responses[0].partitions[0].acquiredRecords, [
+      { firstOffset: 0n, lastOffset: 1n, deliveryCount: 1 },
+    ]);
+    assert.deepEqual(valuesOf(res.responses[1].partitions[0].records), [
+      { codec: 'none', values: ['order 42'] },
+    ]);
+  });
+
+  test('Given an onFetch policy that refuses, when a ShareFetch response comes back, then the partition gets the error code and no records', async () => {
+    const refuse = (): FetchOutcome => ({
+      trace: [],
+      action: 'reject',
+      errorCode: 87,
+      errorMessage: 'refused',
+      retriable: false,
+      policy: 'no-cards',
+    });
+    const policies = new FakePolicies({ onFetch: refuse, fetchTopics: ['cards'] });
+    const res = await throughShareFetch(
+      policies,
+      shareFetchResponse([[cardsId, batchOf(['card 4111 1111'])]]),
+      ids,
+    );
+    assert.equal(res.responses[0].partitions[0].errorCode, 87);
+    assert.equal(res.responses[0].partitions[0].records.length, 0);
+  });
+
+  test('Given a masking onFetch policy, when a ShareFetch response names a topic id Sluice has not learnt, then its data is withheld with UNKNOWN_TOPIC_ID', async () => {
+    const policies = new FakePolicies({ onFetch: mask, fetchTopics: ['cards'] });
+    const unknown = '99999999-2222-3333-4444-555555555555';
+    const res = await throughShareFetch(
+      policies,
+      shareFetchResponse([[unknown, batchOf(['card 4111 1111'])]]),
+      ids,
+    );
+    assert.equal(res.responses[0].partitions[0].errorCode, 100);
+    assert.equal(res.responses[0].partitions[0].records.length, 0);
   });
 });
