@@ -100,6 +100,7 @@ export async function transformFetch(
               partition: p.partitionIndex,
               records,
               source: piece.recordBytes(),
+              baseOffset: Number(piece.baseOffset),
             });
             if (o.action === 'reject') {
               errorCode = o.errorCode;
