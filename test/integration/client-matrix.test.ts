@@ -324,128 +324,158 @@ describe('client matrix: real clients through Sluice in front of Kafka', () => {
     return JSON.parse(lines[lines.length - 1]) as T;
   }
 
-  for (const client of CLIENTS_UNDER_TEST) {
-    describe(client.id, () => {
-      let version: VersionOutput;
-      before(async () => {
-        await client.prepare?.();
-        version = await run<VersionOutput>(client, undefined, { action: 'version' });
-      });
-      after(() => client.cleanup?.());
+  // Two clients at a time: a run waits on the network (group joins, acks) as much as it
+  // computes, so a second one fills the idle time of two cores. Each client's own steps stay
+  // in order; topics and groups are per client and mode.
+  describe('clients', { concurrency: 2 }, () => {
+    for (const client of CLIENTS_UNDER_TEST) {
+      describe(client.id, { concurrency: 1 }, () => {
+        let versionLabel = 'not started';
+        after(() => client.cleanup?.());
 
-      for (const modeId of ['port', 'sni'] as const) {
-        describe(modeId === 'port' ? 'port routing (SASL_PLAINTEXT)' : 'SNI (SASL_SSL)', () => {
-          const topic = `matrix-${client.id}-${modeId}`;
-          const group = `${topic}-group`;
-          const mode = () => modes.find((m) => m.id === modeId) as Mode;
-          const common = () => ({
-            bootstrap: mode().bootstrap,
-            security: mode().security,
-            timeoutMs: RUN_TIMEOUT_MS,
-          });
-          const row: Record<string, unknown> = { client: client.id, mode: modeId };
-          seen.push(row);
-          const produced = client.codecs.flatMap((codec) =>
-            Array.from({ length: PER_CODEC }, (_, i) => ({
-              codec,
-              key: `${codec}-${i}`,
-              value: `${topic}/${codec}/${i}/`.padEnd(300, `${codec}${i % 5}`),
-            })),
-          );
-          const later = Array.from({ length: RESUMED }, (_, i) => ({
-            key: `later-${i}`,
-            value: `${topic}/later/${i}`,
-          }));
-
-          test('Given the client, when it creates a topic through Sluice, then it lists it and describes its partitions', async () => {
-            row.version = version.librdkafka
-              ? `${version.version} (librdkafka ${version.librdkafka})`
-              : version.version;
-            const out = await run<AdminOutput>(client, mode(), {
-              action: 'admin',
-              ...common(),
-              topic,
-              partitions: PARTITIONS,
-            });
-            assert.ok(out.topics.includes(topic), JSON.stringify(out.topics));
-            assert.ok(out.topics.includes(REFUSED_TOPIC), JSON.stringify(out.topics));
-            assert.deepEqual(out.partitions, [0, 1, 2]);
-            row.admin = 'ok';
-          });
-
-          test(`Given the topic, when the client produces ${PER_CODEC} records with each codec, then each is stored in a batch of that codec`, async () => {
-            const out = await run<ProduceOutput>(client, mode(), {
-              action: 'produce',
-              ...common(),
-              topic,
-              batches: client.codecs.map((codec) => ({
-                codec,
-                records: produced.filter((r) => r.codec === codec).map(({ key, value }) => ({ key, value })),
-              })),
-            });
-            assert.deepEqual(out.delivered, Object.fromEntries(client.codecs.map((c) => [c, PER_CODEC])));
-            const stored = storedRecords(cluster, topic);
-            assert.equal(stored.size, produced.length);
-            for (const r of produced) assert.equal(stored.get(r.value), r.codec, `the codec of ${r.key}`);
-            row.codecs = client.codecs.join(',');
-          });
-
-          test('Given the records, when a consumer in a group reads them and commits, then it gets exactly them, in order per partition', async () => {
-            const out = await run<ConsumeOutput>(client, mode(), {
-              action: 'consume',
-              ...common(),
-              topic,
-              group,
-              count: produced.length,
-            });
-            assert.deepEqual(keyValue(out.records), keyValue(produced));
-            for (const p of [0, 1, 2]) {
-              const offsets = out.records.filter((r) => r.partition === p).map((r) => r.offset ?? -1);
-              assert.deepEqual(
-                offsets,
-                [...offsets].sort((a, b) => a - b),
-                `partition ${p} in order`,
-              );
-            }
-            row.group = 'ok';
-          });
-
-          test('Given the commit, when more records are produced and a second consumer of the group starts, then it reads only the new ones', async () => {
-            await run<ProduceOutput>(client, mode(), {
-              action: 'produce',
-              ...common(),
-              topic,
-              batches: [{ codec: 'none', records: later }],
-            });
-            const out = await run<ConsumeOutput>(client, mode(), {
-              action: 'consume',
-              ...common(),
-              topic,
-              group,
-              count: later.length,
-            });
-            assert.deepEqual(keyValue(out.records), keyValue(later));
-            row.resume = 'ok';
-          });
-
-          test('Given a policy on a topic, when the client produces a record it refuses, then the client reports INVALID_RECORD', async () => {
-            const out = await run<RefusedOutput | ProduceOutput>(client, mode(), {
-              action: 'refused',
-              ...common(),
-              topic: REFUSED_TOPIC,
-              batches: [{ codec: 'none', records: [{ key: client.id, value: '{"id":"not a number"}' }] }],
-            });
-            assert.ok('error' in out, `the send succeeded: ${JSON.stringify(out)}`);
-            row.refusal = out.error;
-            client.checkRefusal(out.error);
-          });
+        // A test, not a hook: a client that is not installed is a failed test, not cancelled ones.
+        test('Given the client is installed, when asked, then it names its version', async () => {
+          await client.prepare?.();
+          const version = await run<VersionOutput>(client, undefined, { action: 'version' });
+          assert.ok(version.version, JSON.stringify(version));
+          versionLabel = version.librdkafka
+            ? `${version.version} (librdkafka ${version.librdkafka})`
+            : version.version;
         });
-      }
-    });
-  }
 
-  test('Given every refusal, then nothing landed on the refused topic and Sluice closed no connection for a protocol error', () => {
+        for (const modeId of ['port', 'sni'] as const) {
+          describe(modeId === 'port' ? 'port routing (SASL_PLAINTEXT)' : 'SNI (SASL_SSL)', {
+            concurrency: 1,
+          }, () => {
+            const topic = `matrix-${client.id}-${modeId}`;
+            const group = `${topic}-group`;
+            const mode = () => modes.find((m) => m.id === modeId) as Mode;
+            const common = () => ({
+              bootstrap: mode().bootstrap,
+              security: mode().security,
+              timeoutMs: RUN_TIMEOUT_MS,
+            });
+            const row: Record<string, unknown> = { client: client.id, mode: modeId };
+            seen.push(row);
+            const produced = client.codecs.flatMap((codec) =>
+              Array.from({ length: PER_CODEC }, (_, i) => ({
+                codec,
+                key: `${codec}-${i}`,
+                value: `${topic}/${codec}/${i}/`.padEnd(300, `${codec}${i % 5}`),
+              })),
+            );
+            const later = Array.from({ length: RESUMED }, (_, i) => ({
+              key: `later-${i}`,
+              value: `${topic}/later/${i}`,
+            }));
+
+            test('Given the client, when it creates a topic through Sluice, then it lists it and describes its partitions', async () => {
+              row.version = versionLabel;
+              const out = await run<AdminOutput>(client, mode(), {
+                action: 'admin',
+                ...common(),
+                topic,
+                partitions: PARTITIONS,
+              });
+              assert.ok(out.topics.includes(topic), JSON.stringify(out.topics));
+              assert.ok(out.topics.includes(REFUSED_TOPIC), JSON.stringify(out.topics));
+              assert.deepEqual(out.partitions, [0, 1, 2]);
+              row.admin = 'ok';
+            });
+
+            test(`Given the topic, when the client produces ${PER_CODEC} records with each codec, then each is stored in a batch of that codec`, async () => {
+              const out = await run<ProduceOutput>(client, mode(), {
+                action: 'produce',
+                ...common(),
+                topic,
+                batches: client.codecs.map((codec) => ({
+                  codec,
+                  records: produced
+                    .filter((r) => r.codec === codec)
+                    .map(({ key, value }) => ({ key, value })),
+                })),
+              });
+              assert.deepEqual(out.delivered, Object.fromEntries(client.codecs.map((c) => [c, PER_CODEC])));
+              const stored = storedRecords(cluster, topic);
+              assert.equal(stored.size, produced.length);
+              for (const r of produced) assert.equal(stored.get(r.value), r.codec, `the codec of ${r.key}`);
+              row.codecs = client.codecs.join(',');
+            });
+
+            test('Given the records, when a consumer in a group reads them and commits, then it gets exactly them, in order per partition', async () => {
+              const out = await run<ConsumeOutput>(client, mode(), {
+                action: 'consume',
+                ...common(),
+                topic,
+                group,
+                count: produced.length,
+              });
+              assert.deepEqual(keyValue(out.records), keyValue(produced));
+              for (const p of [0, 1, 2]) {
+                const offsets = out.records.filter((r) => r.partition === p).map((r) => r.offset ?? -1);
+                assert.deepEqual(
+                  offsets,
+                  [...offsets].sort((a, b) => a - b),
+                  `partition ${p} in order`,
+                );
+              }
+              row.group = 'ok';
+            });
+
+            test('Given the commit, when more records are produced and a second consumer of the group starts, then it reads only the new ones', async () => {
+              await run<ProduceOutput>(client, mode(), {
+                action: 'produce',
+                ...common(),
+                topic,
+                batches: [{ codec: 'none', records: later }],
+              });
+              const out = await run<ConsumeOutput>(client, mode(), {
+                action: 'consume',
+                ...common(),
+                topic,
+                group,
+                count: later.length,
+              });
+              assert.deepEqual(keyValue(out.records), keyValue(later));
+              row.resume = 'ok';
+            });
+
+            test('Given a policy on a topic, when the client produces a record it refuses, then the client reports INVALID_RECORD', async () => {
+              const out = await run<RefusedOutput | ProduceOutput>(client, mode(), {
+                action: 'refused',
+                ...common(),
+                topic: REFUSED_TOPIC,
+                batches: [{ codec: 'none', records: [{ key: client.id, value: '{"id":"not a number"}' }] }],
+              });
+              assert.ok('error' in out, `the send succeeded: ${JSON.stringify(out)}`);
+              row.refusal = out.error;
+              client.checkRefusal(out.error);
+            });
+          });
+        }
+      });
+    }
+  });
+
+  test('Given every refusal, then nothing landed on the refused topic, Sluice logged each with the policy message, and closed no connection for a protocol error', () => {
     assert.equal(storedRecords(cluster, REFUSED_TOPIC).size, 0);
+    // Where users of clients that drop the broker's message find it: Sluice's log line.
+    const refusals = gw.logs.filter(
+      (l) => l.audit === 'verdict' && l.result === 'reject' && l.policy === 'matrix-schema',
+    );
+    for (const clientId of ['go', 'python', 'kafkajs', 'platformatic', 'java'].map(
+      (c) => `sluice-matrix-${c}`,
+    )) {
+      for (const listener of ['port', 'sni']) {
+        const line = refusals.find((l) => l.clientId === clientId && l.listener === listener);
+        assert.ok(line, `no refusal logged for ${clientId} on ${listener}: ${JSON.stringify(refusals)}`);
+        // The policy's own message; clients get it prefixed with the deployment id.
+        assert.equal(`matrix-schema: ${line.reason}`, POLICY_MESSAGE);
+        assert.deepEqual(line.recordErrors, [{ batchIndex: 0, message: RECORD_MESSAGE }]);
+        assert.equal(line.topic, REFUSED_TOPIC);
+        assert.equal(line.principal, 'alice');
+      }
+    }
     const protocolErrors = gw.logs.filter((l) =>
       /SLUICE_PROTOCOL|SLUICE_CONNECTION_PROTOCOL/.test(JSON.stringify(l)),
     );
