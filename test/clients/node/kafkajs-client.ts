@@ -85,7 +85,7 @@ async function produce(input: Extract<Input, { action: 'produce' | 'refused' }>)
       delivered[batch.codec] = (delivered[batch.codec] ?? 0) + batch.records.length;
     } catch (e) {
       if (input.action !== 'refused') throw e;
-      // KafkaJS wraps what the broker said: the protocol error is the cause of a retry error.
+      // A refusal comes as the KafkaJSProtocolError itself; a retry error would carry it as its cause.
       const err = e as Error & { cause?: Error & { type?: string; code?: number; retriable?: boolean } };
       const inner = err.cause ?? err;
       emit({
