@@ -307,6 +307,12 @@ describe('protocol features through Sluice against Kafka 4.4', { timeout: 300_00
       [],
       'no refused record reached the share consumer',
     );
+    // The Java share consumer logs the partition's error code (the policy's default for fetches).
+    assert.match(
+      secretRun.stderr,
+      /Unknown server error while fetching topic-partition share-secret-\d/,
+      secretRun.stderr,
+    );
     const refused = gw.logs.filter(
       (l) => l.audit === 'verdict' && l.policy === 'no-secrets' && l.topic === 'share-secret',
     );
