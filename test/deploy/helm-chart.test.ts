@@ -447,6 +447,54 @@ describe('the Helm chart (deploy/helm/sluice)', () => {
     }
   });
 
+  test('deploy/k8s/start.sh installs the chart as the tests render it, and every name its Ingress routes is in its certificate', () => {
+    const start = readFileSync(join(ROOT, 'deploy', 'k8s', 'start.sh'), 'utf8');
+    for (const script of ['start.sh', 'stop.sh']) {
+      const r = spawnSync('bash', ['-n', join(ROOT, 'deploy', 'k8s', script)], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${script}: ${r.stderr}`);
+    }
+    // The script's own helm command, with its defaults for the shell variables.
+    const command = /helm upgrade --install sluice ([\s\S]*?)--wait/.exec(start)![1];
+    const defaults = Object.fromEntries(
+      [...start.matchAll(/^([A-Z_]+)=\$\{\1:-([^}]*)\}$/gm)].map((m) => [m[1], m[2]]),
+    ) as Record<string, string>;
+    const expand = (v: string) =>
+      v
+        .replace(/^"|"$/g, '')
+        .replace(/\$\{SLUICE_IMAGE%:\*\}/, defaults.SLUICE_IMAGE.split(':')[0])
+        .replace(/\$\{SLUICE_IMAGE##\*:\}/, defaults.SLUICE_IMAGE.split(':')[1])
+        .replace(/\$([A-Z_]+)/g, (_, name: string) => defaults[name]);
+    const sets = [...command.matchAll(/--set ([^\s]+)/g)].map((m) => {
+      const [key, ...value] = m[1].split('=');
+      return `${key}=${expand(value.join('='))}`;
+    });
+    assert.match(command, /-f "\$here\/values-walkthrough\.yaml"/);
+    const r = render([join(ROOT, 'deploy', 'k8s', 'values-walkthrough.yaml')], sets);
+    const sans = generateTls(join(tmp, 'start-sh'), [
+      '--domain',
+      defaults.DOMAIN,
+      '--brokers',
+      defaults.SAN_BROKERS,
+      '--san',
+      `admin-gateway.${defaults.DOMAIN}`,
+    ]);
+    const hosts = all(r, 'Ingress').flatMap((i) => i.spec.rules.map((rule: Config) => rule.host));
+    assert.equal(hosts.length, Number(defaults.SAN_BROKERS) + 2, 'bootstrap, brokers, admin');
+    for (const host of hosts)
+      assert.ok(covered(host, sans), `${host} is not in the certificate start.sh makes`);
+    // The Secrets the chart mounts are the ones start.sh and Strimzi create.
+    const volumes = one(r, 'Deployment').spec.template.spec.volumes;
+    const secretNames = volumes.filter((v: Config) => v.secret).map((v: Config) => v.secret.secretName);
+    assert.ok(start.includes('create secret tls sluice-tls'));
+    assert.deepEqual(secretNames.sort(), ['kafka-cluster-ca-cert', 'sluice-admin', 'sluice-tls']);
+    assert.match(
+      start,
+      /kind: Kafka\nmetadata:\n {2}name: kafka\n/,
+      'the cluster whose CA Secret is kafka-cluster-ca-cert',
+    );
+    assert.match(start, /kind: KafkaUser\nmetadata:\n {2}name: sluice\n/);
+  });
+
   test('the Dockerfile runs what the chart expects: the user, the config path, the launcher', () => {
     const dockerfile = readFileSync(join(ROOT, 'deploy', 'docker', 'Dockerfile'), 'utf8');
     const r = rendered.get(join(CHART, 'ci', 'default-values.yaml'))!;
