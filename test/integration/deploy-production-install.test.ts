@@ -261,17 +261,43 @@ console.log('worker started');`;
         // gateway; the admin password is the one the chart's Secret holds (a mounted file).
         const user = config.admin.users[0];
         const auth = `${user.name}:${readFileSync(user.passwordFile, 'utf8')}`;
-        const source = `import { accept, definePolicy, reject } from 'sluice/sdk';
+        const policy = `import { accept, definePolicy, reject } from 'sluice/sdk';
 export default definePolicy({ name: 'orders-need-amount', onProduce(b) {
   return b.records.every((r) => r.text().includes('amount')) ? accept() : reject('orders need an amount');
 } });
 `;
+        // The policy's own test runs before the push is stored: node --test under the permission
+        // model, importing sluice/sdk/testing from the installed package.
+        const policyTest = `import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testPolicy } from 'sluice/sdk/testing';
+import policy from './policy.ts';
+test('an order without an amount is refused', async () => {
+  const r = await testPolicy(policy).produce({ topic: 'orders', records: [{ value: '{"id":1}' }] });
+  assert.equal(r.verdict?.kind, 'reject');
+});
+`;
         const push = await https(adminPort, '/api/v1/policies/orders-need-amount', {
           method: 'PUT',
           auth,
-          body: JSON.stringify({ source, scope: { topics: ['orders'] } }),
+          body: JSON.stringify({
+            files: { 'policy.ts': policy, 'policy.test.ts': policyTest },
+            entry: 'policy.ts',
+            scope: { topics: ['orders'] },
+          }),
         });
         assert.equal(push.status, 201, push.body);
+        // …and a failing test stops a push (so the test above did run, from the installed SDK).
+        const failing = await https(adminPort, '/api/v1/policies/orders-need-amount', {
+          method: 'PUT',
+          auth,
+          body: JSON.stringify({
+            files: { 'policy.ts': policy, 'policy.test.ts': policyTest.replace("'reject'", "'accept'") },
+            entry: 'policy.ts',
+          }),
+        });
+        assert.equal(failing.status, 400, failing.body);
+        assert.match(failing.body, /its own tests fail/);
         // The console producer exits before it logs the refusal; the gateway's audit line says it.
         await runKafkaTool('kafka-console-producer', [...via, '--topic', topic], {
           hostsFile,
