@@ -69,10 +69,11 @@ export function verdictEvent(
 /** The line a verdict gets in the log, e.g. `audit: policy would reject produce batch`. */
 export function verdictMessage(e: Pick<VerdictEvent, 'hook' | 'result'>): string {
   const what = e.hook === 'onProduce' ? 'produce batch' : e.hook === 'onFetch' ? 'fetch batch' : 'request';
-  const refuse = e.hook === 'onProduce' || e.hook === 'onFetch' ? 'reject' : 'refuse';
+  const records = e.hook === 'onProduce' || e.hook === 'onFetch';
+  const refuse = records ? 'reject' : 'refuse';
   switch (e.result) {
     case 'reject':
-      return `policy ${refuse}d ${what}`;
+      return `policy ${records ? 'rejected' : 'refused'} ${what}`;
     case 'audit-reject':
       return `audit: policy would ${refuse} ${what}`;
     case 'modify':
