@@ -32,6 +32,7 @@ export class GatewayMetrics implements TrafficObserver {
   readonly filterActions: Counter<'filter' | 'api' | 'action'>;
   readonly auditWritten: Counter;
   readonly auditDropped: Counter;
+  readonly connectionsRefused: Counter<'listener' | 'reason'>;
   readonly #sources: (() => MetricsSource | undefined)[] = [];
 
   constructor() {
@@ -82,6 +83,12 @@ export class GatewayMetrics implements TrafficObserver {
     this.auditDropped = new Counter({
       name: 'sluice_audit_dropped_total',
       help: 'Audit records dropped because the audit topic was unwritable and the queue full',
+      registers,
+    });
+    this.connectionsRefused = new Counter({
+      name: 'sluice_connections_refused_total',
+      help: 'Client connections closed at accept for a limit (max_connections, max_connections_per_ip, connection_rate)',
+      labelNames: ['listener', 'reason'],
       registers,
     });
     this.adminRequests = new Counter({

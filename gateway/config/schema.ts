@@ -53,6 +53,12 @@ export const CONFIG_SPEC = {
       fields: {
         bootstrapServers: { type: 'stringList', required: true, minItems: 1 },
         security: { type: 'string', enum: UPSTREAM_SECURITY, default: 'plaintext' },
+        /**
+         * The brokers' listener requires SASL: until a client has authenticated, Sluice forwards
+         * only ApiVersions and the SASL exchange, decodes nothing else for policies, and caps its
+         * frames at limits.preAuthMaxFrameBytes.
+         */
+        saslRequired: { type: 'boolean', default: false },
         tls: {
           type: 'object',
           fields: {
@@ -170,6 +176,24 @@ export const CONFIG_SPEC = {
         writer: { type: 'string' },
       },
     },
+    /** What one client may cost: connections, time, and bytes before it has authenticated. */
+    limits: {
+      type: 'object',
+      fillDefaults: true,
+      fields: {
+        /** Client connections open at once, over every listener; more are closed at accept. */
+        maxConnections: { type: 'integer', min: 1, default: 10000 },
+        maxConnectionsPerIp: { type: 'integer', min: 1, default: 1000 },
+        /** New connections per second from one address (a token bucket: this many at once, refilled per second). */
+        connectionsPerSecondPerIp: { type: 'integer', min: 1, default: 100 },
+        /** A TLS handshake not finished by then is closed. */
+        tlsHandshakeTimeoutMs: { type: 'integer', min: 100, default: 10000 },
+        /** A connection with no bytes either way for this long is closed (Kafka's connections.max.idle.ms). */
+        idleTimeoutMs: { type: 'integer', min: 1000, default: 600000 },
+        /** With upstream.saslRequired: a client's frames before it has authenticated (Kafka's sasl.server.max.receive.size). */
+        preAuthMaxFrameBytes: { type: 'integer', min: 1024, default: 524288 },
+      },
+    },
     listeners: {
       type: 'array',
       required: true,
@@ -237,6 +261,7 @@ export type UpstreamSaslConfig = NonNullable<UpstreamConfig['sasl']>;
 export type PoliciesConfig = ValueOf<Root['policies']>;
 export type AdminConfig = ValueOf<Root['admin']>;
 export type PolicyStoreConfig = ValueOf<Root['policyStore']>;
+export type LimitsConfig = ValueOf<Root['limits']>;
 /** One policy file of `policies.dir` and how it is deployed; `file` is absolute once validated. */
 export type PolicyDeploymentConfig = PoliciesConfig['deployments'][number];
 
@@ -263,8 +288,12 @@ export type SniListenerConfig = ListenerFields & {
 
 export type ListenerConfig = PortListenerConfig | SniListenerConfig;
 
-export type SluiceConfig = Omit<ValueOf<typeof CONFIG_SPEC>, 'listeners' | 'logging' | 'policyStore'> & {
+export type SluiceConfig = Omit<
+  ValueOf<typeof CONFIG_SPEC>,
+  'listeners' | 'logging' | 'policyStore' | 'limits'
+> & {
   logging: { level: LogLevel };
+  limits: LimitsConfig;
   listeners: ListenerConfig[];
   /** `dir` is absolute once validated. */
   policyStore: PolicyStoreConfig;

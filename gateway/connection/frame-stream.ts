@@ -10,7 +10,8 @@ import { ProtocolError } from '../../kafka/errors.ts';
 export type FrameDecision = 'stream' | 'whole';
 
 export interface FrameStreamOptions {
-  maxFrameSize: number;
+  /** The largest frame allowed now (a client's limit grows once it has authenticated). */
+  maxFrameSize: number | (() => number);
   /** How many payload bytes `decide` needs to see (fewer if the frame is shorter). */
   headBytes: number;
   /** Sees the first bytes of the payload; may throw a ProtocolError to reject the stream. */
@@ -115,11 +116,14 @@ export class FrameStream {
         details: { length: size, field: 'frame size' },
       });
     }
-    if (size > this.#o.maxFrameSize) {
+    const max = typeof this.#o.maxFrameSize === 'number' ? this.#o.maxFrameSize : this.#o.maxFrameSize();
+    if (size > max) {
       throw new ProtocolError(
         'SLUICE_PROTOCOL_FRAME_TOO_LARGE',
-        `frame of ${size} bytes exceeds the limit of ${this.#o.maxFrameSize}`,
-        { details: { length: size, max: this.#o.maxFrameSize, field: 'frame size' } },
+        `frame of ${size} bytes exceeds the limit of ${max}`,
+        {
+          details: { length: size, max, field: 'frame size' },
+        },
       );
     }
     return size;

@@ -5,6 +5,7 @@
 // filter wants move as slices of the chunks they arrived in.
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
+import { API_KEYS } from '../../kafka/apis.ts';
 import { SluiceError } from '../../kafka/errors.ts';
 import { expectsResponse, peekRequestHeader, type RequestHeaderPeek } from '../../kafka/header.ts';
 import type { TrafficObserver } from '../metrics.ts';
@@ -30,7 +31,22 @@ export interface PairOptions {
   closeGraceMs?: number;
   /** Counts requests, answer latency and bytes (the gateway's metrics). */
   observer?: TrafficObserver;
+  /** No bytes either way for this long closes the connection. Default: never. */
+  idleTimeoutMs?: number;
+  /**
+   * The brokers require SASL: until the client has authenticated, only ApiVersions and the SASL
+   * exchange go through the filters (the rest is forwarded as bytes, for the broker to refuse),
+   * and frames are capped at `maxFrameBytes` of this.
+   */
+  preAuth?: { maxFrameBytes: number };
 }
+
+/** What a client may send before it has authenticated, when the brokers require SASL. */
+const AUTH_EXCHANGE: ReadonlySet<number> = new Set([
+  API_KEYS.ApiVersions,
+  API_KEYS.SaslHandshake,
+  API_KEYS.SaslAuthenticate,
+]);
 
 // Enough for the request header and a Produce's transactional id and acks.
 const REQUEST_HEAD_BYTES = 512;
@@ -106,7 +122,9 @@ export class ConnectionPair {
       answered: opts.observer ? (apiKey, seconds) => opts.observer!.answered(apiKey, seconds) : undefined,
     });
     this.#requestFrames = new FrameStream({
-      maxFrameSize: opts.maxFrameBytes,
+      maxFrameSize: opts.preAuth
+        ? () => (this.#authenticating ? opts.preAuth!.maxFrameBytes : opts.maxFrameBytes)
+        : opts.maxFrameBytes,
       headBytes: REQUEST_HEAD_BYTES,
       decide: (head, size) => this.#decideRequest(head, size),
       onBytes: (raw) => this.#requests.raw(raw),
@@ -133,11 +151,59 @@ export class ConnectionPair {
     return this.#client;
   }
 
+  /** The brokers require SASL and this client has not authenticated yet. */
+  get #authenticating(): boolean {
+    return this.#opts.preAuth !== undefined && this.info.principal === undefined;
+  }
+
   get upstreamSocket(): Socket | undefined {
     return this.#upstream;
   }
 
-  async start(): Promise<void> {
+  /**
+   * Starts reading the client. The upstream connection is dialled when the client's first
+   * bytes arrive (`paired` resolves then): a client that connects and says nothing costs
+   * nothing upstream.
+   */
+  start(): Promise<void> {
+    this.paired = this.#start();
+    return Promise.resolve();
+  }
+
+  /** Resolves once the upstream half is dialled (or the pair gave up). */
+  paired: Promise<void> = Promise.resolve();
+
+  async #start(): Promise<void> {
+    const idle = this.#opts.idleTimeoutMs;
+    if (idle !== undefined) {
+      this.#client.setTimeout(idle, () => {
+        this.#log.info(
+          { listener: this.info.listener, client: this.info.clientAddress, idleMs: idle },
+          'closing idle connection',
+        );
+        this.#close('client', undefined, true);
+      });
+    }
+    const first = await new Promise<Buffer | undefined>((resolve) => {
+      const onData = (chunk: Buffer) => {
+        this.#client.off('close', onClose);
+        this.#client.pause();
+        resolve(chunk);
+      };
+      const onClose = () => {
+        this.#client.off('data', onData);
+        resolve(undefined);
+      };
+      this.#client.once('data', onData);
+      this.#client.once('close', onClose);
+      this.#client.resume();
+    });
+    if (first === undefined || this.#closed) return;
+    this.#client.unshift(first);
+    await this.#dial();
+  }
+
+  async #dial(): Promise<void> {
     let dialed: Awaited<ReturnType<UpstreamDialer['dial']>>;
     try {
       dialed = await this.#opts.dialer.dial(this.info.route, this.#upstreamReader);
@@ -206,6 +272,11 @@ export class ConnectionPair {
     const peeked = this.#peek(head, frameSize);
     if (!peeked) return 'whole';
     this.#opts.observer?.request(peeked.peek.apiKey);
+    if (this.#authenticating && !AUTH_EXCHANGE.has(peeked.peek.apiKey)) {
+      // Not for the filters before authentication: the broker refuses it (and closes).
+      this.#requests.streamed(this.#chain.exchangeFor(peeked.peek, peeked.expects));
+      return 'stream';
+    }
     if (this.#chain.wantsRequest(peeked.peek)) return 'whole';
     this.#requests.streamed(this.#chain.exchangeFor(peeked.peek, peeked.expects));
     return 'stream';
@@ -215,7 +286,9 @@ export class ConnectionPair {
     const { peek, expects } = this.#peek(frame, frame.length)!;
     // Counted at the head already, unless the head was too short to read.
     if (frame.length > REQUEST_HEAD_BYTES) this.#opts.observer?.request(peek.apiKey);
-    const outcome: RequestOutcome | Promise<RequestOutcome> = this.#chain.wantsRequest(peek)
+    const forFilters =
+      this.#chain.wantsRequest(peek) && !(this.#authenticating && !AUTH_EXCHANGE.has(peek.apiKey));
+    const outcome: RequestOutcome | Promise<RequestOutcome> = forFilters
       ? this.#chain.handleRequest(frame, peek, expects)
       : { kind: 'forward', payload: frame, exchange: this.#chain.exchangeFor(peek, expects) };
     this.#requests.decided(outcome, frame.length);

@@ -2,6 +2,7 @@
 // connection's facts, its filters in one chain, and a connection pair.
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
+import type { LimitsConfig } from '../config/schema.ts';
 import { ConnectionPair } from '../connection/pair.ts';
 import type { ConnectionRegistry } from '../connection/registry.ts';
 import type { TrafficObserver } from '../metrics.ts';
@@ -11,6 +12,7 @@ import type { Filter } from '../pipeline/filter.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import type { ListenerAddresses, Route } from '../routing/route.ts';
 import type { UpstreamDialer } from '../upstream/dialer.ts';
+import type { ConnectionAdmission } from './admission.ts';
 
 export interface ListenerDeps {
   log: Logger;
@@ -23,6 +25,12 @@ export interface ListenerDeps {
   topicName(id: string | undefined): string | undefined;
   /** Counts requests, latency and bytes. */
   observer?: TrafficObserver;
+  /** What one client may cost (timeouts, connections, bytes before authentication). */
+  limits: LimitsConfig;
+  /** Which accepted sockets may become connections (shared by every listener). */
+  admission: ConnectionAdmission;
+  /** The brokers require SASL (upstream.saslRequired). */
+  saslRequired: boolean;
 }
 
 export function clientAddress(socket: Socket): string {
@@ -60,6 +68,8 @@ export function acceptClient(
     log: deps.log,
     maxFrameBytes,
     observer: deps.observer,
+    idleTimeoutMs: deps.limits.idleTimeoutMs,
+    ...(deps.saslRequired ? { preAuth: { maxFrameBytes: deps.limits.preAuthMaxFrameBytes } } : {}),
   });
   deps.registry.add(pair);
   void pair.start();

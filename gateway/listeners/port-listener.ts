@@ -58,19 +58,34 @@ export class PortListener {
         serverName,
       );
     };
+    const admitted = (s: Socket) => this.#deps.admission.admit(s, this.config.name);
     const tls = this.config.tls;
-    if (!tls) return this.#logErrors(createTcpServer({ noDelay: true }, (s) => onSocket(s)));
+    if (!tls) {
+      return this.#logErrors(
+        createTcpServer({ noDelay: true }, (s) => {
+          if (admitted(s)) onSocket(s);
+        }),
+      );
+    }
     const server = createTlsServer({
       ...serverContextOptions(tls),
       requestCert: tls.clientAuth !== 'none',
       rejectUnauthorized: tls.clientAuth === 'required',
+      handshakeTimeout: this.#deps.limits.tlsHandshakeTimeoutMs,
     });
     server.on('secureConnection', (s: TLSSocket) => onSocket(s, s.servername || undefined));
-    server.on('tlsClientError', (err, s) =>
-      this.#log.info({ client: clientAddress(s), reason: err.message }, 'refused TLS handshake'),
-    );
+    server.on('tlsClientError', (err, s) => {
+      this.#log.info({ client: clientAddress(s), reason: err.message }, 'refused TLS handshake');
+      // With a listener here, Node leaves the socket open: a stalled handshake would stay forever.
+      s.destroy();
+    });
     this.#reloader?.attach(server);
-    return this.#logErrors(server);
+    // Admission before TLS: a refused socket costs no handshake.
+    return this.#logErrors(
+      createTcpServer({ noDelay: true }, (s) => {
+        if (admitted(s)) server.emit('connection', s);
+      }),
+    );
   }
 
   // A server error after listening (e.g. out of file descriptors) must not end the process.

@@ -35,10 +35,13 @@ export class SniListener {
       ...serverContextOptions(tls),
       requestCert: tls.clientAuth !== 'none',
       rejectUnauthorized: tls.clientAuth === 'required',
+      handshakeTimeout: deps.limits.tlsHandshakeTimeoutMs,
     });
     this.#server.on('secureConnection', (socket: TLSSocket) => this.#onSecure(socket));
     this.#server.on('tlsClientError', (err, socket) => {
       this.#log.info({ client: clientAddress(socket), reason: err.message }, 'refused TLS handshake');
+      // With a listener here, Node leaves the socket open: a stalled handshake would stay forever.
+      socket.destroy();
     });
     this.#tcp = createTcpServer((socket) => this.#onTcp(socket));
     // A server error after listening (e.g. out of file descriptors) must not end the process.
@@ -48,8 +51,9 @@ export class SniListener {
 
   /** Reads the ClientHello, then refuses the connection or hands it to the TLS server. */
   #onTcp(socket: Socket): void {
+    if (!this.#deps.admission.admit(socket, this.config.name)) return;
     const chunks: Buffer[] = [];
-    const timer = setTimeout(() => socket.destroy(), CLIENT_HELLO_TIMEOUT_MS);
+    const timer = setTimeout(() => socket.destroy(), this.#deps.limits.tlsHandshakeTimeoutMs);
     timer.unref();
     const handOver = () => {
       clearTimeout(timer);
@@ -153,9 +157,6 @@ export class SniListener {
     await closeServer(this.#tcp);
   }
 }
-
-/** How long a client has to send its ClientHello. */
-const CLIENT_HELLO_TIMEOUT_MS = 10_000;
 
 /** The `unrecognized_name` alert, then the socket is closed (destroyed if the client lingers). */
 function refuse(socket: Socket): void {

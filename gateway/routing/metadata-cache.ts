@@ -1,7 +1,8 @@
 // nodeId → upstream host:port, learnt from the upstream cluster's own answers: every
 // Metadata / DescribeCluster / FindCoordinator response that passes through Sluice, plus an
 // explicit refresh when a client asks for a node id not seen yet. A miss triggers at most
-// one refresh (shared by everyone waiting); if the id is still unknown, the caller refuses.
+// one refresh (shared by everyone waiting), and misses at most one every
+// MISS_REFRESH_INTERVAL_MS; if the id is still unknown, the caller refuses.
 import { GatewayError } from '../errors.ts';
 import type { HostPort } from './route.ts';
 
@@ -12,8 +13,15 @@ export interface UpstreamBroker extends HostPort {
 /** Asks the upstream cluster for its brokers (a Metadata request on Sluice's own connection). */
 export type MetadataFetcher = () => Promise<UpstreamBroker[]>;
 
+/**
+ * A miss refreshes at most once per this interval (across node ids); within it, an unknown id
+ * is refused from what is known, so clients naming ids the cluster lacks cost no upstream work.
+ */
+export const MISS_REFRESH_INTERVAL_MS = 2000;
+
 export class MetadataCache {
   #brokers = new Map<number, HostPort>();
+  #lastMissRefresh = -Infinity;
   #fetcher: MetadataFetcher | undefined;
   #inflight: Promise<void> | undefined;
   #onNewNode: ((nodeId: number) => void)[] = [];
@@ -75,10 +83,14 @@ export class MetadataCache {
     const hit = this.#brokers.get(nodeId);
     if (hit) return hit;
     let cause: unknown;
-    try {
-      await this.refresh();
-    } catch (err) {
-      cause = err;
+    const now = Date.now();
+    if (this.#inflight || now - this.#lastMissRefresh >= MISS_REFRESH_INTERVAL_MS) {
+      if (!this.#inflight) this.#lastMissRefresh = now;
+      try {
+        await this.refresh();
+      } catch (err) {
+        cause = err;
+      }
     }
     const after = this.#brokers.get(nodeId);
     if (after) return after;

@@ -17,6 +17,7 @@ import { LocalPolicyStore } from '../control/local-store.ts';
 import type { PolicyStore } from '../control/store.ts';
 import { listenerFilters } from '../filters/index.ts';
 import type { ListenerDeps } from '../listeners/accept.ts';
+import { ConnectionAdmission } from '../listeners/admission.ts';
 import { PortListener } from '../listeners/port-listener.ts';
 import { SniListener } from '../listeners/sni-listener.ts';
 import { GatewayMetrics } from '../metrics.ts';
@@ -92,6 +93,11 @@ export class Gateway {
         listenerFilters({ advertised, cache: this.cache, topicIds, policies: () => this.#policies }),
       topicName: (id) => topicIds.name(id),
       observer: this.metrics,
+      limits: config.limits,
+      admission: new ConnectionAdmission(config.limits, log, (listener, reason) =>
+        this.metrics.connectionsRefused.inc({ listener, reason }),
+      ),
+      saslRequired: config.upstream.saslRequired,
     };
     this.metrics.addSource(() => this.#policies?.engine.metrics);
     registerSandboxMetrics(this.metrics.registry, () => this.#policies);

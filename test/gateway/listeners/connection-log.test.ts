@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type Server, connect as tcpConnect } from 'node:net';
+import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +12,16 @@ import { connect } from 'node:tls';
 import { freePortBlock, type RunningGateway, startGateway } from '../support/gateway-harness.ts';
 
 const GENERATE = join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh');
+
+/** An ApiVersions v0 request (client id "t"), as a client sends first: Sluice dials upstream on a client's first bytes. */
+const API_VERSIONS = Buffer.from([0, 0, 0, 11, 0, 18, 0, 0, 0, 0, 0, 1, 0, 1, 0x74]);
+
+/** `s` after it has sent its first request. */
+function speaking<S extends Socket>(s: S, ready: 'connect' | 'secureConnect'): S {
+  s.once(ready, () => s.write(API_VERSIONS));
+  s.on('error', () => {});
+  return s;
+}
 
 async function pairedLine(gw: RunningGateway, count: number): Promise<Record<string, unknown>> {
   const deadline = Date.now() + 10_000;
@@ -76,12 +86,15 @@ describe('connection log line', () => {
   test('Given SNI routing, when a client connects by a broker name, then the line names the listener, the SNI name, the broker id and the upstream', async () => {
     const before = gw.logged(/connection paired/).length;
     clients.push(
-      connect({
-        host: '127.0.0.1',
-        port: sniPort,
-        servername: 'brokermain2-gateway.example.test',
-        rejectUnauthorized: false,
-      }),
+      speaking(
+        connect({
+          host: '127.0.0.1',
+          port: sniPort,
+          servername: 'brokermain2-gateway.example.test',
+          rejectUnauthorized: false,
+        }),
+        'secureConnect',
+      ),
     );
     const line = await pairedLine(gw, before + 1);
     assert.equal(line.level, 30, 'info, so an operator sees it at the default level');
@@ -96,12 +109,15 @@ describe('connection log line', () => {
   test('Given SNI routing, when a client connects by the bootstrap name, then the line says bootstrap and names no broker', async () => {
     const before = gw.logged(/connection paired/).length;
     clients.push(
-      connect({
-        host: '127.0.0.1',
-        port: sniPort,
-        servername: 'gateway.example.test',
-        rejectUnauthorized: false,
-      }),
+      speaking(
+        connect({
+          host: '127.0.0.1',
+          port: sniPort,
+          servername: 'gateway.example.test',
+          rejectUnauthorized: false,
+        }),
+        'secureConnect',
+      ),
     );
     const line = await pairedLine(gw, before + 1);
     assert.equal(line.listener, 'ext');
@@ -117,6 +133,7 @@ describe('connection log line', () => {
     for (;;) {
       const ok = await new Promise<boolean>((resolve) => {
         const s = tcpConnect(portBase + 1 + 2, '127.0.0.1', () => {
+          s.write(API_VERSIONS);
           clients.push(s);
           resolve(true);
         });

@@ -11,6 +11,9 @@ import { freePortBlock, type RunningGateway, startGateway } from '../support/gat
 
 const GENERATE = join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh');
 
+/** An ApiVersions v0 request (client id "t"): what a client sends once its handshake is done. */
+const API_VERSIONS = Buffer.from([0, 0, 0, 11, 0, 18, 0, 0, 0, 0, 0, 1, 0, 1, 0x74]);
+
 function handshake(
   port: number,
   servername?: string,
@@ -20,6 +23,7 @@ function handshake(
     let ok = false;
     s.once('secureConnect', () => {
       ok = true;
+      s.write(API_VERSIONS);
     });
     s.once('error', (err: NodeJS.ErrnoException) => resolve({ ok, closedBy: err.message, code: err.code }));
     s.once('close', () => resolve({ ok, closedBy: 'close' }));

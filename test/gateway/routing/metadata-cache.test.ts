@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { GatewayError } from '../../../gateway/errors.ts';
-import { MetadataCache } from '../../../gateway/routing/metadata-cache.ts';
+import { MetadataCache, MISS_REFRESH_INTERVAL_MS } from '../../../gateway/routing/metadata-cache.ts';
 
 describe('metadata cache', () => {
   test('Given a miss, when resolved, then metadata is refreshed once for concurrent callers', async () => {
@@ -43,5 +43,24 @@ describe('metadata cache', () => {
     assert.deepEqual(seen, [0, 1]);
     assert.deepEqual(cache.get(1), { host: 'b2', port: 1 });
     assert.deepEqual(cache.nodeIds(), [0, 1]);
+  });
+
+  test('Given 50 lookups of ids the cluster lacks, one after another, then one refresh serves them all; after the interval a new miss refreshes again', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+    let calls = 0;
+    const cache = new MetadataCache(async () => {
+      calls++;
+      return [{ nodeId: 1, host: 'b1', port: 9092 }];
+    });
+    for (let id = 100; id < 150; id++) {
+      await assert.rejects(
+        cache.resolve(id),
+        (err: GatewayError) => err.code === 'SLUICE_ROUTE_UNKNOWN_NODE',
+      );
+    }
+    assert.equal(calls, 1, 'misses within the interval cost no upstream request');
+    t.mock.timers.tick(MISS_REFRESH_INTERVAL_MS);
+    await assert.rejects(cache.resolve(150));
+    assert.equal(calls, 2);
   });
 });
