@@ -190,6 +190,11 @@ export const CONFIG_SPEC = {
         tlsHandshakeTimeoutMs: { type: 'integer', min: 100, default: 10000 },
         /** A connection with no bytes either way for this long is closed (Kafka's connections.max.idle.ms). */
         idleTimeoutMs: { type: 'integer', min: 1000, default: 600000 },
+        /**
+         * Bytes one Produce request (or Fetch response) may inflate to for policies, over all its
+         * batches; a batch beyond it is answered MESSAGE_TOO_LARGE without being decoded further.
+         */
+        maxPolicyBytesPerRequest: { type: 'integer', min: 1024, default: 67108864 },
         /** With upstream.saslRequired: a client's frames before it has authenticated (Kafka's sasl.server.max.receive.size). */
         preAuthMaxFrameBytes: { type: 'integer', min: 1024, default: 524288 },
       },

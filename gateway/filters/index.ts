@@ -22,14 +22,19 @@ export interface ListenerFilterDeps {
   topicIds: TopicIds;
   /** The running policy engine, if any (policies may be enabled after the listeners exist). */
   policies: () => PolicyRuntime | undefined;
+  /** limits.maxPolicyBytesPerRequest. */
+  maxPolicyBytesPerRequest?: number;
 }
 
 /** The policy adapters, in order: who may send (onRequest), admin requests, produce, fetch. */
-export function policyFilters(policies: () => PolicyRuntime | undefined): Filter[] {
+export function policyFilters(
+  policies: () => PolicyRuntime | undefined,
+  maxPolicyBytesPerRequest?: number,
+): Filter[] {
   return [
     onRequestPolicies(policies),
     adminPolicies(policies),
-    producePolicies(policies),
+    producePolicies(policies, maxPolicyBytesPerRequest),
     fetchPolicies(policies),
   ];
 }
@@ -41,7 +46,7 @@ export function listenerFilters(deps: ListenerFilterDeps): () => Filter[] {
     brokerAddresses(deps),
     describeQuorum,
     topicIdLearning(deps.topicIds),
-    ...policyFilters(deps.policies),
+    ...policyFilters(deps.policies, deps.maxPolicyBytesPerRequest),
   ];
   return () => [saslInspection(), ...shared];
 }

@@ -26,6 +26,7 @@ import type {
   ProduceResponse,
   ProduceResponsePartitionProduceResponse,
 } from '../../kafka/generated/produce.ts';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../kafka/records/compression.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import {
@@ -86,11 +87,16 @@ function corruptOutcome(
   err: unknown,
 ): Extract<ProduceOutcome, { action: 'reject' }> {
   const fields = { topic, partition, clientId: rc.clientId, principal: rc.principal };
+  const errorCode = unreadableBatch(ctx.log, 'produce request', fields, err);
+  const tooLarge = errorCode === KAFKA_ERROR_CODES.MESSAGE_TOO_LARGE;
   return {
     action: 'reject',
-    errorCode: unreadableBatch(ctx.log, 'produce request', fields, err),
-    errorMessage: `corrupt record batch: ${(err as Error).message}`.slice(0, 1000),
-    retriable: true,
+    errorCode,
+    errorMessage: (tooLarge
+      ? `record batch inflates beyond what one request may decode for policies: ${(err as Error).message}`
+      : `corrupt record batch: ${(err as Error).message}`
+    ).slice(0, 1000),
+    retriable: !tooLarge,
     policy: '',
     recordErrors: [],
     trace: [],
@@ -139,6 +145,22 @@ interface PendingOffsets {
 /** zstd in a record batch needs Produce v7+ (KIP-110); older requests keep their codec. */
 const ZSTD_MIN_PRODUCE_VERSION = 7;
 
+/** What is left of a request's decode budget (limits.maxPolicyBytesPerRequest). */
+export interface DecodeBudget {
+  left: number;
+}
+
+/**
+ * Decodes a batch within the request's budget: a compressed batch may inflate to what is left
+ * (never more: decompression stops there), and what it inflated to is taken from the budget.
+ */
+export function decodeWithin(piece: RecordBatch, budget: DecodeBudget): ReturnType<typeof toBatchRecords> {
+  const compressed = piece.compression !== 'none';
+  const records = toBatchRecords(piece, compressed ? Math.max(1, budget.left) : undefined);
+  if (compressed) budget.left -= piece.recordBytes()?.length ?? 0;
+  return records;
+}
+
 async function runPartition(
   svc: PolicyRuntime,
   ctx: RequestContext,
@@ -147,6 +169,7 @@ async function runPartition(
   topic: string,
   p: ProduceRequestPartitionProduceData,
   req: ProduceRequest,
+  budget: DecodeBudget,
 ): Promise<PartitionResult> {
   let pieces: ReturnType<typeof splitRecords>;
   try {
@@ -178,7 +201,7 @@ async function runPartition(
       if (piece.producerId >= 0n) idempotent = true;
       let records: ReturnType<typeof toBatchRecords>;
       try {
-        records = toBatchRecords(piece);
+        records = decodeWithin(piece, budget);
       } catch (err) {
         return corruptOutcome(ctx, rc, topic, p.index, err);
       }
@@ -242,7 +265,9 @@ export async function interceptProduce(
   rc: EngineRequestContext,
   req: ProduceRequest,
   ctx: RequestContext<typeof API_KEYS.Produce>,
+  maxDecodedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
 ): Promise<RequestVerdict<typeof API_KEYS.Produce> | undefined> {
+  const budget: DecodeBudget = { left: maxDecodedBytes };
   const version = ctx.head.apiVersion;
   const answers: LocalAnswer[] = [];
   let changed = false;
@@ -277,7 +302,7 @@ export async function interceptProduce(
     }
     for (const p of t.partitionData) {
       starts.push(() =>
-        runPartition(svc, ctx, rc, version, name, p, req).then((r) => {
+        runPartition(svc, ctx, rc, version, name, p, req, budget).then((r) => {
           if (r.idempotent) idempotent = true;
           if (r.acks !== undefined) askedForAcks = true;
           if (r.answer) {
@@ -426,14 +451,20 @@ export function mergeResponses(
   };
 }
 
-/** Produce requests through the `onProduce` policies of the running PolicyRuntime, if any. */
-export function producePolicies(current: () => PolicyRuntime | undefined): Filter {
+/**
+ * Produce requests through the `onProduce` policies of the running PolicyRuntime, if any; one
+ * request decodes at most `maxDecodedBytes` of compressed batches for them.
+ */
+export function producePolicies(
+  current: () => PolicyRuntime | undefined,
+  maxDecodedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+): Filter {
   return defineFilter({
     name: 'policy-produce',
     requests: {
       [API_KEYS.Produce]: {
         wants: () => current()?.hasProduce === true,
-        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx),
+        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx, maxDecodedBytes),
       },
     },
   });

@@ -28,6 +28,13 @@ export function unreadableBatch(
   err: unknown,
 ): number {
   if (!(err instanceof SluiceError)) throw err;
+  if (err.code === 'SLUICE_RECORDS_TOO_LARGE') {
+    log.warn(
+      { ...fields, err: String(err), limit: 'limits.maxPolicyBytesPerRequest' },
+      `record batch in a ${side} inflates beyond what a request may decode for policies; partition answered with MESSAGE_TOO_LARGE`,
+    );
+    return KAFKA_ERROR_CODES.MESSAGE_TOO_LARGE;
+  }
   log.warn(
     { ...fields, err: String(err) },
     `corrupt record batch in a ${side}; partition answered with CORRUPT_MESSAGE`,
@@ -36,8 +43,8 @@ export function unreadableBatch(
 }
 
 /** The batch's records as the engine takes them (keys and values stay views, no copy). */
-export function toBatchRecords(batch: RecordBatch): BatchRecord[] {
-  return batch.records().map((r) => ({
+export function toBatchRecords(batch: RecordBatch, maxBytes?: number): BatchRecord[] {
+  return batch.records(maxBytes === undefined ? {} : { maxDecompressedBytes: maxBytes }).map((r) => ({
     key: r.key,
     value: r.value,
     headers: r.headers,

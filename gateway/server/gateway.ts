@@ -90,7 +90,13 @@ export class Gateway {
       cache: this.cache,
       registry: this.registry,
       filtersFor: (_listener, advertised) =>
-        listenerFilters({ advertised, cache: this.cache, topicIds, policies: () => this.#policies }),
+        listenerFilters({
+          advertised,
+          cache: this.cache,
+          topicIds,
+          policies: () => this.#policies,
+          maxPolicyBytesPerRequest: config.limits.maxPolicyBytesPerRequest,
+        }),
       topicName: (id) => topicIds.name(id),
       observer: this.metrics,
       limits: config.limits,

@@ -203,6 +203,54 @@ describe('policy layer: corrupt batches', () => {
   });
 });
 
+describe('policy layer: Produce decode budget', () => {
+  test('Given a request whose gzip batches inflate to 1 MiB each and a budget of 2.5 MiB, when it reaches a covering policy, then two partitions are decoded and go upstream, the rest get MESSAGE_TOO_LARGE (not retriable) without being inflated past the budget', async () => {
+    const { log, lines: logs } = capturingLog();
+    const seen: number[] = [];
+    // Policy accept-all: `onProduce: () => accept()`, on every topic.
+    const policies = new FakePolicies({
+      onProduce: (b) => {
+        seen.push(b.partition);
+        return FORWARD;
+      },
+    });
+    const MiB = 1024 * 1024;
+    const big = 'x'.repeat(MiB - 100);
+    const { payload } = produceFrame(11, -1, [
+      {
+        name: 't',
+        partitions: [0, 1, 2, 3].map((index) => ({ index, values: [big], codec: 'gzip' as const })),
+      },
+    ]);
+    assert.ok(payload.length < 64 * 1024, `the request is small on the wire (${payload.length} bytes)`);
+    const budgeted = (current: Parameters<typeof producePolicies>[0]) => producePolicies(current, 2.5 * MiB);
+    const v = await policyChain(budgeted, policies, { log }).handle(payload);
+    assert.deepEqual(seen.sort(), [0, 1]);
+    assert.ok(v.kind === 'forward' && v.merge);
+    const sent = decodeRequest<ProduceRequest>(v.payload);
+    assert.deepEqual(
+      sent.topicData[0].partitionData.map((p) => p.index),
+      [0, 1],
+    );
+    const res = decodeResponseFrame(v.merge(brokerOk(11, [{ name: 't', partitions: [0, 1] }])), 0, 11)
+      .body as ProduceResponse;
+    assert.deepEqual(
+      res.responses[0].partitionResponses.map((p) => [p.index, p.errorCode]),
+      [
+        [0, 0],
+        [1, 0],
+        [2, 10],
+        [3, 10],
+      ],
+    );
+    assert.match(
+      res.responses[0].partitionResponses[2].errorMessage ?? '',
+      /inflates beyond what one request may decode/,
+    );
+    assert.ok(logs.some((l) => l.limit === 'limits.maxPolicyBytesPerRequest'));
+  });
+});
+
 describe('policy layer: Produce acks', () => {
   /** Policy acks-<n>: `b.topic === 'bad' ? reject('no') : modify({ request: { acks } })`. */
   const ACKS_TO = (acks: number) => {
