@@ -6,8 +6,8 @@ import { CONFIG_SPEC, type FieldSpec } from './schema.ts';
 
 export const ENV_PREFIX = 'SLUICE_';
 
-/** Variables with the prefix that are not configuration keys: the default --config, the test rig's hosts file, the test log level. */
-// Variables other parts read: the CLI's (docs/cli.md), the rig's and the tests'.
+// Variables with the prefix that are not configuration keys: the default --config, the CLI's
+// (docs/cli.md), the rig's hosts file.
 const RESERVED = new Set([
   'SLUICE_CONFIG',
   'SLUICE_ADMIN_URL',
@@ -18,8 +18,9 @@ const RESERVED = new Set([
   'SLUICE_PROFILE',
   'SLUICE_PROFILES',
   'SLUICE_HOSTS_FILE',
-  'SLUICE_TEST_LOG_LEVEL',
 ]);
+/** Whole families that are not configuration: the test suite's and the benchmarks' own knobs. */
+const RESERVED_PREFIXES = ['SLUICE_TEST_', 'SLUICE_BENCH_'];
 
 function upperSnake(key: string): string[] {
   return key
@@ -58,7 +59,8 @@ export interface EnvOverrideResult {
 export function applyEnvOverrides(tree: Record<string, unknown>, env: NodeJS.ProcessEnv): EnvOverrideResult {
   const result: EnvOverrideResult = { applied: [], unmatched: [] };
   for (const [name, value] of Object.entries(env)) {
-    if (!name.startsWith(ENV_PREFIX) || RESERVED.has(name) || value === undefined) continue;
+    if (!name.startsWith(ENV_PREFIX) || value === undefined) continue;
+    if (RESERVED.has(name) || RESERVED_PREFIXES.some((p) => name.startsWith(p))) continue;
     const path = resolvePath(CONFIG_SPEC, name.slice(ENV_PREFIX.length).split('_'));
     if (!path) {
       result.unmatched.push(name);

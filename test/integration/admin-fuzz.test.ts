@@ -1,5 +1,5 @@
 // The admin API fuzzed from its own OpenAPI document with schemathesis (PyPI; .ci/run installs
-// it into .cache/ and sets SLUICE_SCHEMATHESIS): generated requests to every route, with
+// it into .cache/ and sets SLUICE_TEST_SCHEMATHESIS): generated requests to every route, with
 // credentials, against a gateway with a real Kafka behind it. No answer may be a 5xx, every
 // status and body must be the documented ones, and the gateway must still serve clients after.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { runKcatOk } from '../../rig/kcat.ts';
 import { runProcess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 
-const SCHEMATHESIS = process.env.SLUICE_SCHEMATHESIS ?? 'schemathesis';
+const SCHEMATHESIS = process.env.SLUICE_TEST_SCHEMATHESIS ?? 'schemathesis';
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',

@@ -109,6 +109,10 @@ describe('environment overrides', () => {
       SLUICE_LISTENERS_0_PORT: '29092',
       SLUICE_LOGGING_LEVEL: 'debug',
       SLUICE_NOT_A_KEY: 'x',
+      // The CLI's, the tests' and the benchmarks' own variables are not configuration.
+      SLUICE_ADMIN_URL: 'https://x:8888',
+      SLUICE_TEST_SCHEMATHESIS: '/bin/schemathesis',
+      SLUICE_BENCH_ROUNDS: '3',
       PATH: '/bin',
     });
     assert.deepEqual(result.unmatched, ['SLUICE_NOT_A_KEY']);
