@@ -134,7 +134,7 @@ export function materialize(r: { manifests: Manifest[] }, dir: string, tls: stri
     let content: string;
     if (path.endsWith('/tls.crt')) content = readFileSync(join(tls, 'server-chain.crt'), 'utf8');
     else if (path.endsWith('/tls.key')) content = readFileSync(join(tls, 'server.key'), 'utf8');
-    else if (/ca\.crt$/.test(path) || /Ca/.test(name)) content = readFileSync(join(tls, 'ca.crt'), 'utf8');
+    else if (/ca\.crt$/.test(path)) content = readFileSync(join(tls, 'ca.crt'), 'utf8');
     else content = secrets.get(name) ?? createHash('sha256').update(name).digest('hex');
     writeFileSync(path, content, { mode: 0o600 });
   }
