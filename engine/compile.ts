@@ -98,8 +98,13 @@ function packageName(spec: string): string {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/** Sluice's own root: installed as a package, it is itself under a node_modules folder. */
+const SLUICE_ROOT = resolve(import.meta.dirname, '..');
+
+/** A file of some package; Sluice's own files are not, wherever Sluice is installed. */
 function inNodeModules(file: string): boolean {
-  return file.split(sep).includes('node_modules');
+  const path = within(SLUICE_ROOT, file) ? relative(SLUICE_ROOT, file) : file;
+  return path.split(sep).includes('node_modules');
 }
 
 const POLICY_NS = 'sluice-policy-source';

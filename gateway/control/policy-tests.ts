@@ -6,13 +6,20 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { PolicySpec } from './revision.ts';
 
 const TIME_LIMIT_MS = 60_000;
 const OUTPUT_LIMIT = 16 * 1024;
 const HOOKS = join(import.meta.dirname, 'sdk-hooks.ts');
 const ROOT = join(import.meta.dirname, '..', '..');
+/**
+ * Installed as a package, Sluice's .ts files are under node_modules, where Node strips no types:
+ * the child first loads the hook the package's launcher uses (dist/bin/strip-types.js).
+ */
+const STRIP_TYPES = ROOT.split(sep).includes('node_modules')
+  ? ['--import', join(ROOT, 'dist', 'bin', 'strip-types.js')]
+  : [];
 /** What a policy's tests may read besides their own folder: the SDK and its dependencies
  * (the SDK's sources import the generated api table from kafka/ when there is no dist/). */
 const READABLE = [
@@ -48,6 +55,7 @@ export async function runPolicyTests(
           '--no-node-snapshot',
           '--permission',
           ...[dir, ...READABLE].map((path) => `--allow-fs-read=${path}`),
+          ...STRIP_TYPES,
           '--import',
           HOOKS,
           '--test',

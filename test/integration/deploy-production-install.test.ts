@@ -152,8 +152,18 @@ describe('the production install: npm pack, production dependencies only, the im
     await walkthrough(roots.image, { push: true });
   });
 
-  test('Given the npm install (Sluice under node_modules), when the entrypoint starts Sluice, then probes, produce and consume work and SIGTERM stops it', async () => {
-    await walkthrough(roots.npm, { push: false });
+  test('Given the npm install (Sluice under node_modules), when the entrypoint starts Sluice, then probes, a policy push (compiled against the installed SDK, its own test run), produce and consume work and SIGTERM stops it', async () => {
+    await walkthrough(roots.npm, { push: true });
+  });
+
+  test('Given the npm install, when the project runs node_modules/.bin/sluice on Node 24, then it is the launcher and answers', async () => {
+    const bin = join(roots.npm, '..', '.bin', 'sluice');
+    const r = await runProcess(bin, ['--version'], {
+      env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` },
+      timeoutMs: 60_000,
+    });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+/);
   });
 
   test('Given the npm install, when the gateway forks a sandbox worker from node_modules, then the worker starts (the launcher hands its hook on through NODE_OPTIONS)', async () => {
@@ -184,18 +194,8 @@ console.log('worker started');`;
     assert.match(without.stderr, /ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING/, 'what the hook is for');
   });
 
-  // engine/compile.ts refuses the SDK's own files when they are under node_modules ("import of
-  // …/node_modules/sluice/sdk/runtime/runtime.ts is not allowed: reach packages by name, not
-  // by path"): an npm-installed Sluice can neither take a push nor load a stored policy (it
-  // stays not ready). Past that, gateway/control/policy-tests.ts starts a pushed policy's tests
-  // with `--import sdk-hooks.ts` and an empty environment, so the launcher's type-stripping hook
-  // does not reach them (ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING). The image is not
-  // affected: Sluice is /app there.
-  test.todo(
-    'Given the npm install, when a policy is pushed or read from the store, then it compiles and its tests run',
-  );
-
   async function walkthrough(packageRoot: string, options: { push: boolean }): Promise<void> {
+    const name = packageRoot === roots.image ? 'image' : 'npm';
     const [port, adminPort] = [await freePortBlock(1), await freePortBlock(1)];
     const configPath = materialize({ manifests }, mkdtempSync(join(dir, 'pod-')), cluster.tls.dir);
     const config = parse(readFileSync(configPath, 'utf8'));
@@ -215,8 +215,8 @@ console.log('worker started');`;
       SLUICE_LISTENERS_0_ADVERTISED_PORT: String(port),
       SLUICE_ADMIN_HOST: '127.0.0.1',
       SLUICE_ADMIN_PORT: String(adminPort),
-      // Each install its own store topic: the npm install cannot load the image's policy (below).
-      SLUICE_POLICY_STORE_TOPIC: `_sluice_policies_${options.push ? 'image' : 'npm'}`,
+      // Each install its own store topic: each pushes its own policy.
+      SLUICE_POLICY_STORE_TOPIC: `_sluice_policies_${name}`,
     };
     const { command, args: entry } = entrypoint(packageRoot);
 
@@ -259,7 +259,7 @@ console.log('worker started');`;
       const hostsFile = writeHostsFile(join(dir, 'hosts'), [BOOTSTRAP_HOST, ...[0, 1, 2, 3].map(brokerHost)]);
       const clientConfig = cluster.writeClientConfig({ mechanism: 'SCRAM-SHA-512', ...USERS.alice });
       const via = ['--bootstrap-server', `${BOOTSTRAP_HOST}:${port}`, '--command-config', clientConfig];
-      const topic = options.push ? 'orders' : 'orders-npm';
+      const topic = `orders-${name}`;
 
       if (options.push) {
         // A push compiles with esbuild and loads in a sandbox worker forked by the installed
@@ -288,7 +288,7 @@ test('an order without an amount is refused', async () => {
           body: JSON.stringify({
             files: { 'policy.ts': policy, 'policy.test.ts': policyTest },
             entry: 'policy.ts',
-            scope: { topics: ['orders'] },
+            scope: { topics: [topic] },
           }),
         });
         assert.equal(push.status, 201, push.body);
