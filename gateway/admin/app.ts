@@ -90,6 +90,32 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: opts.bodyLimit,
     ajv: { customOptions: { removeAdditional: false } },
+    // Requests Fastify refuses before routing answer in the API's own error shape too.
+    frameworkErrors: (err, req, reply) => {
+      const body = {
+        code: 'SLUICE_ADMIN_INVALID_REQUEST',
+        message: err.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid (bad percent-encoding)' : err.message,
+      };
+      // Typed loosely: Fastify types this reply for no route in particular.
+      const r = reply as unknown as { status(code: number): { send(body: unknown): void } };
+      r.status(400).send(
+        req.url.startsWith('/gateway/v2') ? { title: body.code, msg: body.message, cause: null } : body,
+      );
+    },
+    // A URL or headers beyond Node's limit never reach a route: 431, in the API's error shape.
+    clientErrorHandler: (err, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const tooLarge = (err as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify(
+        tooLarge
+          ? { code: 'SLUICE_ADMIN_TOO_LARGE', message: 'the URL or the headers are too large' }
+          : { code: 'SLUICE_ADMIN_INVALID_REQUEST', message: 'malformed HTTP request' },
+      );
+      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      socket.end(
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
   });
   await app.register(swagger, {
     openapi: {

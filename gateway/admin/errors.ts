@@ -105,7 +105,7 @@ const V2_ERROR_SCHEMA = {
 } as const;
 
 /** The error statuses any route may answer (credentials, role, body, limits, state). */
-const ERROR_STATUSES = [400, 401, 403, 404, 409, 412, 413, 429] as const;
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 412, 413, 429, 431] as const;
 
 /** The documented error answers of a route at `url`, in the shape that route's errors take. */
 export function errorResponses(url: string): Record<number, object> {

@@ -81,6 +81,11 @@ export class PolicyController {
     return true;
   }
 
+  /** The revision of `name` running on this replica's data plane (null: none yet, or none). */
+  live(name: string): string | null {
+    return this.#applied.get(name) ?? null;
+  }
+
   /** Policies whose active revision could not be loaded here, with why. */
   get failures(): ReadonlyMap<string, string> {
     return this.#failures;

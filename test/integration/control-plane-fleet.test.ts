@@ -56,7 +56,13 @@ const activeOn = async (r: Replica, policy: string): Promise<string | null> => {
   return res.status === 200 ? (res.json.active?.revision ?? null) : null;
 };
 
-/** Milliseconds until every replica reports `revision` active for `policy` (polled every 20 ms). */
+/** The revision `r`'s data plane runs (it trails the active one while it compiles and loads). */
+const liveOn = async (r: Replica, policy: string): Promise<string | null> => {
+  const res = await http(r, 'GET', `/api/v1/policies/${policy}`);
+  return res.status === 200 ? ((res.json.live as string | null) ?? null) : null;
+};
+
+/** Milliseconds until every replica runs `revision` of `policy` (polled every 20 ms). */
 async function convergence(
   replicas: Replica[],
   policy: string,
@@ -65,7 +71,7 @@ async function convergence(
 ): Promise<number[]> {
   return Promise.all(
     replicas.map(async (r) => {
-      while ((await activeOn(r, policy)) !== revision) {
+      while ((await liveOn(r, policy)) !== revision) {
         if (performance.now() - t0 > 15_000) assert.fail(`${r.name} never saw ${revision}`);
         await new Promise((res) => setTimeout(res, 20));
       }

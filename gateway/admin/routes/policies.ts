@@ -278,6 +278,11 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
               properties: {
                 name: { type: 'string' },
                 active: activeSchema,
+                live: {
+                  type: ['string', 'null'],
+                  description:
+                    "The revision this replica's data plane runs; it trails `active` while a new one is compiled and loaded.",
+                },
                 revisions: { type: 'array', items: revisionMeta },
               },
             },
@@ -287,7 +292,12 @@ export function policyRoutes(opts: AdminAppOptions): FastifyPluginAsync {
       async (req, reply) => {
         const v = controller.view((req.params as { name: string }).name);
         reply.header('etag', `"${v.active?.generation ?? 0}"`);
-        return { name: v.name, active: v.active, revisions: v.revisions.map(meta) };
+        return {
+          name: v.name,
+          active: v.active,
+          live: controller.live(v.name),
+          revisions: v.revisions.map(meta),
+        };
       },
     );
 

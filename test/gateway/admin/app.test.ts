@@ -109,6 +109,24 @@ describe('admin API', () => {
       payload: body as object,
     });
 
+  test("Given a URL with bad percent-encoding or one beyond the header limit, when sent, then 400 and 431 in the API's error shape, never echoing the URL", async () => {
+    const bad = await http.request({
+      method: 'GET',
+      url: `/api/v1/policies/${'%82%B4%A3%F2'.repeat(50)}`,
+      headers: { authorization: ADMIN },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().code, 'SLUICE_ADMIN_INVALID_REQUEST');
+    assert.doesNotMatch(bad.body, /%82/);
+    const long = await http.request({
+      method: 'GET',
+      url: `/api/v1/policies/${'a'.repeat(20_000)}`,
+      headers: { authorization: ADMIN },
+    });
+    assert.equal(long.statusCode, 431);
+    assert.equal(long.json().code, 'SLUICE_ADMIN_TOO_LARGE');
+  });
+
   test('Given no credentials, a wrong password or a viewer, when they write, then 401, 401 and 403 with stable codes; health needs no credentials', async () => {
     const none = await http.request({ method: 'GET', url: '/api/v1/policies' });
     assert.equal(none.statusCode, 401);
