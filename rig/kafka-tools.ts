@@ -17,6 +17,10 @@ export const KAFKA_TOOLS = [
   'kafka-console-share-consumer',
   'kafka-features',
   'kafka-transactions',
+  'kafka-delete-records',
+  'kafka-get-offsets',
+  'kafka-leader-election',
+  'kafka-reassign-partitions',
 ] as const;
 export type KafkaToolName = (typeof KAFKA_TOOLS)[number];
 
