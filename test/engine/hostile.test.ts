@@ -144,7 +144,9 @@ describe('hostile policies', () => {
     await deployHostile(
       'huge',
       `onProduce(b) { return modify({ records: Array.from({ length: 30 }, () => b.records[0].with({ value: 'x'.repeat(1e6) })) }); }`,
-      { maxOutputBytes: 1 << 20, memoryMb: 256, deadlineMs: 2000 },
+      // Building 30 MB of strings takes real CPU: on a loaded machine the CPU budget, not the
+      // output cap, would refuse it; so only the output cap is in play here.
+      { maxOutputBytes: 1 << 20, memoryMb: 256, deadlineMs: 10_000, cpuMs: 10_000 },
     );
     const o = await engine.runProduce(ctx, batch('huge', ['x']));
     assert.equal(o.action === 'reject' && o.failure, 'output');
