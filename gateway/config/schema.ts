@@ -35,6 +35,11 @@ const serverTls = {
     clientAuth: { type: 'string', enum: CLIENT_AUTH_MODES, default: 'none' },
     clientCaFile: { type: 'string', file: true },
     minVersion: { type: 'string', enum: TLS_MIN_VERSIONS, default: 'TLSv1.2' },
+    /**
+     * TLS 1.2 cipher suites, an OpenSSL cipher list; default: forward secrecy and AEAD only
+     * (ECDHE with AES-GCM or ChaCha20-Poly1305). TLS 1.3's suites are all AEAD and stay as they are.
+     */
+    ciphers: { type: 'string' },
     reloadIntervalMs: { type: 'integer', min: 100, default: 5000 },
   },
 } as const satisfies FieldSpec;

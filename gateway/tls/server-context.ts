@@ -13,9 +13,29 @@ function read(file: string, what: string): Buffer {
   }
 }
 
+/**
+ * The TLS 1.2 suites offered unless the config names others: ECDHE key exchange (forward
+ * secrecy) with AEAD ciphers only. Node's default also allows RSA key exchange and CBC suites.
+ */
+export const DEFAULT_TLS12_CIPHERS = [
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+].join(':');
+
+/** TLS 1.3's suites, named so that a cipher list for 1.2 does not switch them off. */
+const TLS13_CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256';
+
 /** Options for tls.createSecureContext; the files are read now. */
 export function serverContextOptions(cfg: ServerTlsConfig): SecureContextOptions {
-  const options: SecureContextOptions = { minVersion: cfg.minVersion };
+  const options: SecureContextOptions = {
+    minVersion: cfg.minVersion,
+    ciphers: `${TLS13_CIPHERS}:${cfg.ciphers ?? DEFAULT_TLS12_CIPHERS}`,
+    honorCipherOrder: true,
+  };
   if (cfg.pkcs12File) {
     options.pfx = read(cfg.pkcs12File, 'PKCS#12 file');
     if (cfg.pkcs12Passphrase !== undefined) options.passphrase = cfg.pkcs12Passphrase;

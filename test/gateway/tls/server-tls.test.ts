@@ -105,6 +105,31 @@ describe('server TLS', () => {
     );
   });
 
+  test('Given the default ciphers, when a TLS 1.2 client offers only RSA key exchange or CBC suites, then the handshake fails; ECDHE with GCM works; a configured list replaces the default', async () => {
+    const pem = { certFile: join(a, 'server-chain.crt'), keyFile: join(a, 'server.key') };
+    const { server, port } = await serve(tlsConfig(pem));
+    servers.push(server);
+    const tls12 = (ciphers: string) =>
+      open(port, { rejectUnauthorized: false, maxVersion: 'TLSv1.2', ciphers });
+    await assert.rejects(tls12('AES128-GCM-SHA256'), 'RSA key exchange: no forward secrecy');
+    await assert.rejects(tls12('ECDHE-RSA-AES128-SHA'), 'CBC');
+    const ok = await tls12('ECDHE-RSA-AES128-GCM-SHA256');
+    assert.equal(ok.getCipher().name, 'ECDHE-RSA-AES128-GCM-SHA256');
+    ok.destroy();
+    const tls13 = await open(port, { rejectUnauthorized: false });
+    assert.equal(tls13.getProtocol(), 'TLSv1.3');
+    tls13.destroy();
+    const custom = await serve(tlsConfig({ ...pem, ciphers: 'ECDHE-RSA-AES256-GCM-SHA384' }));
+    servers.push(custom.server);
+    await assert.rejects(
+      open(custom.port, {
+        rejectUnauthorized: false,
+        maxVersion: 'TLSv1.2',
+        ciphers: 'ECDHE-RSA-AES128-GCM-SHA256',
+      }),
+    );
+  });
+
   test('Given TLS 1.2 as the floor, when a client offers only TLS 1.1, then the handshake fails; TLS 1.2 works', async () => {
     const { server, port } = await serve(
       tlsConfig({ certFile: join(a, 'server-chain.crt'), keyFile: join(a, 'server.key') }),
