@@ -399,7 +399,7 @@ export async function run(): Promise<void> {
     printTable('Where a PUT spends its time, timed apart (this process, replicas idle)', parts);
     console.log(
       `\nsingle PUT median ${ms(median(s.put))} ms = check ${parts[1]['p50 ms']} ms + the rest (store, ` +
-        `compile again, deploy into the live engine, HTTP): ~${ms(median(s.put) - Number(parts[1]['p50 ms']))} ms`,
+        `deploy into the live engine, HTTP): ~${ms(median(s.put) - Number(parts[1]['p50 ms']))} ms`,
     );
 
     log(`throughput: ${rounds} rounds without and ${rounds} with a push every second, alternated`);
