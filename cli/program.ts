@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { SluiceError } from '../kafka/errors.ts';
+import { adminCommand } from './commands/admin.ts';
 import { certsCommand } from './commands/certs.ts';
 import { checkCommand } from './commands/check.ts';
 import { policyCommand } from './commands/policy.ts';
@@ -40,7 +41,8 @@ export function buildProgram(ctx: CliContext): Command {
     .addCommand(startCommand())
     .addCommand(checkCommand(ctx))
     .addCommand(policyCommand(ctx))
-    .addCommand(certsCommand(ctx));
+    .addCommand(certsCommand(ctx))
+    .addCommand(adminCommand(ctx));
   configure(program, ctx);
   return program;
 }
