@@ -20,7 +20,7 @@ import type { GatewayMetrics } from '../metrics.ts';
 import type { ShadowSummary } from '../policy/shadow-report.ts';
 import type { RecentRecord } from '../upstream/recent-records.ts';
 import type { AdminAuth, Principal, Role } from './auth.ts';
-import { AdminError, errorReply, errorResponses } from './errors.ts';
+import { AdminError, errorBodyFor, errorReply, errorResponses } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interceptorRoutes } from './routes/interceptors.ts';
 import { policyRoutes } from './routes/policies.ts';
@@ -98,9 +98,7 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
       };
       // Typed loosely: Fastify types this reply for no route in particular.
       const r = reply as unknown as { status(code: number): { send(body: unknown): void } };
-      r.status(400).send(
-        req.url.startsWith('/gateway/v2') ? { title: body.code, msg: body.message, cause: null } : body,
-      );
+      r.status(400).send(errorBodyFor(req.url, body));
     },
     // A URL or headers beyond Node's limit never reach a route: 431, in the API's error shape.
     clientErrorHandler: (err, socket) => {
@@ -164,21 +162,14 @@ export async function buildAdminApp(opts: AdminAppOptions): Promise<FastifyInsta
     const { status, body } = errorReply(err);
     if (status >= 500)
       req.log.error({ err: err instanceof Error ? err.message : String(err) }, 'admin request failed');
-    if (req.url.startsWith('/gateway/v2')) {
-      return reply
-        .status(status)
-        .send({ title: body.code, msg: body.message, cause: body.field ?? body.diagnostics ?? null });
-    }
-    return reply.status(status).send(body);
+    return reply.status(status).send(errorBodyFor(req.url, body));
   });
   app.setNotFoundHandler((req, reply) => {
     const body = {
       code: 'SLUICE_ADMIN_NOT_FOUND',
       message: `no route ${req.method} ${req.url.split('?')[0]}`,
     };
-    return reply
-      .status(404)
-      .send(req.url.startsWith('/gateway/v2') ? { title: body.code, msg: body.message, cause: null } : body);
+    return reply.status(404).send(errorBodyFor(req.url, body));
   });
 
   await app.register(healthRoutes(opts));

@@ -45,6 +45,18 @@ export interface ErrorBody {
   tests?: string;
 }
 
+/**
+ * An error body in the shape the route at `url` answers with: the v2 interceptor routes speak
+ * the commercial gateway's `{ title, msg, cause }`, Sluice's own routes ErrorBody.
+ */
+export function errorBodyFor(
+  url: string,
+  body: ErrorBody,
+): ErrorBody | { title: string; msg: string; cause: unknown } {
+  if (!url.startsWith('/gateway/v2')) return body;
+  return { title: body.code, msg: body.message, cause: body.field ?? body.diagnostics ?? null };
+}
+
 /** The status and body for any error a route throws. */
 export function errorReply(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof AdminError) return { status: err.status, body: bodyOf(err) };
