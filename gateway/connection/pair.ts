@@ -162,16 +162,11 @@ export class ConnectionPair {
 
   /**
    * Starts reading the client. The upstream connection is dialled when the client's first
-   * bytes arrive (`paired` resolves then): a client that connects and says nothing costs
-   * nothing upstream.
+   * bytes arrive: a client that connects and says nothing costs nothing upstream.
    */
-  start(): Promise<void> {
-    this.paired = this.#start();
-    return Promise.resolve();
+  start(): void {
+    void this.#start();
   }
-
-  /** Resolves once the upstream half is dialled (or the pair gave up). */
-  paired: Promise<void> = Promise.resolve();
 
   async #start(): Promise<void> {
     const idle = this.#opts.idleTimeoutMs;

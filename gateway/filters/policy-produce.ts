@@ -145,6 +145,13 @@ interface PendingOffsets {
 /** zstd in a record batch needs Produce v7+ (KIP-110); older requests keep their codec. */
 const ZSTD_MIN_PRODUCE_VERSION = 7;
 
+/** Records in the batches before `n` (only where a shadow ran: most batches never ask). */
+function recordsBefore(pieces: ReturnType<typeof splitRecords>, n: number): number {
+  let count = 0;
+  for (const piece of pieces.slice(0, n)) if (piece instanceof RecordBatch) count += piece.recordCount;
+  return count;
+}
+
 /** What is left of a request's decode budget (limits.maxPolicyBytesPerRequest). */
 export interface DecodeBudget {
   left: number;
@@ -185,12 +192,6 @@ async function runPartition(
   let acks: number | undefined;
   let idempotent = false;
   const shadows: PendingOffsets[] = [];
-  const before: number[] = [];
-  let counted = 0;
-  for (const piece of pieces) {
-    before.push(counted);
-    if (piece instanceof RecordBatch) counted += piece.recordCount;
-  }
   const out = await Promise.all(
     pieces.map(async (piece, n) => {
       // Every batch that goes upstream has its say in the acks, with the request's by default.
@@ -216,7 +217,7 @@ async function runPartition(
         compression: piece.compression,
       });
       if (outcome.action === 'reject') return outcome;
-      if (outcome.shadows) shadows.push({ before: before[n], comparisons: outcome.shadows });
+      if (outcome.shadows) shadows.push({ before: recordsBefore(pieces, n), comparisons: outcome.shadows });
       if (outcome.action !== 'modify') {
         acks = mostDurable(acks, req.acks);
         return piece.bytes;

@@ -72,6 +72,6 @@ export function acceptClient(
     ...(deps.saslRequired ? { preAuth: { maxFrameBytes: deps.limits.preAuthMaxFrameBytes } } : {}),
   });
   deps.registry.add(pair);
-  void pair.start();
+  pair.start();
   return pair;
 }

@@ -125,7 +125,7 @@ describe('connection pair with policies: order of answers', () => {
       maxFrameBytes: 1 << 20,
       closeGraceMs: options.closeGraceMs,
     });
-    await pair.start();
+    pair.start();
     const responses: Buffer[] = [];
     client.on(
       'data',
