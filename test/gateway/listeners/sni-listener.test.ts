@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { connect } from 'node:tls';
+import { encodeRequestFrame } from '../../../kafka/messages.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../support/gateway-harness.ts';
 
 const GENERATE = join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh');
 
-/** An ApiVersions v0 request (client id "t"): what a client sends once its handshake is done. */
-const API_VERSIONS = Buffer.from([0, 0, 0, 11, 0, 18, 0, 0, 0, 0, 0, 1, 0, 1, 0x74]);
+/** An ApiVersions v0 request, as a client sends first: Sluice dials upstream on a client's first bytes. */
+const API_VERSIONS = Buffer.from(
+  encodeRequestFrame({ requestApiKey: 18, requestApiVersion: 0, correlationId: 1, clientId: 't' }, {}),
+);
 
 function handshake(
   port: number,
