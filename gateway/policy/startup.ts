@@ -2,7 +2,7 @@
 // .ts file with the engine's compiler and deploys it. Any compile or load failure stops
 // start-up with an error that names the deployment and the diagnostics (file:line:col).
 import type { Logger } from 'pino';
-import { compilePolicy, type VerdictSink } from '../../engine/index.ts';
+import { compilePolicy, type HostCapabilities, type VerdictSink } from '../../engine/index.ts';
 import type { PoliciesConfig } from '../config/schema.ts';
 import { PolicyGatewayError } from './errors.ts';
 import { PolicyService } from './service.ts';
@@ -10,9 +10,9 @@ import { PolicyService } from './service.ts';
 export async function startPolicies(
   config: PoliciesConfig,
   log: Logger,
-  onVerdict?: VerdictSink,
+  options: { onVerdict?: VerdictSink; capabilities?: HostCapabilities } = {},
 ): Promise<PolicyService> {
-  const svc = await PolicyService.create(log, { workers: config.workers, onVerdict });
+  const svc = await PolicyService.create(log, { workers: config.workers, ...options });
   try {
     for (const [i, d] of config.deployments.entries()) {
       const where = `policies.deployments[${i}] (${d.id})`;

@@ -4,7 +4,7 @@
 // `start()` binds, `stop()` stops accepting, gives clients a moment, then closes what is left.
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { VerdictEvent } from '../../engine/index.ts';
+import type { HostCapabilities, VerdictEvent } from '../../engine/index.ts';
 import { AdminServer } from '../admin/server.ts';
 import { KafkaAuditSink } from '../audit/kafka-sink.ts';
 import { AuditTrail } from '../audit/trail.ts';
@@ -21,6 +21,7 @@ import { ConnectionAdmission } from '../listeners/admission.ts';
 import { PortListener } from '../listeners/port-listener.ts';
 import { SniListener } from '../listeners/sni-listener.ts';
 import { GatewayMetrics } from '../metrics.ts';
+import { hostCapabilities } from '../policy/host-capabilities.ts';
 import { registerSandboxMetrics } from '../policy/sandbox-metrics.ts';
 import { PolicyService } from '../policy/service.ts';
 import { startPolicies } from '../policy/startup.ts';
@@ -60,10 +61,12 @@ export class Gateway {
   #policies: PolicyService | undefined;
   #policiesStarting: Promise<PolicyService> | undefined;
   #control: ControlPlane | undefined;
+  readonly #capabilities: HostCapabilities;
 
   constructor(config: SluiceConfig, log: Logger) {
     this.config = config;
     this.#log = log;
+    this.#capabilities = hostCapabilities(config, log);
     const bootstrap = config.upstream.bootstrapServers.map(parseHostPort);
     const tls = upstreamTlsOptions(config.upstream);
     this.cache = new MetadataCache();
@@ -142,12 +145,14 @@ export class Gateway {
   /** Starts an empty policy engine if none runs (the `policies:` config section starts one at start()). */
   async enablePolicies(workers = this.config.policies?.workers ?? 1): Promise<PolicyService> {
     if (this.#policies) return this.#policies;
-    this.#policiesStarting ??= PolicyService.create(this.#log, { workers, onVerdict: this.#onVerdict }).then(
-      (svc) => {
-        this.#policies = svc;
-        return svc;
-      },
-    );
+    this.#policiesStarting ??= PolicyService.create(this.#log, {
+      workers,
+      onVerdict: this.#onVerdict,
+      capabilities: this.#capabilities,
+    }).then((svc) => {
+      this.#policies = svc;
+      return svc;
+    });
     return this.#policiesStarting;
   }
 
@@ -167,7 +172,10 @@ export class Gateway {
       );
     }
     if (this.config.policies) {
-      this.#policies = await startPolicies(this.config.policies, this.#log, this.#onVerdict);
+      this.#policies = await startPolicies(this.config.policies, this.#log, {
+        onVerdict: this.#onVerdict,
+        capabilities: this.#capabilities,
+      });
     }
     // Learn the brokers now when Sluice can; otherwise they are learnt from client traffic.
     try {

@@ -1,0 +1,10 @@
+// The host capabilities this gateway offers its policies (engine/capabilities.ts), built once
+// from the config: each integration (KMS, schema registry) adds its provider here when its
+// config section is present. Credentials stay in this process; sandboxes see only results.
+import type { Logger } from 'pino';
+import type { HostCapabilities } from '../../engine/index.ts';
+import type { SluiceConfig } from '../config/schema.ts';
+
+export function hostCapabilities(_config: SluiceConfig, _log: Logger): HostCapabilities {
+  return {};
+}
