@@ -197,9 +197,15 @@ export const CONFIG_SPEC = {
         idleTimeoutMs: { type: 'integer', min: 1000, default: 600000 },
         /**
          * Bytes one Produce request (or Fetch response) may inflate to for policies, over all its
-         * batches; a batch beyond it is answered MESSAGE_TOO_LARGE without being decoded further.
+         * batches; a batch beyond it is answered MESSAGE_TOO_LARGE without being decoded further
+         * (in a Fetch response, batches after others that fit are left for the next fetch).
          */
         maxPolicyBytesPerRequest: { type: 'integer', min: 1024, default: 67108864 },
+        /**
+         * Bytes inflated for policies across the gateway: while this much is held, the next
+         * request waits (and its client is not read) until others release theirs.
+         */
+        maxPolicyBytesInFlight: { type: 'integer', min: 1024, default: 268435456 },
         /** With upstream.saslRequired: a client's frames before it has authenticated (Kafka's sasl.server.max.receive.size). */
         preAuthMaxFrameBytes: { type: 'integer', min: 1024, default: 524288 },
       },

@@ -2,6 +2,7 @@
 // from top to bottom, responses from bottom to top. Policies come last, so they see what the
 // client sent and the client sees what the broker answered, addresses already Sluice's own.
 import type { Filter } from '../pipeline/filter.ts';
+import type { DecodeLimits } from '../policy/decode-budget.ts';
 import type { PolicyRuntime } from '../policy/service.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import type { ListenerAddresses } from '../routing/route.ts';
@@ -22,20 +23,20 @@ export interface ListenerFilterDeps {
   topicIds: TopicIds;
   /** The running policy engine, if any (policies may be enabled after the listeners exist). */
   policies: () => PolicyRuntime | undefined;
-  /** limits.maxPolicyBytesPerRequest. */
-  maxPolicyBytesPerRequest?: number;
+  /** What the policy filters may inflate (limits.maxPolicyBytesPerRequest and maxPolicyBytesInFlight). */
+  decodeLimits?: DecodeLimits;
 }
 
 /** The policy adapters, in order: who may send (onRequest), admin requests, produce, fetch. */
 export function policyFilters(
   policies: () => PolicyRuntime | undefined,
-  maxPolicyBytesPerRequest?: number,
+  decodeLimits?: DecodeLimits,
 ): Filter[] {
   return [
     onRequestPolicies(policies),
     adminPolicies(policies),
-    producePolicies(policies, maxPolicyBytesPerRequest),
-    fetchPolicies(policies),
+    producePolicies(policies, decodeLimits),
+    fetchPolicies(policies, decodeLimits),
   ];
 }
 
@@ -46,7 +47,7 @@ export function listenerFilters(deps: ListenerFilterDeps): () => Filter[] {
     brokerAddresses(deps),
     describeQuorum,
     topicIdLearning(deps.topicIds),
-    ...policyFilters(deps.policies, deps.maxPolicyBytesPerRequest),
+    ...policyFilters(deps.policies, deps.decodeLimits),
   ];
   return () => [saslInspection(), ...shared];
 }

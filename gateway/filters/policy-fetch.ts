@@ -12,12 +12,16 @@
 // refused again), and are archived by the broker after the group's delivery count limit.
 import type { RequestContext } from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
+import { SluiceError } from '../../kafka/errors.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
-import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
+import { reencodeBatch, type toBatchRecords, unreadableBatch } from '../policy/records.ts';
 import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
+
+const isTooLarge = (err: unknown) => err instanceof SluiceError && err.code === 'SLUICE_RECORDS_TOO_LARGE';
 
 /** What fetch policies read and change in a Fetch or a ShareFetch response. */
 export interface FetchedRecords {
@@ -34,7 +38,9 @@ export async function transformFetch(
   rc: RequestContext,
   res: FetchedRecords,
   ctx: FilterContext,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
 ): Promise<undefined> {
+  const budget = new DecodeBudget(limits);
   let changed = false;
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
@@ -84,14 +90,23 @@ export async function transformFetch(
       starts.push(async () => {
         let touched = false;
         let errorCode = 0;
+        // Batches from here on did not fit in what is left of the response's budget: they are
+        // left out, and the consumer's next fetch starts at the first of them.
+        let leftOut = Number.POSITIVE_INFINITY;
         const out = await Promise.all(
-          pieces.map(async (piece) => {
+          pieces.map(async (piece, n) => {
+            if (n > leftOut) return null;
             if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
               return piece.bytes;
             let records: ReturnType<typeof toBatchRecords>;
             try {
-              records = toBatchRecords(piece);
+              records = budget.decode(piece);
             } catch (err) {
+              if (isTooLarge(err) && !budget.fresh) {
+                leftOut = n;
+                touched = true;
+                return null;
+              }
               errorCode = corrupt(err);
               return piece.bytes;
             }
@@ -118,7 +133,7 @@ export async function transformFetch(
           p.records = Buffer.alloc(0);
           changed = true;
         } else if (touched) {
-          p.records = Buffer.concat(out);
+          p.records = Buffer.concat(out.filter((b): b is Buffer => b !== null));
           changed = true;
         }
       });
@@ -127,13 +142,28 @@ export async function transformFetch(
   // One admission for the whole response: its partition batches start in one turn and reach
   // the sandbox together. A response with nothing a policy covers (an empty long poll, say)
   // does not wait for one.
-  if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
+  if (starts.length > 0) {
+    try {
+      await svc.run(async () => {
+        await budget.admit();
+        await allDone(starts.map((start) => start()));
+      });
+    } finally {
+      budget.release();
+    }
+  }
   if (changed) ctx.markModified();
   return undefined;
 }
 
-/** Fetch and ShareFetch responses through the `onFetch` policies of the running PolicyRuntime, if any. */
-export function fetchPolicies(current: () => PolicyRuntime | undefined): Filter {
+/**
+ * Fetch and ShareFetch responses through the `onFetch` policies of the running PolicyRuntime,
+ * if any, decoding for them within `limits`.
+ */
+export function fetchPolicies(
+  current: () => PolicyRuntime | undefined,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+): Filter {
   const wants = () => current()?.hasFetch === true;
   const on = (res: FetchedRecords, ctx: FilterContext) => {
     const rc: RequestContext = {
@@ -142,7 +172,7 @@ export function fetchPolicies(current: () => PolicyRuntime | undefined): Filter 
       listener: ctx.conn.listener,
       apiVersion: ctx.head.apiVersion,
     };
-    return transformFetch(current()!, rc, res, ctx);
+    return transformFetch(current()!, rc, res, ctx, limits);
   };
   return defineFilter({
     name: 'policy-fetch',

@@ -26,7 +26,6 @@ import type {
   ProduceResponse,
   ProduceResponsePartitionProduceResponse,
 } from '../../kafka/generated/produce.ts';
-import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../kafka/records/compression.ts';
 import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import {
@@ -36,7 +35,8 @@ import {
   type RequestContext,
   type RequestVerdict,
 } from '../pipeline/filter.ts';
-import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
+import { reencodeBatch, type toBatchRecords, unreadableBatch } from '../policy/records.ts';
 import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
@@ -152,22 +152,6 @@ function recordsBefore(pieces: ReturnType<typeof splitRecords>, n: number): numb
   return count;
 }
 
-/** What is left of a request's decode budget (limits.maxPolicyBytesPerRequest). */
-export interface DecodeBudget {
-  left: number;
-}
-
-/**
- * Decodes a batch within the request's budget: a compressed batch may inflate to what is left
- * (never more: decompression stops there), and what it inflated to is taken from the budget.
- */
-export function decodeWithin(piece: RecordBatch, budget: DecodeBudget): ReturnType<typeof toBatchRecords> {
-  const compressed = piece.compression !== 'none';
-  const records = toBatchRecords(piece, compressed ? Math.max(1, budget.left) : undefined);
-  if (compressed) budget.left -= piece.recordBytes()?.length ?? 0;
-  return records;
-}
-
 async function runPartition(
   svc: PolicyRuntime,
   ctx: RequestContext,
@@ -202,7 +186,7 @@ async function runPartition(
       if (piece.producerId >= 0n) idempotent = true;
       let records: ReturnType<typeof toBatchRecords>;
       try {
-        records = decodeWithin(piece, budget);
+        records = budget.decode(piece);
       } catch (err) {
         return corruptOutcome(ctx, rc, topic, p.index, err);
       }
@@ -266,9 +250,9 @@ export async function interceptProduce(
   rc: EngineRequestContext,
   req: ProduceRequest,
   ctx: RequestContext<typeof API_KEYS.Produce>,
-  maxDecodedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
 ): Promise<RequestVerdict<typeof API_KEYS.Produce> | undefined> {
-  const budget: DecodeBudget = { left: maxDecodedBytes };
+  const budget = new DecodeBudget(limits);
   const version = ctx.head.apiVersion;
   const answers: LocalAnswer[] = [];
   let changed = false;
@@ -323,7 +307,16 @@ export async function interceptProduce(
   }
   // One admission for the whole request: its partition batches start in one turn and reach the
   // sandbox together. A request no policy covers does not wait for one.
-  if (starts.length > 0) await svc.run(() => allDone(starts.map((start) => start())));
+  if (starts.length > 0) {
+    try {
+      await svc.run(async () => {
+        await budget.admit();
+        await allDone(starts.map((start) => start()));
+      });
+    } finally {
+      budget.release();
+    }
+  }
   if (shadowed.size > 0 && clientAcks !== 0) {
     ctx.onResponse((response) => fillShadowOffsets(response, shadowed));
   }
@@ -453,19 +446,19 @@ export function mergeResponses(
 }
 
 /**
- * Produce requests through the `onProduce` policies of the running PolicyRuntime, if any; one
- * request decodes at most `maxDecodedBytes` of compressed batches for them.
+ * Produce requests through the `onProduce` policies of the running PolicyRuntime, if any,
+ * decoding for them within `limits`.
  */
 export function producePolicies(
   current: () => PolicyRuntime | undefined,
-  maxDecodedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
 ): Filter {
   return defineFilter({
     name: 'policy-produce',
     requests: {
       [API_KEYS.Produce]: {
         wants: () => current()?.hasProduce === true,
-        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx, maxDecodedBytes),
+        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx, limits),
       },
     },
   });

@@ -21,6 +21,7 @@ import { ConnectionAdmission } from '../listeners/admission.ts';
 import { PortListener } from '../listeners/port-listener.ts';
 import { SniListener } from '../listeners/sni-listener.ts';
 import { GatewayMetrics } from '../metrics.ts';
+import { DecodedBytesInFlight, registerDecodeMetrics } from '../policy/decode-budget.ts';
 import { hostCapabilities } from '../policy/host-capabilities.ts';
 import { registerSandboxMetrics } from '../policy/sandbox-metrics.ts';
 import { PolicyService } from '../policy/service.ts';
@@ -87,6 +88,7 @@ export class Gateway {
     this.audit = new AuditTrail(log, this.replica);
     this.cache.setFetcher(() => this.#metadata.fetchBrokers());
     const topicIds = new TopicIds();
+    const decodes = new DecodedBytesInFlight(config.limits.maxPolicyBytesInFlight);
     const deps: ListenerDeps = {
       log,
       dialer,
@@ -98,7 +100,7 @@ export class Gateway {
           cache: this.cache,
           topicIds,
           policies: () => this.#policies,
-          maxPolicyBytesPerRequest: config.limits.maxPolicyBytesPerRequest,
+          decodeLimits: { perRequest: config.limits.maxPolicyBytesPerRequest, inFlight: decodes },
         }),
       topicName: (id) => topicIds.name(id),
       observer: this.metrics,
@@ -110,6 +112,7 @@ export class Gateway {
     };
     this.metrics.addSource(() => this.#policies?.engine.metrics);
     registerSandboxMetrics(this.metrics.registry, () => this.#policies);
+    registerDecodeMetrics(this.metrics.registry, decodes);
     for (const l of config.listeners) this.listeners.push(this.#createListener(l, deps));
   }
 

@@ -106,6 +106,64 @@ describe('policy layer: Fetch', () => {
     assert.equal(p.errorCode, 2);
     assert.equal(p.records?.length ?? 0, 0);
   });
+
+  test('Given a 2.5 MiB decode budget, when a fetched partition holds three gzip batches that inflate to 1 MiB each, then two are masked and the third is left out for the next fetch, with no error', async () => {
+    const MiB = 1024 * 1024;
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    const big = (digit: string) => `card ${digit} ${'x'.repeat(MiB - 100)}`;
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: cardsId,
+          partitions: [
+            fetchPartition(Buffer.concat(['1', '2', '3'].map((d) => batchOf([big(d)], 'gzip'))), 3n),
+          ],
+        },
+      ],
+    };
+    const budgeted = (current: Parameters<typeof fetchPolicies>[0]) =>
+      fetchPolicies(current, { perRequest: 2.5 * MiB });
+    const out = await policyChain(budgeted, policies, { topicIds: topicIdsFrom({ cards: cardsId }) }).fetch(
+      responseFrame(1, 15, 9, body),
+      15,
+    );
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 0);
+    const batches = valuesOf(p.records);
+    assert.equal(batches.length, 2);
+    assert.deepEqual(
+      batches.map((b) => b.values[0].slice(0, 6)),
+      ['card #', 'card #'],
+    );
+  });
+
+  test('Given a 2.5 MiB decode budget, when a fetched batch alone inflates past it, then its partition gets MESSAGE_TOO_LARGE and no records, never the unmasked bytes', async () => {
+    const MiB = 1024 * 1024;
+    const cardsId = '11111111-2222-3333-4444-555555555555';
+    const body: FetchResponse = {
+      throttleTimeMs: 0,
+      errorCode: 0,
+      sessionId: 0,
+      responses: [
+        {
+          topicId: cardsId,
+          partitions: [fetchPartition(batchOf([`card 4 ${'x'.repeat(3 * MiB)}`], 'gzip'))],
+        },
+      ],
+    };
+    const budgeted = (current: Parameters<typeof fetchPolicies>[0]) =>
+      fetchPolicies(current, { perRequest: 2.5 * MiB });
+    const out = await policyChain(budgeted, policies, { topicIds: topicIdsFrom({ cards: cardsId }) }).fetch(
+      responseFrame(1, 15, 9, body),
+      15,
+    );
+    const p = (decodeResponseFrame(out, 1, 15).body as FetchResponse).responses[0].partitions[0];
+    assert.equal(p.errorCode, 10);
+    assert.equal(p.records?.length ?? 0, 0);
+  });
 });
 
 const SHARE_FETCH = 78;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ProduceOutcome, ProducePartitionBatch } from '../../../engine/index.ts';
 import { producePolicies } from '../../../gateway/filters/policy-produce.ts';
+import { DecodedBytesInFlight } from '../../../gateway/policy/decode-budget.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeResponseFrame, encodeRequestFrame } from '../../../kafka/messages.ts';
 import type { RecordBatch } from '../../../kafka/records/record-batch.ts';
@@ -223,7 +224,8 @@ describe('policy layer: Produce decode budget', () => {
       },
     ]);
     assert.ok(payload.length < 64 * 1024, `the request is small on the wire (${payload.length} bytes)`);
-    const budgeted = (current: Parameters<typeof producePolicies>[0]) => producePolicies(current, 2.5 * MiB);
+    const budgeted = (current: Parameters<typeof producePolicies>[0]) =>
+      producePolicies(current, { perRequest: 2.5 * MiB });
     const v = await policyChain(budgeted, policies, { log }).handle(payload);
     assert.deepEqual(seen.sort(), [0, 1]);
     assert.ok(v.kind === 'forward' && v.merge);
@@ -248,6 +250,46 @@ describe('policy layer: Produce decode budget', () => {
       /inflates beyond what one request may decode/,
     );
     assert.ok(logs.some((l) => l.limit === 'limits.maxPolicyBytesPerRequest'));
+  });
+
+  test('Given a gateway-wide budget of 1 MiB, when a second connection sends a Produce while a first holds 1.5 MiB inflated in the sandbox, then the second is not decoded until the first is answered', async () => {
+    const MiB = 1024 * 1024;
+    const order: string[] = [];
+    let releaseFirst = () => {};
+    const firstHeld = new Promise<void>((r) => {
+      releaseFirst = r;
+    });
+    // Policy accept-all on every topic; the first request's batch stays in the sandbox until released.
+    const policies = new FakePolicies({
+      onProduce: async (b) => {
+        order.push(`${b.topic} in`);
+        if (b.topic === 'first') await firstHeld;
+        order.push(`${b.topic} out`);
+        return FORWARD;
+      },
+    });
+    const inFlight = new DecodedBytesInFlight(MiB);
+    const budgeted = (current: Parameters<typeof producePolicies>[0]) =>
+      producePolicies(current, { perRequest: 64 * MiB, inFlight });
+    const request = (topic: string) =>
+      produceFrame(11, -1, [
+        { name: topic, partitions: [{ index: 0, values: ['x'.repeat(1.5 * MiB)], codec: 'gzip' }] },
+      ]).payload;
+    const first = policyChain(budgeted, policies).handle(request('first'));
+    await new Promise((r) => setImmediate(r));
+    const second = policyChain(budgeted, policies).handle(request('second'));
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(order, ['first in'], 'the second waits: nothing of it decoded');
+    assert.ok(inFlight.used >= 1.5 * MiB);
+    assert.equal(inFlight.waits, 1);
+    releaseFirst();
+    const verdicts = await Promise.all([first, second]);
+    assert.deepEqual(order, ['first in', 'first out', 'second in', 'second out']);
+    assert.deepEqual(
+      verdicts.map((v) => v.kind),
+      ['forward', 'forward'],
+    );
+    assert.equal(inFlight.used, 0);
   });
 });
 

@@ -1,0 +1,116 @@
+// What policy work may inflate. A compressed batch can expand a thousandfold, so decoding for
+// policies is bounded twice: per request (a Produce request or a Fetch response:
+// limits.maxPolicyBytesPerRequest; decompression stops there) and across the gateway
+// (limits.maxPolicyBytesInFlight: a request starts decoding only while less than this is held
+// by the others). A request that waits holds its frame, so its connection's request queue
+// fills and Sluice stops reading that client: back-pressure, not memory.
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { BatchRecord } from '../../engine/index.ts';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../kafka/records/compression.ts';
+import type { RecordBatch } from '../../kafka/records/record-batch.ts';
+import { toBatchRecords } from './records.ts';
+
+/** The bytes inflated for policies and not yet released, over every connection. */
+export class DecodedBytesInFlight {
+  readonly capacity: number;
+  #used = 0;
+  #waiting: (() => void)[] = [];
+  /** Requests that had to wait for others to release (a metric: the budget biting). */
+  waits = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+
+  get used(): number {
+    return this.#used;
+  }
+
+  /** Resolves once less than the capacity is held, first come first served. */
+  admit(): Promise<void> {
+    if (this.#used < this.capacity && this.#waiting.length === 0) return Promise.resolve();
+    this.waits++;
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  take(bytes: number): void {
+    this.#used += bytes;
+  }
+
+  give(bytes: number): void {
+    this.#used -= bytes;
+    while (this.#used < this.capacity && this.#waiting.length > 0) this.#waiting.shift()!();
+  }
+}
+
+/** The limits a policy filter decodes under. */
+export interface DecodeLimits {
+  /** limits.maxPolicyBytesPerRequest. */
+  perRequest: number;
+  /** The gateway's account, limits.maxPolicyBytesInFlight (none: only the per-request limit). */
+  inFlight?: DecodedBytesInFlight;
+}
+
+/** Without a config: the record decoder's own per-batch limit, per request. */
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = { perRequest: DEFAULT_MAX_DECOMPRESSED_BYTES };
+
+/** One request's decoding: what it has inflated, drawn from the gateway's account too. */
+export class DecodeBudget {
+  readonly #limits: DecodeLimits;
+  #used = 0;
+
+  constructor(limits: DecodeLimits) {
+    this.#limits = limits;
+  }
+
+  /** Nothing decoded yet: a batch that does not fit now never will, in any request. */
+  get fresh(): boolean {
+    return this.#used === 0;
+  }
+
+  /** Waits for the gateway's account (call inside the request's admission, before decoding). */
+  admit(): Promise<void> {
+    return this.#limits.inFlight?.admit() ?? Promise.resolve();
+  }
+
+  /**
+   * The batch's records. A compressed batch may inflate to what is left of the request's
+   * budget, never more (SLUICE_RECORDS_TOO_LARGE), and what it inflated to is counted; an
+   * uncompressed one is read in place and costs nothing more than its frame.
+   */
+  decode(piece: RecordBatch): BatchRecord[] {
+    if (piece.compression === 'none') return toBatchRecords(piece);
+    const records = toBatchRecords(piece, Math.max(1, this.#limits.perRequest - this.#used));
+    const inflated = piece.recordBytes()?.length ?? 0;
+    this.#used += inflated;
+    this.#limits.inFlight?.take(inflated);
+    return records;
+  }
+
+  /** The request is done with its decoded records: gives them back to the gateway's account. */
+  release(): void {
+    this.#limits.inFlight?.give(this.#used);
+    this.#used = 0;
+  }
+}
+
+/** The account as Prometheus sees it when it scrapes. */
+export function registerDecodeMetrics(registry: Registry, inFlight: DecodedBytesInFlight): void {
+  new Gauge({
+    name: 'sluice_policy_decoded_bytes_in_flight',
+    help: 'Bytes inflated for policies and not yet released (limits.maxPolicyBytesInFlight bounds new work)',
+    registers: [registry],
+    collect() {
+      this.set(inFlight.used);
+    },
+  });
+  new Counter({
+    name: 'sluice_policy_decode_waits_total',
+    help: 'Requests that waited because limits.maxPolicyBytesInFlight was held by others',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(inFlight.waits);
+    },
+  });
+}

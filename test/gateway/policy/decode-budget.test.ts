@@ -1,0 +1,53 @@
+// The gateway-wide account of bytes inflated for policies (gateway/policy/decode-budget.ts):
+// who waits, who is woken, and what a request's budget counts.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DecodeBudget, DecodedBytesInFlight } from '../../../gateway/policy/decode-budget.ts';
+import type { RecordBatch } from '../../../kafka/records/record-batch.ts';
+import { splitRecords } from '../../../kafka/records/records-field.ts';
+import { batchOf } from '../../kit/frames.ts';
+
+const MiB = 1024 * 1024;
+const gzipBatch = (bytes: number) => splitRecords(batchOf(['x'.repeat(bytes)], 'gzip'))[0] as RecordBatch;
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('decode budget', () => {
+  test('Given a request holding more than the gateway-wide capacity, when two more ask to decode, then both wait and are let in, in order, once it releases', async () => {
+    const inFlight = new DecodedBytesInFlight(1 * MiB);
+    const a = new DecodeBudget({ perRequest: 4 * MiB, inFlight });
+    await a.admit();
+    a.decode(gzipBatch(1.5 * MiB));
+    assert.ok(inFlight.used >= 1.5 * MiB, `${inFlight.used} bytes counted`);
+    const order: string[] = [];
+    const b = new DecodeBudget({ perRequest: 4 * MiB, inFlight });
+    const c = new DecodeBudget({ perRequest: 4 * MiB, inFlight });
+    const admitted = [b.admit().then(() => order.push('b')), c.admit().then(() => order.push('c'))];
+    await tick();
+    assert.deepEqual(order, [], 'nobody starts while the capacity is held');
+    assert.equal(inFlight.waits, 2);
+    a.release();
+    await Promise.all(admitted);
+    assert.deepEqual(order, ['b', 'c']);
+    assert.equal(inFlight.used, 0);
+  });
+
+  test('Given uncompressed batches, when decoded, then they are read in place and cost the account nothing', async () => {
+    const inFlight = new DecodedBytesInFlight(MiB);
+    const budget = new DecodeBudget({ perRequest: MiB, inFlight });
+    const plain = splitRecords(batchOf(['y'.repeat(2 * MiB)]))[0] as RecordBatch;
+    assert.equal(budget.decode(plain).length, 1);
+    assert.equal(inFlight.used, 0);
+    assert.ok(budget.fresh);
+  });
+
+  test('Given a request budget, when compressed batches inflate past it, then decompression stops with SLUICE_RECORDS_TOO_LARGE and only what fitted is counted', () => {
+    const budget = new DecodeBudget({ perRequest: 2.5 * MiB });
+    budget.decode(gzipBatch(MiB));
+    budget.decode(gzipBatch(MiB));
+    assert.throws(
+      () => budget.decode(gzipBatch(MiB)),
+      (e: unknown) => (e as { code?: string }).code === 'SLUICE_RECORDS_TOO_LARGE',
+    );
+    assert.equal(budget.fresh, false);
+  });
+});
