@@ -8,14 +8,14 @@ import { FUZZ_PROPERTIES } from '../test/kafka/fuzz/properties.ts';
 
 export async function run(): Promise<void> {
   const seconds = Number(process.env.SLUICE_BENCH_FUZZ_SECONDS ?? 120);
-  const entries = Object.entries(FUZZ_PROPERTIES) as [string, fc.IProperty<unknown>][];
+  const entries = Object.entries(FUZZ_PROPERTIES) as [string, fc.IRawProperty<unknown>][];
   const share = (seconds * 1000) / entries.length;
   let failed = 0;
   console.log(`| target | runs | runs/s | seed | result |\n| --- | ---: | ---: | ---: | --- |`);
   for (const [name, property] of entries) {
     const seed = Math.floor(Math.random() * 2 ** 31);
     const started = performance.now();
-    const details = fc.check(property, {
+    const details = await fc.check(property, {
       seed,
       numRuns: Number.MAX_SAFE_INTEGER,
       interruptAfterTimeLimit: share,

@@ -10,7 +10,7 @@
 // refused ShareFetch partition gets the error code and no records; the records it had acquired
 // stay acquired by the consumer until the group's lock timeout, are then offered again (and
 // refused again), and are archived by the broker after the group's delivery count limit.
-import type { RequestContext } from '../../engine/index.ts';
+import type { BatchRecord, RequestContext } from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
 import { SluiceError } from '../../kafka/errors.ts';
 import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
@@ -18,7 +18,7 @@ import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
-import { reencodeBatch, type toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
 import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
 
 const isTooLarge = (err: unknown) => err instanceof SluiceError && err.code === 'SLUICE_RECORDS_TOO_LARGE';
@@ -95,12 +95,12 @@ export async function transformFetch(
         let leftOut = Number.POSITIVE_INFINITY;
         const out = await Promise.all(
           pieces.map(async (piece, n) => {
-            if (n > leftOut) return null;
             if (!(piece instanceof RecordBatch) || piece.isControl || piece.recordCount === 0)
               return piece.bytes;
-            let records: ReturnType<typeof toBatchRecords>;
+            let records: BatchRecord[] | null;
             try {
-              records = budget.decode(piece);
+              records = await budget.decode(piece, () => n < leftOut);
+              if (records === null) return null;
             } catch (err) {
               if (isTooLarge(err) && !budget.fresh) {
                 leftOut = n;
@@ -133,7 +133,7 @@ export async function transformFetch(
           p.records = Buffer.alloc(0);
           changed = true;
         } else if (touched) {
-          p.records = Buffer.concat(out.filter((b): b is Buffer => b !== null));
+          p.records = Buffer.concat(out.filter((b, n): b is Buffer => b !== null && n < leftOut));
           changed = true;
         }
       });

@@ -13,6 +13,7 @@
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
 // - a policy's compression → the batch is re-compressed with that codec.
 import type {
+  BatchRecord,
   RequestContext as EngineRequestContext,
   ProduceOutcome,
   ShadowComparison,
@@ -36,7 +37,7 @@ import {
   type RequestVerdict,
 } from '../pipeline/filter.ts';
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
-import { reencodeBatch, type toBatchRecords, unreadableBatch } from '../policy/records.ts';
+import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
 import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
@@ -184,9 +185,9 @@ async function runPartition(
         return piece.bytes;
       }
       if (piece.producerId >= 0n) idempotent = true;
-      let records: ReturnType<typeof toBatchRecords>;
+      let records: BatchRecord[];
       try {
-        records = budget.decode(piece);
+        records = (await budget.decode(piece))!;
       } catch (err) {
         return corruptOutcome(ctx, rc, topic, p.index, err);
       }

@@ -58,6 +58,8 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = { perRequest: DEFAULT_MAX_DEC
 export class DecodeBudget {
   readonly #limits: DecodeLimits;
   #used = 0;
+  /** The previous batch's turn: decodes run one at a time, in order. */
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(limits: DecodeLimits) {
     this.#limits = limits;
@@ -75,16 +77,27 @@ export class DecodeBudget {
 
   /**
    * The batch's records. A compressed batch may inflate to what is left of the request's
-   * budget, never more (SLUICE_RECORDS_TOO_LARGE), and what it inflated to is counted; an
-   * uncompressed one is read in place and costs nothing more than its frame.
+   * budget, never more (SLUICE_RECORDS_TOO_LARGE), and what it inflated to is counted; it
+   * inflates off the event loop (RecordBatch.recordsAsync), so a heavy request does not stall
+   * other connections. An uncompressed one is read in place and costs nothing more than its
+   * frame. A request's batches inflate one after another, in the order asked, so each knows
+   * what is left; `still` is asked when its turn comes (false: it is skipped, null returned).
    */
-  decode(piece: RecordBatch): BatchRecord[] {
-    if (piece.compression === 'none') return toBatchRecords(piece);
-    const records = toBatchRecords(piece, Math.max(1, this.#limits.perRequest - this.#used));
-    const inflated = piece.recordBytes()?.length ?? 0;
-    this.#used += inflated;
-    this.#limits.inFlight?.take(inflated);
-    return records;
+  decode(piece: RecordBatch, still: () => boolean = () => true): Promise<BatchRecord[] | null> {
+    const turn = this.#queue.then(async () => {
+      if (!still()) return null;
+      if (piece.compression === 'none') return toBatchRecords(piece);
+      await piece.recordsAsync({ maxDecompressedBytes: Math.max(1, this.#limits.perRequest - this.#used) });
+      const inflated = piece.recordBytes()?.length ?? 0;
+      this.#used += inflated;
+      this.#limits.inFlight?.take(inflated);
+      return toBatchRecords(piece);
+    });
+    this.#queue = turn.then(
+      () => {},
+      () => {},
+    );
+    return turn;
   }
 
   /** The request is done with its decoded records: gives them back to the gateway's account. */

@@ -3,8 +3,23 @@
 // `lz4-napi` (both Rust, prebuilt). What is ours is the framing Kafka wraps around snappy and
 // the checks that keep decompression bounded: a small batch that inflates to gigabytes (a
 // decompression bomb) must cost an error, not the gateway's memory.
-import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
-import { compressFrameSync, decompressFrameSync, uncompressSync as lz4BlockDecompress } from 'lz4-napi';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import {
+  constants,
+  gunzip,
+  gunzipSync,
+  gzipSync,
+  zstdCompressSync,
+  zstdDecompress,
+  zstdDecompressSync,
+} from 'node:zlib';
+import {
+  compressFrameSync,
+  decompressFrame,
+  decompressFrameSync,
+  uncompressSync as lz4BlockDecompress,
+} from 'lz4-napi';
 import { compressSync as snappyCompress, uncompressSync as snappyUncompress } from 'snappy';
 import { ProtocolError } from '../errors.ts';
 
@@ -83,24 +98,103 @@ export function decompress(
       case COMPRESSION.zstd:
         return zstdDecompressSync(data, { maxOutputLength: maxBytes });
       case COMPRESSION.snappy:
-        return snappyDecompress(toBuffer(data), maxBytes);
+        return joined([...snappyBlocks(toBuffer(data), maxBytes)]);
       case COMPRESSION.lz4:
-        return lz4Decompress(toBuffer(data), maxBytes);
+        return joined([...lz4Blocks(toBuffer(data), maxBytes, decompressFrameSync)]);
     }
   } catch (err) {
-    if (err instanceof ProtocolError) throw err;
-    if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
-      throw tooLarge(name, undefined, maxBytes);
-    throw new ProtocolError(
-      'SLUICE_RECORDS_CORRUPT',
-      `${name} data does not decompress: ${(err as Error).message}`,
-      {
-        cause: err,
-        details: { codec: name, compressedBytes: data.byteLength },
-      },
-    );
+    throw decompressError(name, data, maxBytes, err);
   }
   throw new ProtocolError('SLUICE_RECORDS_UNKNOWN_CODEC', `unknown compression codec id ${codec}`);
+}
+
+const gunzipAsync = promisify(gunzip);
+const zstdDecompressAsync = promisify(zstdDecompress);
+
+/** Output between two turns of the event loop when snappy or lz4 blocks are inflated on it. */
+const SLICE_BYTES = 1024 * 1024;
+
+/**
+ * Output inflated on the event loop before decompressAsync moves the work off it: small batches
+ * (nearly all) stay on the fast synchronous path, and a larger one wastes at most this much.
+ */
+const ON_LOOP_BYTES = 1024 * 1024;
+
+/**
+ * `decompress` without holding the event loop for long: a batch whose output fits in 1 MiB is
+ * inflated at once; a larger one again, gzip and zstd on libuv's thread pool, snappy and lz4
+ * (fast, in blocks of at most 4 MiB) on this thread with a turn of the event loop after each
+ * MiB of output. Same limits and errors as `decompress`.
+ */
+export async function decompressAsync(
+  codec: CompressionId,
+  data: Uint8Array,
+  maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+): Promise<Buffer> {
+  const name = compressionName(codec);
+  if (codec === COMPRESSION.none) return toBuffer(data);
+  if (maxBytes > ON_LOOP_BYTES) {
+    try {
+      return decompress(codec, data, ON_LOOP_BYTES);
+    } catch (err) {
+      if (!(err instanceof ProtocolError && err.code === 'SLUICE_RECORDS_TOO_LARGE')) throw err;
+    }
+  }
+  try {
+    switch (codec) {
+      case COMPRESSION.gzip:
+        return await gunzipAsync(data, { maxOutputLength: maxBytes });
+      case COMPRESSION.zstd:
+        return await zstdDecompressAsync(data, { maxOutputLength: maxBytes });
+      case COMPRESSION.snappy:
+        return await inSlices(snappyBlocks(toBuffer(data), maxBytes));
+      case COMPRESSION.lz4: {
+        // A frame with linked blocks is inflated by lz4-napi's frame decoder, on the thread pool.
+        let linked: Promise<Buffer> | undefined;
+        const blocks = lz4Blocks(toBuffer(data), maxBytes, (frame) => {
+          linked = decompressFrame(frame);
+          return Buffer.alloc(0);
+        });
+        const out = await inSlices(blocks);
+        return linked ? await linked : out;
+      }
+    }
+  } catch (err) {
+    throw decompressError(name, data, maxBytes, err);
+  }
+  throw new ProtocolError('SLUICE_RECORDS_UNKNOWN_CODEC', `unknown compression codec id ${codec}`);
+}
+
+async function inSlices(blocks: Iterable<Buffer>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let sinceTurn = 0;
+  for (const block of blocks) {
+    parts.push(block);
+    sinceTurn += block.length;
+    if (sinceTurn >= SLICE_BYTES) {
+      sinceTurn = 0;
+      await nextTurn();
+    }
+  }
+  return joined(parts);
+}
+
+/** One buffer of the parts, without a copy when there is just one. */
+function joined(parts: Buffer[]): Buffer {
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+function decompressError(name: string, data: Uint8Array, maxBytes: number, err: unknown): ProtocolError {
+  if (err instanceof ProtocolError) return err;
+  if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge(name, undefined, maxBytes);
+  return new ProtocolError(
+    'SLUICE_RECORDS_CORRUPT',
+    `${name} data does not decompress: ${(err as Error).message}`,
+    {
+      cause: err,
+      details: { codec: name, compressedBytes: data.byteLength },
+    },
+  );
 }
 
 function toBuffer(data: Uint8Array): Buffer {
@@ -152,11 +246,13 @@ function xerialSnappyCompress(data: Uint8Array): Buffer {
   return Buffer.concat(parts);
 }
 
-function snappyDecompress(data: Buffer, maxBytes: number): Buffer {
+/** The blocks of a snappy batch, inflated one by one once all their declared sizes fit in `maxBytes`. */
+function* snappyBlocks(data: Buffer, maxBytes: number): Generator<Buffer> {
   if (!isXerialSnappy(data)) {
     const size = rawSnappyLength(data, 0, data.length);
     if (size > maxBytes) throw tooLarge('snappy', size, maxBytes);
-    return snappyUncompress(data) as Buffer;
+    yield snappyUncompress(data) as Buffer;
+    return;
   }
   // Sum the chunks' declared sizes first, so nothing is inflated unless all of it fits.
   const chunks: Array<[number, number]> = [];
@@ -174,14 +270,7 @@ function snappyDecompress(data: Buffer, maxBytes: number): Buffer {
     chunks.push([at, at + length]);
     at += length;
   }
-  const out = Buffer.allocUnsafe(total);
-  let written = 0;
-  for (const [start, end] of chunks) {
-    const block = snappyUncompress(data.subarray(start, end)) as Buffer;
-    block.copy(out, written);
-    written += block.length;
-  }
-  return out;
+  for (const [start, end] of chunks) yield snappyUncompress(data.subarray(start, end)) as Buffer;
 }
 
 /** The uncompressed length a raw snappy block declares in its leading varint. */
@@ -264,14 +353,24 @@ function lz4ReadFrames(data: Buffer): Lz4Frames {
   return { blocks, bound, allIndependent };
 }
 
-function lz4Decompress(data: Buffer, maxBytes: number): Buffer {
+/**
+ * The blocks of an lz4 batch, inflated one by one once their bound fits in `maxBytes`; data with
+ * linked blocks goes whole to `linkedFrames`.
+ */
+function* lz4Blocks(
+  data: Buffer,
+  maxBytes: number,
+  linkedFrames: (data: Buffer) => Buffer,
+): Generator<Buffer> {
   const frames = lz4ReadFrames(data);
   if (frames.bound > maxBytes) throw tooLarge('lz4', frames.bound, maxBytes);
-  if (!frames.allIndependent) return decompressFrameSync(data);
-  const parts: Buffer[] = [];
+  if (!frames.allIndependent) {
+    yield linkedFrames(data);
+    return;
+  }
   for (const block of frames.blocks) {
     if (block.stored) {
-      parts.push(data.subarray(block.start, block.end));
+      yield data.subarray(block.start, block.end);
       continue;
     }
     // lz4-napi's block decoder takes a little-endian size prefix; an upper bound is accepted
@@ -279,7 +378,6 @@ function lz4Decompress(data: Buffer, maxBytes: number): Buffer {
     const input = Buffer.allocUnsafe(4 + block.end - block.start);
     input.writeUInt32LE(block.blockMax, 0);
     data.copy(input, 4, block.start, block.end);
-    parts.push(lz4BlockDecompress(input));
+    yield lz4BlockDecompress(input);
   }
-  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }

@@ -13,6 +13,7 @@
 //   length varint, attributes int8, timestampDelta varlong, offsetDelta varint,
 //   keyLength varint (-1 = null), key, valueLength varint (-1 = null), value,
 //   headerCount varint, [headerKeyLength varint, headerKey utf8, headerValueLength varint (-1 = null), value]
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ProtocolError } from '../errors.ts';
 import { Reader } from '../reader.ts';
 import { Writer } from '../writer.ts';
@@ -23,6 +24,7 @@ import {
   compressionName,
   DEFAULT_MAX_DECOMPRESSED_BYTES,
   decompress,
+  decompressAsync,
   isCompressionId,
 } from './compression.ts';
 import { crc32c } from './crc32c.ts';
@@ -212,6 +214,28 @@ export class RecordBatch implements RecordBatchFields {
   }
 
   /**
+   * `records()` without holding the event loop while a compressed batch inflates (see
+   * `decompressAsync`); the records are cached for `records()` after it.
+   */
+  async recordsAsync(options: DecodeRecordsOptions = {}): Promise<KafkaRecord[]> {
+    if (this.#records) return this.#records;
+    this.verifyCrc();
+    const maxBytes = options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
+    const plain = await decompressAsync(
+      this.compressionId,
+      this.bytes.subarray(BATCH_HEADER_BYTES),
+      maxBytes,
+    );
+    const records = await decodeRecordsInSlices(plain, this.recordCount);
+    // A call made meanwhile may have decoded them already: keep one set of views.
+    if (!this.#records) {
+      this.#records = records;
+      this.#plain = plain;
+    }
+    return this.#records;
+  }
+
+  /**
    * The bytes the records were parsed from (the batch's own, or its decompressed copy), once
    * records() has run: every key, value and header value is a view into them.
    */
@@ -271,16 +295,34 @@ export function batchSizeAt(buffer: Buffer, offset: number): number {
 
 /** Parses exactly `count` records filling all of `plain`. */
 export function decodeRecords(plain: Buffer, count: number): KafkaRecord[] {
+  const records: KafkaRecord[] = [];
+  decodeSlice(new Reader(plain), records, count, count);
+  return records;
+}
+
+/** Records parsed between two turns of the event loop by decodeRecordsInSlices (a few ms). */
+const RECORDS_PER_TURN = 4096;
+
+/** decodeRecords, giving the event loop a turn after each RECORDS_PER_TURN records. */
+export async function decodeRecordsInSlices(plain: Buffer, count: number): Promise<KafkaRecord[]> {
   const r = new Reader(plain);
   const records: KafkaRecord[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let at = 0; ; at += RECORDS_PER_TURN) {
+    decodeSlice(r, records, count, Math.min(count, at + RECORDS_PER_TURN));
+    if (records.length === count) return records;
+    await nextTurn();
+  }
+}
+
+/** Parses records up to index `until` of `count` into `records`; once all are read, checks nothing follows. */
+function decodeSlice(r: Reader, records: KafkaRecord[], count: number, until: number): void {
+  for (let i = records.length; i < until; i++) {
     if (r.remaining === 0) throw corrupt(`batch declares ${count} records but holds ${i}`, r.offset);
     records.push(decodeRecord(r));
   }
-  if (r.remaining !== 0) {
+  if (until === count && r.remaining !== 0) {
     throw corrupt(`${r.remaining} bytes left after the batch's ${count} records`, r.offset);
   }
-  return records;
 }
 
 function decodeRecord(outer: Reader): KafkaRecord {

@@ -16,7 +16,7 @@ describe('decode budget', () => {
     const inFlight = new DecodedBytesInFlight(1 * MiB);
     const a = new DecodeBudget({ perRequest: 4 * MiB, inFlight });
     await a.admit();
-    a.decode(gzipBatch(1.5 * MiB));
+    await a.decode(gzipBatch(1.5 * MiB));
     assert.ok(inFlight.used >= 1.5 * MiB, `${inFlight.used} bytes counted`);
     const order: string[] = [];
     const b = new DecodeBudget({ perRequest: 4 * MiB, inFlight });
@@ -35,19 +35,34 @@ describe('decode budget', () => {
     const inFlight = new DecodedBytesInFlight(MiB);
     const budget = new DecodeBudget({ perRequest: MiB, inFlight });
     const plain = splitRecords(batchOf(['y'.repeat(2 * MiB)]))[0] as RecordBatch;
-    assert.equal(budget.decode(plain).length, 1);
+    assert.equal((await budget.decode(plain))?.length, 1);
     assert.equal(inFlight.used, 0);
     assert.ok(budget.fresh);
   });
 
-  test('Given a request budget, when compressed batches inflate past it, then decompression stops with SLUICE_RECORDS_TOO_LARGE and only what fitted is counted', () => {
+  test('Given a request budget, when compressed batches inflate past it, then decompression stops with SLUICE_RECORDS_TOO_LARGE and only what fitted is counted', async () => {
     const budget = new DecodeBudget({ perRequest: 2.5 * MiB });
-    budget.decode(gzipBatch(MiB));
-    budget.decode(gzipBatch(MiB));
-    assert.throws(
-      () => budget.decode(gzipBatch(MiB)),
+    const asked = [budget.decode(gzipBatch(MiB)), budget.decode(gzipBatch(MiB))];
+    await assert.rejects(
+      budget.decode(gzipBatch(MiB)),
       (e: unknown) => (e as { code?: string }).code === 'SLUICE_RECORDS_TOO_LARGE',
     );
+    assert.deepEqual(
+      (await Promise.all(asked)).map((r) => r?.length),
+      [1, 1],
+    );
     assert.equal(budget.fresh, false);
+  });
+
+  test('Given three batches asked at once, when the first is inflating, then the others wait their turn and one that is no longer wanted is skipped', async () => {
+    const budget = new DecodeBudget({ perRequest: 8 * MiB });
+    let wanted = true;
+    const first = budget.decode(gzipBatch(MiB));
+    const second = budget.decode(gzipBatch(MiB), () => wanted);
+    const third = budget.decode(gzipBatch(MiB));
+    wanted = false;
+    assert.equal((await first)?.length, 1);
+    assert.equal(await second, null);
+    assert.equal((await third)?.length, 1);
   });
 });

@@ -16,8 +16,8 @@ describe('fuzz: decoders of client and broker bytes', () => {
     keyof typeof FUZZ_PROPERTIES,
     fc.IProperty<unknown>,
   ][]) {
-    test(`Given fast-check inputs for ${name}, when decoded, then a value or a ProtocolError, within limits`, () => {
-      fc.assert(property, { seed, numRuns: RUNS[name] ?? 500 });
+    test(`Given fast-check inputs for ${name}, when decoded, then a value or a ProtocolError, within limits`, async () => {
+      await fc.assert(property, { seed, numRuns: RUNS[name] ?? 500 });
     });
   }
 });

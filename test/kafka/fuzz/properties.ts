@@ -371,6 +371,38 @@ export const recordBatchesOnMutatedInput = fc.property(
   },
 );
 
+/**
+ * Inflating off the event loop (recordsAsync: zlib's thread pool, snappy and lz4 in slices)
+ * gives what inflating on it gives: the same records, or a ProtocolError of the same code.
+ */
+export const recordBatchesAsyncAgreesWithSync = fc.asyncProperty(
+  fc.constantFrom(...COMPRESSION_NAMES),
+  recordsArb,
+  fc.option(editsArb, { nil: undefined }),
+  fc.integer({ min: 64, max: 64 * 1024 }),
+  async (codec, records, edits, limit) => {
+    let input = batchOf(codec, records);
+    if (edits) {
+      input = applyEdits(input, edits);
+      if (input.length > 21) input.writeUInt32BE(crc32c(input.subarray(21)), 17);
+    }
+    const outcome = (r: unknown) =>
+      r instanceof ProtocolError
+        ? r.code
+        : JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
+    const sync = typed(() => RecordBatch.decode(input).records({ maxDecompressedBytes: limit }));
+    let async: unknown;
+    try {
+      async = await RecordBatch.decode(input).recordsAsync({ maxDecompressedBytes: limit });
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      async = e;
+    }
+    if (outcome(sync) !== outcome(async))
+      throw new Error(`${codec}: sync ${outcome(sync).slice(0, 80)}, async ${outcome(async).slice(0, 80)}`);
+  },
+);
+
 /** Every fuzz target, by name, for the test and the bench. */
 export const FUZZ_PROPERTIES = {
   'frame stream: reassembly': frameStreamReassembles,
@@ -381,4 +413,5 @@ export const FUZZ_PROPERTIES = {
   'codecs: mutated input': codecsOnMutatedInput,
   'record batches: round trip': recordBatchesRoundTrip,
   'record batches: mutated input': recordBatchesOnMutatedInput,
+  'record batches: async = sync': recordBatchesAsyncAgreesWithSync,
 } as const;
