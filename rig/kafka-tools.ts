@@ -21,6 +21,8 @@ export const KAFKA_TOOLS = [
   'kafka-get-offsets',
   'kafka-leader-election',
   'kafka-reassign-partitions',
+  'kafka-verifiable-producer',
+  'kafka-verifiable-consumer',
 ] as const;
 export type KafkaToolName = (typeof KAFKA_TOOLS)[number];
 

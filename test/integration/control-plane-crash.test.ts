@@ -4,43 +4,17 @@
 // push that was acknowledged before the kill, runs it, and no policy points at a revision
 // that is not there. No Kafka is needed: the upstream is unreachable on purpose.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
+import { startSluiceProcess } from '../gateway/support/sluice-process.ts';
 
-const SLUICE = join(import.meta.dirname, '..', '..', 'bin', 'sluice.ts');
 const AUTH = `Basic ${Buffer.from('ops:crash-secret-1').toString('base64')}`;
 const policy = (i: number) => `import { accept, definePolicy } from 'sluice/sdk';
 export default definePolicy({ name: 'p${i}', onProduce() { return accept(); } });
 // ${'padding '.repeat(2000)}`;
-
-interface Sluice {
-  child: ChildProcess;
-  exited: Promise<unknown>;
-}
-
-async function startSluice(config: string): Promise<Sluice> {
-  const child = spawn(process.execPath, ['--no-node-snapshot', SLUICE, 'start', '--config', config], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  for (let i = 0; i < 300 && !out.includes('sluice started'); i++) {
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.match(out, /sluice started/, out);
-  return { child, exited };
-}
 
 describe('local policy store: SIGKILL during pushes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-crash-'));
@@ -74,7 +48,7 @@ describe('local policy store: SIGKILL during pushes', () => {
         body: body ? JSON.stringify(body) : undefined,
       });
 
-    const first = await startSluice(config);
+    const first = await startSluiceProcess(config);
     const acknowledged: string[] = [];
     let killed = false;
     // Pushes back to back, two at a time, until the kill cuts them off.
@@ -102,7 +76,7 @@ describe('local policy store: SIGKILL during pushes', () => {
       assert.doesNotThrow(() => JSON.parse(readFileSync(join(log, name), 'utf8')), `${name} is whole`);
     }
 
-    const second = await startSluice(config);
+    const second = await startSluiceProcess(config);
     try {
       assert.deepEqual(
         readdirSync(log).filter((n) => n.endsWith('.tmp')),

@@ -1,0 +1,206 @@
+// Exactly once through faults: Kafka's own verifiable producer (idempotent, acks=all) writes
+// through a real `sluice start` process with a produce policy on the topic, while a broker is
+// killed with SIGKILL and restarted, Sluice itself is killed with SIGKILL and restarted on the
+// same ports, and a sandbox worker is killed mid-run. Read straight from the brokers afterwards,
+// every record the producer saw acknowledged is in the log exactly once, and each partition
+// holds its records in the order they were sent.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKcatOk } from '../../rig/kcat.ts';
+import { freePortBlock } from '../gateway/support/gateway-harness.ts';
+import { type SluiceProcess, startSluiceProcess } from '../gateway/support/sluice-process.ts';
+
+const RECORDS = 20_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The sandbox workers: the Sluice process's node children. */
+function workerPids(sluice: SluiceProcess): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(sluice.child.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+async function kill(sluice: SluiceProcess): Promise<void> {
+  sluice.child.kill('SIGKILL');
+  await sluice.exited;
+}
+
+describe('exactly once through broker, gateway and sandbox kills', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sluice-eos-'));
+  let cluster: KafkaCluster;
+  let sluice: SluiceProcess | undefined;
+  let config: string;
+  let via: string;
+
+  before(async () => {
+    cluster = await startCluster({ brokers: 3 });
+    const port = await freePortBlock(8);
+    via = `127.0.0.1:${port}`;
+    writeFileSync(
+      join(dir, 'passes.ts'),
+      `import { accept, definePolicy } from 'sluice/sdk';
+// Counts every record (the batch is decoded and crosses to the sandbox), changes nothing.
+export default definePolicy({
+  name: 'passes',
+  onProduce(batch, ctx) {
+    ctx.metrics.count('records', batch.records.length);
+    return accept();
+  },
+});
+`,
+    );
+    config = join(dir, 'sluice.yaml');
+    writeFileSync(
+      config,
+      [
+        'upstream:',
+        `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
+        'listeners:',
+        `  - { name: plain, routing: port, port: ${port} }`,
+        'policies:',
+        `  dir: ${dir}`,
+        '  deployments:',
+        '    - { id: passes, file: passes.ts, scope: { topics: [eos] } }',
+        '',
+      ].join('\n'),
+    );
+    sluice = await startSluiceProcess(config);
+    await runKafkaToolOk('kafka-topics', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--create',
+      '--topic',
+      'eos',
+      '--partitions',
+      '3',
+      '--replication-factor',
+      '3',
+      '--config',
+      'min.insync.replicas=2',
+    ]);
+  });
+  after(async () => {
+    if (sluice) await kill(sluice);
+    await cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('Given an idempotent acks=all producer through Sluice and a produce policy, when a broker, Sluice and a sandbox worker are each killed with SIGKILL mid-run, then every acknowledged record is in the log exactly once, in order per partition', async () => {
+    const producerConfig = join(dir, 'producer.properties');
+    writeFileSync(
+      producerConfig,
+      [
+        'enable.idempotence=true',
+        'acks=all',
+        'max.in.flight.requests.per.connection=5',
+        'retries=2147483647',
+        'delivery.timeout.ms=240000',
+        'request.timeout.ms=15000',
+        'reconnect.backoff.max.ms=1000',
+        '',
+      ].join('\n'),
+    );
+    // 2,000 records/s: about 10 s of sending, the faults fall inside it.
+    const producing = runKafkaTool(
+      'kafka-verifiable-producer',
+      [
+        '--bootstrap-server',
+        via,
+        '--topic',
+        'eos',
+        '--max-messages',
+        String(RECORDS),
+        '--throughput',
+        '2000',
+        '--acks',
+        '-1',
+        '--producer.config',
+        producerConfig,
+      ],
+      { timeoutMs: 300_000 },
+    );
+    let sending = true;
+    void producing.finally(() => {
+      sending = false;
+    });
+    await sleep(2000);
+    await cluster.stopBroker(1, { signal: 'SIGKILL' });
+    await sleep(1500);
+    await cluster.startBroker(1);
+    assert.ok(sluice);
+    assert.ok(sending, 'Sluice is killed while the producer is still sending');
+    await kill(sluice);
+    sluice = undefined;
+    await sleep(500);
+    sluice = await startSluiceProcess(config);
+    await sleep(1500);
+    const workers = workerPids(sluice);
+    assert.ok(workers.length > 0, 'the restarted Sluice runs a sandbox worker');
+    assert.ok(sending, 'the worker is killed while the producer is still sending');
+    process.kill(workers[0], 'SIGKILL');
+    const run = await producing;
+    assert.equal(run.exitCode, 0, run.stderr.slice(-2000));
+
+    const acked = new Map<string, { partition: number; offset: number }>();
+    let failed = 0;
+    for (const line of run.stdout.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const event = JSON.parse(line) as { name: string; value?: string; partition?: number; offset?: number };
+      if (event.name === 'producer_send_success') {
+        acked.set(event.value!, { partition: event.partition!, offset: event.offset! });
+      } else if (event.name === 'producer_send_error') failed++;
+    }
+    assert.equal(failed, 0, 'an idempotent producer with unbounded retries loses no send');
+    assert.equal(acked.size, RECORDS, 'every record was acknowledged once');
+
+    // Straight from the brokers, not through Sluice: what Kafka really holds.
+    const { stdout } = await runKcatOk(
+      [
+        '-b',
+        cluster.bootstrap.plaintext,
+        '-C',
+        '-t',
+        'eos',
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+        '-f',
+        '%p %o %s\n',
+      ],
+      { timeoutMs: 120_000 },
+    );
+    const seen = new Map<string, number>();
+    const lastValue = new Map<number, number>();
+    let outOfOrder = 0;
+    for (const line of stdout.split('\n').filter(Boolean)) {
+      const [p, o, value] = line.split(' ');
+      seen.set(value, (seen.get(value) ?? 0) + 1);
+      const partition = Number(p);
+      if (Number(value) < (lastValue.get(partition) ?? -1)) outOfOrder++;
+      lastValue.set(partition, Number(value));
+      const ack = acked.get(value);
+      if (ack)
+        assert.deepEqual(
+          [partition, Number(o)],
+          [ack.partition, ack.offset],
+          `record ${value} where it was acked`,
+        );
+    }
+    const duplicates = [...seen.values()].filter((n) => n > 1).length;
+    const missing = [...acked.keys()].filter((v) => !seen.has(v)).length;
+    assert.deepEqual({ missing, duplicates, outOfOrder }, { missing: 0, duplicates: 0, outOfOrder: 0 });
+    assert.equal(seen.size, RECORDS);
+  });
+});
