@@ -12,6 +12,7 @@ import { Buffer } from 'buffer';
 import {
   accept,
   definePolicy,
+  ErrorCodes,
   field,
   type JsonSchemaValidator,
   type PolicyContext,
@@ -210,6 +211,13 @@ export default definePolicy({
       optional: true,
       description: 'Topic → JSON Schema, for topics without a registry: values are plain JSON, no framing.',
     }),
+    registryUnavailable: field.string({
+      enum: ['retry', 'accept'],
+      default: 'retry',
+      description:
+        'When a schema cannot be looked up (registry unreachable, nothing cached): retry = refuse the batch with the ' +
+        'retriable REQUEST_TIMED_OUT; accept = let it through unvalidated, logged.',
+    }),
     cacheTtlMs: field.integer({
       default: 60000,
       min: 0,
@@ -260,14 +268,25 @@ export default definePolicy({
         }
       }
     }
-    await Promise.all(
-      [...wanted].map(async (id) => {
-        // A failed lookup (registry unreachable, nothing cached) throws: the policy's onError decides.
-        const p = prepare(await ctx.schemas.get(id), id, now);
-        if (prepared.size >= CACHE_MAX) prepared.clear();
-        prepared.set(id, p);
-      }),
-    );
+    try {
+      await Promise.all(
+        [...wanted].map(async (id) => {
+          const p = prepare(await ctx.schemas.get(id), id, now);
+          if (prepared.size >= CACHE_MAX) prepared.clear();
+          prepared.set(id, p);
+        }),
+      );
+    } catch (e) {
+      // The host could not reach the registry and had nothing cached for some id.
+      ctx.metrics.count('registry_unavailable');
+      const why = `schema registry unavailable (${(e as Error).message}) for schema id(s) ${[...wanted].join(', ')}`;
+      if (c.registryUnavailable === 'accept') {
+        ctx.log.warn(`${why}: batch accepted unvalidated (registryUnavailable: accept)`);
+        return accept();
+      }
+      // Retriable: producers retry, and nothing reaches Kafka unvalidated meanwhile.
+      return reject(`${why}; retry later`, { errorCode: ErrorCodes.REQUEST_TIMED_OUT });
+    }
 
     const errors: { index: number; message: string }[] = [];
     for (const r of batch.records) {

@@ -299,4 +299,26 @@ describe('schema-validation policy', () => {
     assert.match(m[0], /^record 0: value: schema 7 does not compile: /);
     assert.match(m[1], /^record 1: value: schema 8 references other schemas \(shop\.Order\)/);
   });
+
+  test('Given the host cannot look a schema up, Then the batch gets the retriable REQUEST_TIMED_OUT, or passes with registryUnavailable accept', async () => {
+    // A lookup that fails on the host (registry unreachable, nothing cached).
+    const down = {
+      get 1(): never {
+        throw new Error('schema lookup failed');
+      },
+    };
+    const records = [{ value: frame(1, order(good)) }];
+    const r = await testPolicy(policy, { schemas: down }).produce({ topic: 'orders', records });
+    assert.equal(r.verdict?.kind, 'reject');
+    assert.equal(r.verdict?.kind === 'reject' && r.verdict.errorCode, 7);
+    assert.match(
+      r.verdict?.kind === 'reject' ? r.verdict.message : '',
+      /^schema registry unavailable \(schema lookup failed\) for schema id\(s\) 1; retry later$/,
+    );
+    const open = await testPolicy(policy, {
+      schemas: down,
+      config: { registryUnavailable: 'accept' },
+    }).produce({ topic: 'orders', records });
+    assert.equal(open.verdict?.kind, 'accept');
+  });
 });
