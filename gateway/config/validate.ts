@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.ts';
-import { registryUrlProblem } from '../registry/client.ts';
+import { registryUrlProblem } from './registry-url.ts';
 import { CONFIG_SPEC, type FieldSpec, type ListenerConfig, type SluiceConfig } from './schema.ts';
 import { isHash, isWellKnown } from './secrets.ts';
 

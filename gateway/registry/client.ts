@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { registryUrlProblem } from '../config/registry-url.ts';
 import { RegistryError } from './errors.ts';
 
 export type SchemaType = 'AVRO' | 'JSON' | 'PROTOBUF';
@@ -49,21 +50,7 @@ export interface RegistryClientOptions {
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const SCHEMA_TYPES: readonly string[] = ['AVRO', 'JSON', 'PROTOBUF'];
 
-/** Checks a registry URL the way config validation reports it; returns the problem or null. */
-export function registryUrlProblem(url: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'must be an http:// or https:// URL';
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'must be an http:// or https:// URL';
-  // Credentials in the URL would end up in log lines; they have their own keys.
-  if (u.username !== '' || u.password !== '')
-    return 'must not carry credentials (use basicAuth or bearerToken)';
-  if (u.search !== '' || u.hash !== '') return 'must not have a query or fragment';
-  return null;
-}
+export { registryUrlProblem };
 
 export class RegistryClient {
   readonly #base: URL;
