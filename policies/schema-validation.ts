@@ -147,18 +147,126 @@ function walk(t: AvroType, buf: Buffer, pos: number, path: string): number {
   }
 }
 
+/** Where `varint` leaves the value it read (zigzag-decoded; exact up to 2^53, enough for counts). */
+let varintValue = 0;
+
+/** Reads one Avro int/long; the position after it, or -1 when truncated or longer than 10 bytes. */
+function varint(buf: Buffer, pos: number): number {
+  let n = 0;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= buf.length) return -1;
+    const b = buf[pos++];
+    n += (b & 0x7f) * scale;
+    if ((b & 0x80) === 0) {
+      varintValue = n % 2 === 0 ? n / 2 : -(n + 1) / 2;
+      return pos;
+    }
+    scale *= 128;
+  }
+  return -1;
+}
+
+type SkipType = {
+  typeName: string;
+  fields?: { type: SkipType }[];
+  types?: SkipType[];
+  itemsType?: SkipType;
+  valuesType?: SkipType;
+  symbols?: string[];
+  size?: number;
+};
+
+/**
+ * Checks Avro binary against the schema without building the value (no strings decoded, no
+ * objects): the position after one datum of `t`, or -1 when the bytes cannot be one. String
+ * contents are not checked for UTF-8, as Avro's own decoders do not refuse them either.
+ */
+function skip(t: SkipType, buf: Buffer, pos: number): number {
+  switch (t.typeName) {
+    case 'null':
+      return pos;
+    case 'boolean':
+      return pos < buf.length && buf[pos] <= 1 ? pos + 1 : -1;
+    case 'int':
+    case 'long':
+      return varint(buf, pos);
+    case 'float':
+      return pos + 4 <= buf.length ? pos + 4 : -1;
+    case 'double':
+      return pos + 8 <= buf.length ? pos + 8 : -1;
+    case 'string':
+    case 'bytes': {
+      pos = varint(buf, pos);
+      if (pos < 0 || varintValue < 0 || pos + varintValue > buf.length) return -1;
+      return pos + varintValue;
+    }
+    case 'fixed':
+      return pos + (t.size as number) <= buf.length ? pos + (t.size as number) : -1;
+    case 'enum':
+      pos = varint(buf, pos);
+      return pos >= 0 && varintValue >= 0 && varintValue < (t.symbols as string[]).length ? pos : -1;
+    case 'record':
+    case 'error':
+      for (const f of t.fields as { type: SkipType }[]) {
+        pos = skip(f.type, buf, pos);
+        if (pos < 0) return -1;
+      }
+      return pos;
+    case 'union:unwrapped':
+    case 'union:wrapped': {
+      pos = varint(buf, pos);
+      const types = t.types as SkipType[];
+      if (pos < 0 || varintValue < 0 || varintValue >= types.length) return -1;
+      return skip(types[varintValue], buf, pos);
+    }
+    case 'array':
+    case 'map': {
+      const item = (t.typeName === 'array' ? t.itemsType : t.valuesType) as SkipType;
+      for (;;) {
+        pos = varint(buf, pos);
+        if (pos < 0) return -1;
+        let n = varintValue;
+        if (n === 0) return pos;
+        if (n < 0) {
+          n = -n;
+          pos = varint(buf, pos); // the block's size in bytes
+          if (pos < 0) return -1;
+        }
+        if (n > buf.length - pos + 1 && (item.typeName !== 'null' || n > 1_000_000)) return -1;
+        for (let j = 0; j < n; j++) {
+          if (t.typeName === 'map') {
+            pos = skip(STRING_SKIP, buf, pos);
+            if (pos < 0) return -1;
+          }
+          pos = skip(item, buf, pos);
+          if (pos < 0) return -1;
+        }
+      }
+    }
+    default:
+      return -2; // a type this walker does not know: let avsc decide
+  }
+}
+const STRING_SKIP: SkipType = { typeName: 'string' };
+
 /** Null when the bytes are valid Avro of `t`; otherwise the path and reason. */
 function avroProblem(t: AvroType, body: Buffer, what: string): string | null {
+  const end = skip(t as unknown as SkipType, body, 0);
+  if (end === body.length) return null;
+  if (end !== -2) {
+    // Invalid: walk again, slowly, to name the path.
+    try {
+      const at = walk(t, body, 0, what);
+      if (at < body.length) return `${what}: ${body.length - at} byte(s) left over after the record`;
+    } catch (p) {
+      if (p instanceof AvroPathError) return p.message;
+    }
+  }
   try {
     t.fromBuffer(body);
     return null;
   } catch (e) {
-    try {
-      const end = walk(t, body, 0, what);
-      if (end < body.length) return `${what}: ${body.length - end} byte(s) left over after the record`;
-    } catch (p) {
-      if (p instanceof AvroPathError) return p.message;
-    }
     return `${what}: ${(e as Error).message}`;
   }
 }

@@ -321,4 +321,68 @@ describe('schema-validation policy', () => {
     }).produce({ topic: 'orders', records });
     assert.equal(open.verdict?.kind, 'accept');
   });
+
+  test('Given every Avro type, When 300 random values are encoded by avsc, Then all pass; When each is cut short, Then each is refused', async () => {
+    const everything = {
+      type: 'record',
+      name: 'All',
+      fields: [
+        { name: 'n', type: 'null' },
+        { name: 'b', type: 'boolean' },
+        { name: 'i', type: 'int' },
+        { name: 'l', type: 'long' },
+        { name: 'f', type: 'float' },
+        { name: 'd', type: 'double' },
+        { name: 'by', type: 'bytes' },
+        { name: 's', type: 'string' },
+        { name: 'fx', type: { type: 'fixed', name: 'F4', size: 4 } },
+        { name: 'e', type: { type: 'enum', name: 'E', symbols: ['A', 'B', 'C'] } },
+        {
+          name: 'u',
+          type: ['null', 'string', { type: 'record', name: 'In', fields: [{ name: 'x', type: 'int' }] }],
+        },
+        { name: 'a', type: { type: 'array', items: ['null', 'long'] } },
+        { name: 'm', type: { type: 'map', values: { type: 'array', items: 'string' } } },
+        { name: 'ts', type: { type: 'long', logicalType: 'timestamp-millis' } },
+      ],
+    };
+    const type = avro.Type.forSchema(everything as never);
+    const all = {
+      9: {
+        id: 9,
+        type: 'AVRO' as const,
+        schema: JSON.stringify(everything),
+        subjects: [{ subject: 'all-value', version: 1 }],
+      },
+    };
+    const t = testPolicy(policy, { schemas: all, config: { maxErrorsPerBatch: 1000 } });
+    const values = Array.from({ length: 300 }, () => type.toBuffer(type.random()));
+    const ok = await t.produce({ topic: 'all', records: values.map((v) => ({ value: frame(9, v) })) });
+    assert.deepEqual(ok.verdict, { kind: 'accept' });
+    const cut = await t.produce({
+      topic: 'all',
+      records: values.map((v) => ({ value: frame(9, v.subarray(0, v.length - 1)) })),
+    });
+    assert.equal(cut.verdict?.kind === 'reject' && cut.verdict.recordErrors?.length, 300);
+  });
+
+  test('Given a bad union branch inside a map, Then the path names the map key and the union', async () => {
+    const s = {
+      type: 'record',
+      name: 'R',
+      fields: [{ name: 'm', type: { type: 'map', values: ['null', 'int'] } }],
+    };
+    const type = avro.Type.forSchema(s as never);
+    const good = Buffer.from(type.toBuffer({ m: { k1: 3 } }));
+    // map block: count 1 (0x02), key "k1" (0x04 'k' '1'), union branch 1 (0x02), int 3 (0x06), end 0
+    assert.deepEqual([...good], [0x02, 0x04, 0x6b, 0x31, 0x02, 0x06, 0x00]);
+    good[4] = 0x08; // branch 4 of 2
+    const r = await testPolicy(policy, { config: { inlineAvro: { t: s } } }).produce({
+      topic: 't',
+      records: [{ value: good }],
+    });
+    assert.deepEqual(messages(r.verdict as never), [
+      'record 0: value.m.k1: union branch 4 does not exist (the union has 2)',
+    ]);
+  });
 });
