@@ -7,6 +7,8 @@
 //
 //   ./node_modules/.bin/node --no-node-snapshot bench/gateway-policy.ts [records] [rounds] [batch.size]
 //   SLUICE_BENCH_POLICY=empty: an accept-all policy instead, to price the sandbox boundary alone.
+//   SLUICE_BENCH_POLICY=avro: policies/schema-validation.ts with an inline Avro schema instead
+//     (1 KB Avro records, decoded by avsc in the sandbox; no registry lookups in the loop).
 //   SLUICE_BENCH_CORES=split: Kafka (broker and producer JVMs) on CPU 0, Sluice (this process and
 //     its sandbox worker) on CPU 1, as when the gateway has cores of its own; both runs of a
 //     round get the same split. Default: everything shares every CPU.
@@ -29,7 +31,12 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 /** Producer batch.size: per-batch sandbox cost is amortised over the records of a batch. */
 const BATCH_BYTES = Number(process.argv[4] ?? 65536);
 const RECORD_BYTES = 1024;
-const POLICY_NAME = process.env.SLUICE_BENCH_POLICY === 'empty' ? 'empty' : 'json-schema';
+const POLICY_NAME =
+  process.env.SLUICE_BENCH_POLICY === 'empty'
+    ? 'empty'
+    : process.env.SLUICE_BENCH_POLICY === 'avro'
+      ? 'avro'
+      : 'json-schema';
 const SPLIT_CORES = process.env.SLUICE_BENCH_CORES === 'split';
 const KAFKA_CPU = '0';
 const SLUICE_CPU = '1';
@@ -52,6 +59,45 @@ const SCHEMA = {
     note: { type: 'string' },
   },
 };
+
+const AVRO_ORDER = {
+  type: 'record',
+  name: 'Order',
+  namespace: 'bench',
+  fields: [
+    { name: 'id', type: 'string' },
+    { name: 'currency', type: { type: 'enum', name: 'Currency', symbols: ['EUR', 'USD', 'GBP'] } },
+    { name: 'qty', type: 'int' },
+    { name: 'lines', type: { type: 'array', items: 'string' } },
+    { name: 'note', type: 'string' },
+  ],
+};
+
+/**
+ * 1,000 valid Avro orders of exactly RECORD_BYTES, every byte below 0x80 and none a newline:
+ * kafka-producer-perf-test reads its payload file as UTF-8 text lines, so only such bytes
+ * survive unchanged. Strings of 50 characters (length prefix 100), 19 of them, small ints.
+ */
+function avroPayloadFile(dir: string): string {
+  const lines: string[] = [];
+  const zigzag = (n: number) => String.fromCharCode(n * 2);
+  const str = (s: string) => zigzag(s.length) + s;
+  for (let i = 0; i < 1000; i++) {
+    const id = `order-${String(i).padStart(4, '0')}`;
+    const items = Array.from({ length: 19 }, (_, k) => `line-${i}-${k}-`.padEnd(50, 'x'));
+    let body =
+      str(id) + zigzag(i % 3) + zigzag(1 + (i % 4)) + zigzag(items.length) + items.map(str).join('') + '\0';
+    const pad = RECORD_BYTES - body.length - 1;
+    if (pad < 0 || pad >= 64 || pad === 5) throw new Error(`avro payload ${i}: pad ${pad}`);
+    body += str('n'.repeat(pad));
+    if (body.length !== RECORD_BYTES || /[\n\r\u0080-\uffff]/.test(body))
+      throw new Error(`avro payload ${i} is malformed`);
+    lines.push(body);
+  }
+  const file = join(dir, 'orders.avro.lines');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
 
 /** 1,000 distinct valid JSON orders, each exactly RECORD_BYTES long. */
 function payloadFile(dir: string): string {
@@ -161,13 +207,24 @@ async function main(): Promise<void> {
         ? {
             source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
           }
-        : { entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts') },
+        : {
+            entry: join(
+              import.meta.dirname,
+              '..',
+              'policies',
+              POLICY_NAME === 'avro' ? 'schema-validation.ts' : 'json-schema.ts',
+            ),
+          },
     );
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
     await svc.deploy({
       id: 'orders-schema',
       policy: compiled.policy,
-      config: empty ? {} : { schemas: { '*': SCHEMA } },
+      config: empty
+        ? {}
+        : POLICY_NAME === 'avro'
+          ? { inlineAvro: { 'bench-policy': AVRO_ORDER } }
+          : { schemas: { '*': SCHEMA } },
     });
 
     // Per-batch cost as the gateway sees it: time from handing a partition batch to the
@@ -189,7 +246,7 @@ async function main(): Promise<void> {
       return o;
     };
 
-    const payload = payloadFile(dir);
+    const payload = POLICY_NAME === 'avro' ? avroPayloadFile(dir) : payloadFile(dir);
     for (const t of ['bench-plain', 'bench-policy']) {
       await runKafkaTool('kafka-topics', [
         '--bootstrap-server',
@@ -256,7 +313,7 @@ async function main(): Promise<void> {
     const ratios = b.map((x, i) => x / a[i]);
     const ratio = median(ratios);
     console.log(
-      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B JSON, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median)` +
+      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B ${POLICY_NAME === 'avro' ? 'Avro' : 'JSON'}, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median)` +
         `${SPLIT_CORES ? `, Kafka on CPU ${KAFKA_CPU} and Sluice on CPU ${SLUICE_CPU}` : ', all processes sharing every CPU'}:` +
         `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
         `\n  Sluice, ${POLICY_NAME} policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +

@@ -4,8 +4,7 @@
 // engine): the table must implement exactly those, or it does not type-check, and the sandbox
 // worker forwards only the ops in this table.
 
-import type { HostCallOp, HostCallReply, HostCalls } from '../sdk/runtime/wire.ts';
-import type { RegisteredSchema } from '../sdk/types.ts';
+import type { HostCallOp, HostCallReply, HostCalls, WireRegisteredSchema } from '../sdk/runtime/wire.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {
@@ -15,7 +14,11 @@ export interface KmsProvider {
 }
 
 export interface SchemaSource {
-  getById(id: number): Promise<RegisteredSchema | null>;
+  /**
+   * The schema registered under `id`, null when none is. A source that knows them also gives the
+   * id's subjects, and for a JSON schema its validator compiled on the host (sdk/host/json-schema-compile.ts).
+   */
+  getById(id: number): Promise<WireRegisteredSchema | null>;
 }
 
 export interface HostCapabilities {

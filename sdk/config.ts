@@ -14,6 +14,8 @@ export interface FieldSpec<T = unknown> {
   readonly enum?: readonly string[];
   readonly min?: number;
   readonly max?: number;
+  /** `jsonSchemas` fields only: absent from a deployment's config means an empty map (they take no default). */
+  readonly optional?: boolean;
   /** Phantom marker carrying the TypeScript type; never set at runtime. */
   readonly __type?: T;
 }
@@ -56,7 +58,9 @@ export const field = {
    * the policy gets ready validators, compiled outside the sandbox when the policy loads (a
    * schema that does not compile fails the deployment). No schema compiler enters the isolate.
    */
-  jsonSchemas(opts: { description?: string } = {}): FieldSpec<Readonly<Record<string, JsonSchemaValidator>>> {
+  jsonSchemas(
+    opts: { description?: string; optional?: boolean } = {},
+  ): FieldSpec<Readonly<Record<string, JsonSchemaValidator>>> {
     return { type: 'json-schemas', ...opts };
   },
 };
@@ -151,7 +155,11 @@ export function resolveConfig(
     if (!Object.hasOwn(fields, key)) problems.push(`unknown config key "${key}"`);
   }
   for (const [name, f] of Object.entries(fields)) {
-    const given = Object.hasOwn(input, name) ? input[name] : f.default;
+    const given = Object.hasOwn(input, name)
+      ? input[name]
+      : f.type === 'json-schemas' && f.optional === true
+        ? {}
+        : f.default;
     if (given === undefined) {
       problems.push(`${name} is required`);
       continue;

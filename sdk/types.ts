@@ -1,5 +1,6 @@
 // The public types of the Sluice policy SDK: what a hook receives and what it returns.
 // Everything here is plain data so that it can cross the sandbox boundary as one copy.
+import type { JsonSchemaValidator } from './json-schema.ts';
 
 /** Where a policy applies. Each list holds globs (`orders.*`, `?` = one char) or `/regex/` strings. */
 export interface Scope {
@@ -180,10 +181,25 @@ export interface PolicyKms {
   decrypt(keyName: string, ciphertexts: readonly string[]): Promise<string[]>;
 }
 
+/** One subject and version a registry id is registered under. */
+export interface SchemaSubjectVersion {
+  readonly subject: string;
+  readonly version: number;
+}
+
 export interface RegisteredSchema {
   readonly id: number;
   readonly type: 'AVRO' | 'JSON' | 'PROTOBUF';
   readonly schema: string;
+  /** Every subject and version this id is registered under, when the source knows them (a registry does). */
+  readonly subjects?: readonly SchemaSubjectVersion[];
+  /**
+   * JSON schemas: a validator the host compiled (draft-07 unless the schema's `$schema` names
+   * 2019-09 or 2020-12), so the policy needs no schema compiler. Absent when `problem` says why.
+   */
+  readonly validator?: JsonSchemaValidator;
+  /** Why the host could not prepare this schema for validation (it does not compile, it has references). */
+  readonly problem?: string;
 }
 
 export interface PolicySchemas {

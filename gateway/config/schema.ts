@@ -158,6 +158,35 @@ export const CONFIG_SPEC = {
         },
       },
     },
+    /**
+     * A Confluent-compatible Schema Registry (Confluent, Apicurio's /apis/ccompat/v7, Karapace,
+     * Redpanda) that policies reach through `ctx.schemas` (docs/policies/schema-validation.md).
+     * Credentials stay in the gateway process.
+     */
+    schemaRegistry: {
+      type: 'object',
+      fields: {
+        /** Base URL; a path prefix (e.g. /apis/ccompat/v7) is kept. */
+        url: { type: 'string', required: true },
+        basicAuth: {
+          type: 'object',
+          fields: {
+            username: { type: 'string', required: true },
+            password: { type: 'string' },
+            passwordFile: { type: 'string', file: true },
+          },
+        },
+        bearerToken: { type: 'string' },
+        bearerTokenFile: { type: 'string', file: true },
+        /** PEM CA bundle for an https registry (default: the system's CAs). */
+        caFile: { type: 'string', file: true },
+        /** How long a schema (and the subjects of its id) is served from memory before it is asked again. */
+        cacheTtlMs: { type: 'integer', min: 0, default: 300000 },
+        maxCachedSchemas: { type: 'integer', min: 1, max: 1000000, default: 10000 },
+        /** One HTTP request to the registry, connection included. */
+        timeoutMs: { type: 'integer', min: 100, max: 600000, default: 5000 },
+      },
+    },
     /** The audit trail beyond the log: admin writes and refusing or changing verdicts. */
     audit: {
       type: 'object',
@@ -278,6 +307,7 @@ export type PoliciesConfig = ValueOf<Root['policies']>;
 export type AdminConfig = ValueOf<Root['admin']>;
 export type PolicyStoreConfig = ValueOf<Root['policyStore']>;
 export type LimitsConfig = ValueOf<Root['limits']>;
+export type SchemaRegistryConfig = ValueOf<Root['schemaRegistry']>;
 /** One policy file of `policies.dir` and how it is deployed; `file` is absolute once validated. */
 export type PolicyDeploymentConfig = PoliciesConfig['deployments'][number];
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.ts';
+import { registryUrlProblem } from './registry-url.ts';
 import { CONFIG_SPEC, type FieldSpec, type ListenerConfig, type SluiceConfig } from './schema.ts';
 import { isHash, isWellKnown } from './secrets.ts';
 
@@ -226,6 +227,8 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): SluiceConfi
   if (policies) checkPolicies(policies, issues, opts);
   const admin = tree?.admin as Record<string, unknown> | undefined;
   if (admin) checkAdmin(admin, listeners, issues, opts);
+  const registry = tree?.schemaRegistry as Record<string, unknown> | undefined;
+  if (registry) checkSchemaRegistry(registry, issues);
   const store = tree?.policyStore as Record<string, unknown> | undefined;
   if (store && typeof store.dir === 'string')
     store.dir = isAbsolute(store.dir) ? store.dir : resolve(opts.baseDir, store.dir);
@@ -333,6 +336,28 @@ function checkAdmin(
   }
   if (a.tls !== undefined && a.http === true) {
     issues.push({ path: 'admin.http', message: 'plain HTTP and admin.tls exclude each other' });
+  }
+}
+
+/** One way to authenticate to the registry at most; the URL carries no credentials. */
+function checkSchemaRegistry(r: Record<string, unknown>, issues: ConfigIssue[]): void {
+  if (typeof r.url === 'string') {
+    const problem = registryUrlProblem(r.url);
+    if (problem) issues.push({ path: 'schemaRegistry.url', message: problem });
+    else if (r.caFile !== undefined && !r.url.startsWith('https:')) {
+      issues.push({ path: 'schemaRegistry.caFile', message: 'applies to an https:// url only' });
+    }
+  }
+  const auth = ['basicAuth', 'bearerToken', 'bearerTokenFile'].filter((k) => r[k] !== undefined);
+  if (auth.length > 1) {
+    issues.push({
+      path: `schemaRegistry.${auth[1]}`,
+      message: `set one of basicAuth, bearerToken, bearerTokenFile (${auth[0]} is set)`,
+    });
+  }
+  const basic = r.basicAuth as Record<string, unknown> | undefined;
+  if (basic && (basic.password === undefined) === (basic.passwordFile === undefined)) {
+    issues.push({ path: 'schemaRegistry.basicAuth', message: 'needs exactly one of password, passwordFile' });
   }
 }
 

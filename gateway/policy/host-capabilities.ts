@@ -4,7 +4,10 @@
 import type { Logger } from 'pino';
 import type { HostCapabilities } from '../../engine/index.ts';
 import type { SluiceConfig } from '../config/schema.ts';
+import { registrySchemaSource } from '../registry/from-config.ts';
 
-export function hostCapabilities(_config: SluiceConfig, _log: Logger): HostCapabilities {
-  return {};
+export function hostCapabilities(config: SluiceConfig, log: Logger): HostCapabilities {
+  return {
+    ...(config.schemaRegistry ? { schemas: registrySchemaSource(config.schemaRegistry, log) } : {}),
+  };
 }

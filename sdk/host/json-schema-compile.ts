@@ -4,22 +4,32 @@
 // and in the local test harness, never in an isolate: it needs ajv's compiler.
 
 import { Ajv } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import type { ConfigSpec } from '../config.ts';
 import { ConfigError } from '../config.ts';
 import type { CompiledJsonSchema } from '../json-schema.ts';
 import { JSON_SCHEMA_RUNTIME } from '../json-schema.ts';
 
-let ajv: Ajv | undefined;
-/** Generated code by schema text: many deployments share a handful of schemas. */
+/** The JSON Schema drafts the compiler speaks, chosen by a schema's `$schema`. */
+export type JsonSchemaDraft = 'draft-07' | '2019-09' | '2020-12';
+
+/** One compiler per draft and strictness, made when first needed. */
+const compilers = new Map<string, Ajv>();
+/** Generated code by draft, strictness and schema text: many deployments share a handful of schemas. */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 1000;
 
-function compiler(): Ajv {
+function compiler(draft: JsonSchemaDraft, strict: boolean): Ajv {
+  const key = `${draft}/${strict}`;
+  let a = compilers.get(key);
+  if (a) return a;
   // Strict: an unknown keyword or a typo fails the deployment instead of passing everything.
+  // Schemas from a registry are compiled lax (unknown keywords ignored): they were accepted there.
   // Formats are not checked (no ajv-formats); `code.source` keeps the code for standalone.
-  ajv ??= new Ajv({
-    strictSchema: true,
+  const options = {
+    strictSchema: strict,
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
@@ -27,8 +37,23 @@ function compiler(): Ajv {
     addUsedSchema: false,
     logger: false,
     code: { source: true, esm: false },
-  });
-  return ajv;
+  } as const;
+  a =
+    draft === '2020-12'
+      ? new Ajv2020(options)
+      : draft === '2019-09'
+        ? new Ajv2019(options)
+        : new Ajv(options);
+  compilers.set(key, a);
+  return a;
+}
+
+/** The draft a `$schema` URI names; draft-07 for none or any older draft (their keywords are a subset). */
+export function jsonSchemaDraft(schema: Record<string, unknown>): JsonSchemaDraft {
+  const uri = typeof schema.$schema === 'string' ? schema.$schema : '';
+  if (uri.includes('2020-12')) return '2020-12';
+  if (uri.includes('2019-09')) return '2019-09';
+  return 'draft-07';
 }
 
 /** Bounds on one schema: ajv compiles synchronously in the worker process, outside any isolate limit. */
@@ -52,19 +77,26 @@ function checkShape(v: unknown, depth: number): void {
   }
 }
 
-/** Compiles one schema to the code json-schema.ts runs. Throws with ajv's reason. */
-export function compileJsonSchema(schema: unknown): CompiledJsonSchema {
+/**
+ * Compiles one schema to the code json-schema.ts runs. Throws with ajv's reason. The draft
+ * follows the schema's `$schema` (draft-07 when it names none); `strict: false` ignores unknown
+ * keywords instead of refusing them.
+ */
+export function compileJsonSchema(schema: unknown, opts: { strict?: boolean } = {}): CompiledJsonSchema {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new TypeError('a JSON Schema must be an object');
   }
   checkShape(schema, 0);
-  // Draft-07 is what this compiler speaks; a $schema naming another draft would make ajv refuse.
+  const draft = jsonSchemaDraft(schema as Record<string, unknown>);
+  const strict = opts.strict ?? true;
+  // The compiler is chosen by draft; ajv would refuse a $schema whose meta-schema it has not loaded.
   const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
   const text = JSON.stringify(rest);
   if (text.length > MAX_SCHEMA_CHARS) throw new TypeError(`larger than ${MAX_SCHEMA_CHARS} characters`);
-  let code = cache.get(text);
+  const key = `${draft}/${strict}/${text}`;
+  let code = cache.get(key);
   if (code === undefined) {
-    const a = compiler();
+    const a = compiler(draft, strict);
     try {
       code = standalone.default(a, a.compile(rest));
     } finally {
@@ -78,7 +110,7 @@ export function compileJsonSchema(schema: unknown): CompiledJsonSchema {
       }
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, code);
+    cache.set(key, code);
   }
   return { __sluiceJsonSchema: code };
 }

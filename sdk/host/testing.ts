@@ -16,10 +16,11 @@ import type {
   WireBatch,
   WireContext,
 } from '../runtime/wire.ts';
-import type { CompressionName, ConfigResource, LogLevel, RegisteredSchema } from '../types.ts';
+import type { CompressionName, ConfigResource, LogLevel } from '../types.ts';
 import type { BatchRecord } from './batch.ts';
 import { decodeWireBatch, toWireBatch } from './batch.ts';
 import { compileJsonSchemaFields } from './json-schema-compile.ts';
+import { prepareRegisteredSchema, type SchemaToPrepare } from './registered-schema.ts';
 import type { CheckedVerdict } from './validate.ts';
 import { checkVerdict } from './validate.ts';
 
@@ -45,7 +46,8 @@ export interface HarnessOptions {
   context?: Partial<WireContext>;
   /** Defaults to a reversible fake: `enc:<key>:<base64>`. */
   kms?: MockKms;
-  schemas?: Record<number, RegisteredSchema>;
+  /** Schemas by id, as a registry would give them (JSON ones are compiled as the gateway compiles them). */
+  schemas?: Record<number, SchemaToPrepare>;
 }
 
 export interface HarnessResult {
@@ -130,7 +132,10 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
   } = {
     'kms.encrypt': (a) => kms.encrypt(a.keyName, a.values),
     'kms.decrypt': (a) => kms.decrypt(a.keyName, a.values),
-    'schemas.get': (a) => options.schemas?.[a.id] ?? null,
+    'schemas.get': (a) => {
+      const s = options.schemas?.[a.id];
+      return s === undefined ? null : prepareRegisteredSchema(s);
+    },
   };
   const hostCall: HostCall = async (op, args) => {
     try {

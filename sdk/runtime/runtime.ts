@@ -198,7 +198,14 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
         encrypt: async (keyName, plaintexts) => call('kms.encrypt', { keyName, values: [...plaintexts] }),
         decrypt: async (keyName, ciphertexts) => call('kms.decrypt', { keyName, values: [...ciphertexts] }),
       },
-      schemas: { get: async (id) => call('schemas.get', { id }) },
+      schemas: {
+        get: async (id) => {
+          const s = await call('schemas.get', { id });
+          if (s === null || s.compiled === undefined) return s;
+          const { compiled, ...rest } = s;
+          return { ...rest, validator: buildJsonSchemaValidator(compiled) };
+        },
+      },
     };
     const fn = def[hook] as ((req: unknown, c: PolicyContext) => Verdict | Promise<Verdict>) | undefined;
     if (typeof fn !== 'function') return { verdict: { kind: 'accept' }, logs, metrics: [] };

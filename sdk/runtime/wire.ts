@@ -4,6 +4,7 @@
 // it: sdk/host/validate.ts checks every verdict in a WireResult.
 
 import type { ConfigSpec } from '../config.ts';
+import type { CompiledJsonSchema } from '../json-schema.ts';
 import type {
   HookName,
   LogLevel,
@@ -90,9 +91,14 @@ export interface PolicyManifest {
 export interface HostCalls {
   'kms.encrypt': { args: { keyName: string; values: string[] }; value: string[] };
   'kms.decrypt': { args: { keyName: string; values: string[] }; value: string[] };
-  'schemas.get': { args: { id: number }; value: RegisteredSchema | null };
+  'schemas.get': { args: { id: number }; value: WireRegisteredSchema | null };
 }
 export type HostCallOp = keyof HostCalls;
+
+/** A registered schema as the host sends it: a JSON schema's validator travels as compiled code. */
+export type WireRegisteredSchema = Omit<RegisteredSchema, 'validator'> & {
+  readonly compiled?: CompiledJsonSchema;
+};
 export type HostCallReply = { ok: true; value: unknown } | { ok: false; error: string };
 /** How the in-sandbox runtime reaches host capabilities. Always async, always copied. */
 export type HostCall = (op: HostCallOp, args: unknown) => Promise<HostCallReply>;
