@@ -11,5 +11,6 @@ export { definePolicy, PolicyDefinitionError } from './define.ts';
 export { decryptJsonFields, encryptJsonFields } from './fields.ts';
 export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
 export { RecordFormatError } from './runtime/record.ts';
+export { hmacSha256, sha256, toHex } from './sha256.ts';
 export type * from './types.ts';
 export { accept, modify, reject } from './verdicts.ts';
