@@ -17,7 +17,7 @@ import { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import { reencodeBatch, toBatchRecords, unreadableBatch } from '../policy/records.ts';
-import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
+import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 /** What fetch policies read and change in a Fetch or a ShareFetch response. */
 export interface FetchedRecords {
@@ -136,13 +136,7 @@ export async function transformFetch(
 export function fetchPolicies(current: () => PolicyRuntime | undefined): Filter {
   const wants = () => current()?.hasFetch === true;
   const on = (res: FetchedRecords, ctx: FilterContext) => {
-    const rc: RequestContext = {
-      principal: principalOf(ctx.conn),
-      clientId: ctx.head.clientId,
-      listener: ctx.conn.listener,
-      apiVersion: ctx.head.apiVersion,
-    };
-    return transformFetch(current()!, rc, res, ctx);
+    return transformFetch(current()!, engineContext(ctx), res, ctx);
   };
   return defineFilter({
     name: 'policy-fetch',
