@@ -1,19 +1,24 @@
 // The masking and header-injection built-ins on real traffic: a real 1-broker SASL_SSL Kafka,
 // Sluice in front with one SNI listener (names resolved to 127.0.0.1 in a private mount
-// namespace), both policies compiled from policies/*.ts and deployed at runtime, real clients
-// (kcat, kafka-console-consumer) authenticating as two SASL users. What Kafka holds is read
-// directly from the broker's PLAINTEXT listener, past Sluice.
+// namespace), the built-ins (masking, masking-avro, header-injection) compiled from
+// policies/*.ts and deployed at runtime, real clients (kcat, kafka-console-consumer,
+// kafka-console-share-consumer) authenticating as two SASL users. What Kafka holds is read
+// directly from the broker's PLAINTEXT listener, past Sluice; the Avro records are written
+// there by @platformatic/kafka.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { Producer } from '@platformatic/kafka';
+import avro from 'avsc';
 import { compilePolicy } from '../../engine/index.ts';
-import { writeHostsFile } from '../../rig/hostnames.ts';
+import { withHostsFile, writeHostsFile } from '../../rig/hostnames.ts';
 import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
 import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
 import { kcatSaslSslArgs, runKcatOk } from '../../rig/kcat.ts';
+import { expectSuccess, runProcess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 
 const DOMAIN = 'sluice.test';
@@ -32,6 +37,43 @@ const RECORDS = [
   },
   { id: 2, name: 'Bo Chan', email: 'bo@example.com', ssn: '987-65-4321', cards: [] },
 ].map((r) => JSON.stringify(r));
+
+const AVRO_TOPIC = 'customers-avro';
+const AVRO_SCHEMA = {
+  type: 'record',
+  name: 'Customer',
+  fields: [
+    { name: 'id', type: 'long' },
+    { name: 'ssn', type: ['null', 'string'] },
+    {
+      name: 'cards',
+      type: {
+        type: 'array',
+        items: { type: 'record', name: 'Card', fields: [{ name: 'number', type: 'string' }] },
+      },
+    },
+  ],
+};
+const avroType = avro.Type.forSchema(AVRO_SCHEMA as avro.Schema);
+const AVRO_RECORDS = [
+  { id: 1, ssn: '123-45-6789', cards: [{ number: '4111111111111111' }] },
+  { id: 2, ssn: null, cards: [{ number: '5500000000000004' }, { number: '340000000000009' }] },
+];
+/** Confluent wire format: magic 0, schema id 1, Avro binary (avsc, the serializer of @kafkajs/confluent-schema-registry). */
+const framedAvro = (v: unknown) => Buffer.concat([Buffer.from([0, 0, 0, 0, 1]), avroType.toBuffer(v)]);
+
+/** kcat -f '%S:%s' output (value size, colon, value bytes), read back as Buffers. */
+function sizedValues(out: Buffer): Buffer[] {
+  const values: Buffer[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const colon = out.indexOf(0x3a, at);
+    const size = Number(out.subarray(at, colon).toString());
+    values.push(out.subarray(colon + 1, colon + 1 + size));
+    at = colon + 1 + size;
+  }
+  return values;
+}
 
 async function builtIn(file: string) {
   const r = await compilePolicy({ entry: join(import.meta.dirname, '..', '..', 'policies', file) });
@@ -128,15 +170,43 @@ describe('masking on fetch and header injection on produce through Sluice', () =
         remove: ['x-internal-*'],
       },
     });
-    await runKafkaToolOk('kafka-topics', [
-      '--bootstrap-server',
-      cluster.bootstrap.plaintext,
-      '--create',
-      '--topic',
-      TOPIC,
-      '--partitions',
-      '1',
-    ]);
+    await svc.deploy({
+      id: 'customers-avro-mask',
+      policy: await builtIn('masking-avro.ts'),
+      scope: { topics: [AVRO_TOPIC] },
+      config: {
+        schema: AVRO_SCHEMA,
+        schemaIds: [1],
+        allow: ['admin'],
+        rules: [
+          { path: 'cards[*].number', rule: 'keepLast', n: 4 },
+          { path: 'ssn', rule: 'mask' },
+        ],
+      },
+    });
+    for (const topic of [TOPIC, AVRO_TOPIC])
+      await runKafkaToolOk('kafka-topics', [
+        '--bootstrap-server',
+        cluster.bootstrap.plaintext,
+        '--create',
+        '--topic',
+        topic,
+        '--partitions',
+        '1',
+      ]);
+    // Avro records written straight to the broker by a Node client, as a producer that never
+    // passes Sluice would.
+    const producer = new Producer({
+      clientId: 'avro-writer',
+      bootstrapBrokers: cluster.bootstrap.plaintext.split(','),
+    });
+    try {
+      await producer.send({
+        messages: AVRO_RECORDS.map((r) => ({ topic: AVRO_TOPIC, value: framedAvro(r) })),
+      });
+    } finally {
+      await producer.close();
+    }
     // alice produces through Sluice with headers of her own, one of them forging a stamp.
     producedFrom = Date.now();
     await runKcatOk(
@@ -304,5 +374,31 @@ describe('masking on fetch and header injection on produce through Sluice', () =
       parseLines(stdout).map((r) => r.value),
       RECORDS,
     );
+  });
+
+  /** kcat through Sluice as `user`, its binary output carried as base64 through the namespace's shell. */
+  async function avroThroughSluice(user: { username: string; password: string }): Promise<Buffer[]> {
+    const args = [...viaSluice(user), '-C', '-t', AVRO_TOPIC, '-e', '-f', '%S:%s'];
+    const wrapped = withHostsFile(hostsFile, 'sh', ['-c', 'kcat "$@" | base64 -w0', 'sh', ...args]);
+    const r = expectSuccess('kcat', await runProcess(wrapped.command, wrapped.args, { env: wrapped.env }));
+    return sizedValues(Buffer.from(r.stdout, 'base64'));
+  }
+
+  test('Given masking-avro with an inline schema, When alice reads Avro records through Sluice with kcat, Then they are masked by field name, keep their Confluent framing and decode with the writer schema', async () => {
+    const values = await avroThroughSluice(USERS.alice);
+    assert.equal(values.length, AVRO_RECORDS.length);
+    for (const v of values) assert.deepEqual([...v.subarray(0, 5)], [0, 0, 0, 0, 1]);
+    assert.deepEqual(
+      values.map((v) => JSON.parse(JSON.stringify(avroType.fromBuffer(v.subarray(5))))),
+      [
+        { id: 1, ssn: '****', cards: [{ number: '************1111' }] },
+        { id: 2, ssn: null, cards: [{ number: '************0004' }, { number: '***********0009' }] },
+      ],
+    );
+  });
+
+  test('Given masking-avro with admin on the allow-list, When admin reads through Sluice, Then the Avro bytes are the ones the producer wrote', async () => {
+    const values = await avroThroughSluice(USERS.admin);
+    assert.deepEqual(values, AVRO_RECORDS.map(framedAvro));
   });
 });
