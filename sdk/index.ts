@@ -14,6 +14,6 @@ export { jsonPathSlots, parseJsonPath, setSlot, slotValue } from './json-path.ts
 export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
 export { nameMatcher } from './patterns.ts';
 export { RecordFormatError } from './runtime/record.ts';
-export { hmacSha256, sha256, toHex } from './sha256.ts';
+export { hmacSha256, hmacSha256With, sha256, toHex } from './sha256.ts';
 export type * from './types.ts';
 export { accept, modify, reject } from './verdicts.ts';

@@ -5,7 +5,7 @@
 
 import {
   field,
-  hmacSha256,
+  hmacSha256With,
   type JsonPath,
   jsonPathSlots,
   nameMatcher,
@@ -100,13 +100,15 @@ function compileRule(
             : '****',
       };
     }
-    case 'hash':
+    case 'hash': {
+      const mac = hmacSha256With(salt);
       if (salt.length < MIN_SALT)
         problems.push(`${at}: rule hash needs salt (at least ${MIN_SALT} characters) in the config`);
       return {
         path,
-        apply: (v) => toHex(hmacSha256(salt, typeof v === 'string' ? v : JSON.stringify(v))),
+        apply: (v) => toHex(mac(typeof v === 'string' ? v : JSON.stringify(v))),
       };
+    }
     case 'replace':
       if (!Object.hasOwn(r, 'value')) problems.push(`${at}.value is required for rule replace`);
       return { path, apply: () => r.value };

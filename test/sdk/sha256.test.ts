@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { hmacSha256, sha256, toHex } from '../../sdk/sha256.ts';
+import { hmacSha256, hmacSha256With, sha256, toHex } from '../../sdk/sha256.ts';
 
 describe('sdk sha256', () => {
   test('Given the FIPS 180-4 examples, When hashed, Then the published digests come out', () => {
@@ -32,6 +32,16 @@ describe('sdk sha256', () => {
       ),
       '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
     );
+  });
+
+  test('Given one key for many messages, When hmacSha256With is reused, Then each MAC equals a fresh one and none disturbs the next', () => {
+    const mac = hmacSha256With('a-reused-key');
+    for (const m of ['', 'x', 'y'.repeat(55), 'z'.repeat(64), 'w'.repeat(200), 'x'])
+      assert.equal(
+        toHex(mac(m)),
+        createHmac('sha256', 'a-reused-key').update(m).digest('hex'),
+        `length ${m.length}`,
+      );
   });
 
   test('Given inputs of every length around the block and padding edges, When hashed, Then they agree with node:crypto', () => {
