@@ -23,6 +23,8 @@ export const REDACT_PATHS = [
   'config.secret',
   'config.token',
   'config.apiKey',
+  // The masking policy's hash salt (policies/masking.ts).
+  'config.salt',
   '*.secret',
   '*.token',
   '*.authorization',

@@ -217,6 +217,10 @@ export interface PolicyContext<C = Record<string, unknown>> {
   readonly principal: string;
   readonly clientId: string | null;
   readonly listener: string;
+  /** The SNI name the client sent on a TLS listener (e.g. `broker1.kafka.example.com`); null without TLS or SNI. */
+  readonly serverName: string | null;
+  /** The host name of the Sluice replica that runs this request (the machine's or pod's host name). */
+  readonly gatewayHost: string;
   readonly apiKey: number;
   readonly apiVersion: number;
   /** This deployment's configuration, defaults applied and validated against the config schema. */

@@ -8,6 +8,10 @@ export interface RequestContext {
   clientId: string | null;
   listener: string;
   apiVersion: number;
+  /** The SNI name the client sent (TLS listeners); absent = none. */
+  serverName?: string | null;
+  /** The host name of this gateway replica; absent = ''. */
+  gatewayHost?: string;
 }
 
 export function wireContext(
@@ -22,6 +26,8 @@ export function wireContext(
     principal: ctx.principal,
     clientId: ctx.clientId,
     listener: ctx.listener,
+    serverName: ctx.serverName ?? null,
+    gatewayHost: ctx.gatewayHost ?? '',
     apiKey,
     apiVersion: ctx.apiVersion,
   };

@@ -19,7 +19,7 @@ import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
 import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
-import { allDone, type PolicyRuntime, principalOf } from '../policy/service.ts';
+import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
 
 const isTooLarge = (err: unknown) => err instanceof SluiceError && err.code === 'SLUICE_RECORDS_TOO_LARGE';
 
@@ -166,13 +166,7 @@ export function fetchPolicies(
 ): Filter {
   const wants = () => current()?.hasFetch === true;
   const on = (res: FetchedRecords, ctx: FilterContext) => {
-    const rc: RequestContext = {
-      principal: principalOf(ctx.conn),
-      clientId: ctx.head.clientId,
-      listener: ctx.conn.listener,
-      apiVersion: ctx.head.apiVersion,
-    };
-    return transformFetch(current()!, rc, res, ctx, limits);
+    return transformFetch(current()!, engineContext(ctx), res, ctx, limits);
   };
   return defineFilter({
     name: 'policy-fetch',

@@ -2,6 +2,7 @@
 // which policies are deployed and removed at runtime, admits one request's batches at a time,
 // and answers the data plane's cheap per-request questions (which hooks exist, which topics a
 // record hook covers) from the engine's coverage snapshot.
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { HookName } from '../../engine/index.ts';
 import {
@@ -16,19 +17,29 @@ import type { RequestContext as FilterRequestContext } from '../pipeline/filter.
 import { ShadowReport } from './shadow-report.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';
+/** This replica's host name (the pod name in Kubernetes), as policies see it in `ctx.gatewayHost`. */
+const GATEWAY_HOST = hostname();
 
 /** The principal policies see: the SASL user once the broker accepted it, else User:ANONYMOUS. */
 export function principalOf(conn: ConnectionInfo): string {
   return conn.principal ?? ANONYMOUS;
 }
 
-/** What the engine knows of a request: who sent it, on which listener, at which version. */
-export function engineContext(ctx: FilterRequestContext): RequestContext {
+/**
+ * What the engine knows of a request: who sent it, on which listener and SNI name, at which
+ * version, through which replica. `clientId` defaults to the one the client sent (a request
+ * filter may have replaced it on its way upstream).
+ */
+export function engineContext(
+  ctx: Pick<FilterRequestContext, 'conn' | 'head'> & { clientId?: string | null },
+): RequestContext {
   return {
     principal: principalOf(ctx.conn),
-    clientId: ctx.clientId,
+    clientId: ctx.clientId !== undefined ? ctx.clientId : ctx.head.clientId,
     listener: ctx.conn.listener,
     apiVersion: ctx.head.apiVersion,
+    serverName: ctx.conn.serverName ?? null,
+    gatewayHost: GATEWAY_HOST,
   };
 }
 

@@ -155,6 +155,8 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
     principal: 'User:test',
     clientId: 'test-client',
     listener: 'default',
+    serverName: null,
+    gatewayHost: 'test-gateway',
     apiKey,
     apiVersion: 0,
     ...options.context,

@@ -184,6 +184,8 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
     const ctx: PolicyContext = {
       policy: def.name,
       ...wctx,
+      serverName: wctx.serverName ?? null,
+      gatewayHost: wctx.gatewayHost ?? '',
       config,
       log: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
       metrics: {

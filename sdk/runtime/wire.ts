@@ -49,6 +49,10 @@ export interface WireContext {
   principal: string;
   clientId: string | null;
   listener: string;
+  /** Absent = null (no TLS, or no SNI name). */
+  serverName?: string | null;
+  /** Absent = ''. */
+  gatewayHost?: string;
   apiKey: number;
   apiVersion: number;
 }

@@ -19,7 +19,7 @@ function capture(): { stream: Writable; lines: () => string } {
 
 const SECRETS = {
   listener: { sasl: { password: 'sasl-secret-1' }, tls: { keyPassphrase: 'tls-secret-2' } },
-  config: { token: 'policy-secret-3', apiKey: 'policy-secret-4' },
+  config: { token: 'policy-secret-3', apiKey: 'policy-secret-4', salt: 'policy-secret-6' },
   req: { headers: { authorization: 'Basic c2VjcmV0LTU=' } },
 };
 
@@ -39,6 +39,7 @@ for (const [name, make] of [
       'policy-secret-3',
       'policy-secret-4',
       'c2VjcmV0LTU=',
+      'policy-secret-6',
     ]) {
       assert.ok(!text.includes(secret), `${secret} reached the log: ${text}`);
     }
