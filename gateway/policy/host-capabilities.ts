@@ -2,9 +2,13 @@
 // from the config: each integration (KMS, schema registry) adds its provider here when its
 // config section is present. Credentials stay in this process; sandboxes see only results.
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { HostCapabilities } from '../../engine/index.ts';
 import type { SluiceConfig } from '../config/schema.ts';
+import { awsKmsFromConfig } from '../kms/from-config.ts';
 
-export function hostCapabilities(_config: SluiceConfig, _log: Logger): HostCapabilities {
-  return {};
+export function hostCapabilities(config: SluiceConfig, log: Logger, registry?: Registry): HostCapabilities {
+  return {
+    ...awsKmsFromConfig(config.kms, log, registry),
+  };
 }

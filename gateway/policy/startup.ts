@@ -38,6 +38,7 @@ export async function startPolicies(
           priority: d.priority,
           mode: d.mode,
           onError: d.onError,
+          ...(d.kmsKeys ? { kmsKeys: d.kmsKeys } : {}),
         });
       } catch (err) {
         throw new PolicyGatewayError(
