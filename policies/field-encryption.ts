@@ -342,7 +342,9 @@ export default definePolicy({
   },
   async onFetch(batch, ctx) {
     const p = planOf(ctx.config);
-    const allowed = p.decrypt.principals.some((g) => globMatch(g, ctx.principal));
+    // A SASL user is known by its name (`alice`); configs may say `User:alice` as Kafka ACLs do.
+    const names = ctx.principal.includes(':') ? [ctx.principal] : [ctx.principal, `User:${ctx.principal}`];
+    const allowed = p.decrypt.principals.some((g) => names.some((n) => globMatch(g, n)));
     if (!allowed && p.decrypt.otherwise === 'ciphertext') return accept();
     const edits = new Map<number, Edit>();
     const jobs: { key: string; text: string; put: (out: string) => void }[] = [];

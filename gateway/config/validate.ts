@@ -276,6 +276,10 @@ function checkPolicies(p: Record<string, unknown>, issues: ConfigIssue[], opts: 
         issues.push({ path: `${path}.id`, message: `duplicates policies.deployments[${prev}].id` });
       ids.set(d.id, i);
     }
+    if (Array.isArray(d.kmsKeys) && d.kmsKeys.length > 0 && d.onError === 'open') {
+      // A produce batch whose KMS call fails or times out would then reach Kafka in clear.
+      issues.push({ path: `${path}.onError`, message: 'must be closed for a deployment granted kmsKeys' });
+    }
     if (typeof d.file === 'string') {
       const full = resolve(dir, d.file);
       if (!full.endsWith('.ts')) issues.push({ path: `${path}.file`, message: 'must be a .ts policy file' });

@@ -48,7 +48,11 @@ export class AwsKmsProvider implements KmsProvider {
   constructor(opts: AwsKmsOptions, observer: KmsCallObserver) {
     const config: KMSClientConfig = {
       maxAttempts: opts.maxAttempts,
-      requestHandler: { connectionTimeout: opts.requestTimeoutMs, requestTimeout: opts.requestTimeoutMs },
+      requestHandler: {
+        connectionTimeout: opts.requestTimeoutMs,
+        requestTimeout: opts.requestTimeoutMs,
+        throwOnRequestTimeout: true,
+      },
     };
     if (opts.region) config.region = opts.region;
     if (opts.endpoint) config.endpoint = opts.endpoint;
