@@ -37,26 +37,41 @@ export class EncryptionKeys {
   async take(keyName: string, count: number, generate: () => Promise<DataKey>): Promise<DataKey[]> {
     const out: DataKey[] = [];
     while (out.length < count) {
-      let cur = this.#current.get(keyName);
+      const cur = this.#current.get(keyName);
       if (!cur || cur.uses >= this.#maxUses || this.#now() - cur.created >= this.#ttlMs) {
-        const key = await this.#fresh(keyName, generate);
-        cur = this.#current.get(keyName);
-        if (!cur || cur.key !== key) {
-          cur = { key, created: this.#now(), uses: 0 };
-          this.#current.set(keyName, cur);
-        }
+        await this.#fresh(keyName, generate);
+        continue;
       }
       const n = Math.min(count - out.length, this.#maxUses - cur.uses);
       cur.uses += n;
       for (let i = 0; i < n; i++) out.push(cur.key);
     }
+    this.#refreshEarly(keyName, generate);
     return out;
   }
 
+  /**
+   * Past 80 % of its TTL the current key is replaced in the background, so that batches do
+   * not wait for KMS at every expiry (and a KMS outage shorter than the rest of the TTL is not
+   * noticed). A failure here is dropped: the key stays in use until it expires, and then the
+   * caller waits for, and sees the failure of, its own GenerateDataKey.
+   */
+  #refreshEarly(keyName: string, generate: () => Promise<DataKey>): void {
+    const cur = this.#current.get(keyName);
+    if (!cur || this.#pending.has(keyName) || this.#now() - cur.created < this.#ttlMs * 0.8) return;
+    this.#fresh(keyName, generate).catch(() => {});
+  }
+
+  /** One GenerateDataKey per KMS key at a time; its key becomes the current one when it arrives. */
   #fresh(keyName: string, generate: () => Promise<DataKey>): Promise<DataKey> {
     let p = this.#pending.get(keyName);
     if (!p) {
-      p = generate().finally(() => this.#pending.delete(keyName));
+      p = generate()
+        .then((key) => {
+          this.#current.set(keyName, { key, created: this.#now(), uses: 0 });
+          return key;
+        })
+        .finally(() => this.#pending.delete(keyName));
       this.#pending.set(keyName, p);
     }
     return p;

@@ -41,6 +41,38 @@ describe('data-key caches', () => {
     assert.equal(g.calls, 2);
   });
 
+  test('Given a key past 80 % of its TTL, when values are encrypted, then they use it while a new one is generated in the background, and the next call uses the new one', async () => {
+    let now = 0;
+    const keys = new EncryptionKeys({ ttlMs: 1000, maxUses: 1_000_000, now: () => now });
+    const g = generator();
+    const [first] = await keys.take('k', 1, g.generate);
+    now = 850;
+    assert.equal((await keys.take('k', 1, g.generate))[0], first, 'no wait for KMS');
+    await new Promise((r) => setImmediate(r));
+    assert.equal(g.calls, 2, 'refreshed in the background');
+    const [next] = await keys.take('k', 1, g.generate);
+    assert.notEqual(next, first);
+    assert.equal(g.calls, 2);
+  });
+
+  test('Given the background refresh fails, then the current key stays in use until it expires', async () => {
+    let now = 0;
+    let fail = false;
+    const keys = new EncryptionKeys({ ttlMs: 1000, maxUses: 1_000_000, now: () => now });
+    const gen = async (): Promise<DataKey> => {
+      if (fail) throw new Error('KMS down');
+      return { plaintext: randomBytes(32), wrapped: randomBytes(40) };
+    };
+    const [first] = await keys.take('k', 1, gen);
+    fail = true;
+    now = 900;
+    assert.equal((await keys.take('k', 1, gen))[0], first);
+    await new Promise((r) => setImmediate(r));
+    assert.equal((await keys.take('k', 1, gen))[0], first);
+    now = 1000;
+    await assert.rejects(keys.take('k', 1, gen), /KMS down/);
+  });
+
   test('Given two keys and concurrent callers, then each KMS key gets one GenerateDataKey', async () => {
     const keys = new EncryptionKeys({ ttlMs: 60_000, maxUses: 1000 });
     const g = generator();
