@@ -113,6 +113,18 @@ export const CONFIG_SPEC = {
               onError: { type: 'string', enum: POLICY_ON_ERROR },
               /** KMS key names (or globs such as `alias/customer-*`) the policy may use; default none. */
               kmsKeys: { type: 'stringList' },
+              /**
+               * Sandbox limits for this deployment (default 200 ms deadline, 150 ms CPU, 64 MB):
+               * the deadline counts capability calls, so a policy that waits for KMS may need more.
+               */
+              limits: {
+                type: 'object',
+                fields: {
+                  deadlineMs: { type: 'integer', min: 10, max: 60000 },
+                  cpuMs: { type: 'integer', min: 10, max: 60000 },
+                  memoryMb: { type: 'integer', min: 8, max: 4096 },
+                },
+              },
               config: { type: 'mapping' },
             },
           },

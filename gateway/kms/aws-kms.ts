@@ -116,9 +116,10 @@ export class AwsKmsProvider implements KmsProvider {
   async #unwrap(keyName: string, wrapped: Buffer): Promise<Buffer> {
     try {
       const out = await this.#client.send(new DecryptCommand({ KeyId: keyName, CiphertextBlob: wrapped }));
-      if (!out.Plaintext || out.Plaintext.length !== 32) throw new Error('Decrypt returned no 256-bit key');
+      const key = out.Plaintext;
+      if (key?.length !== 32) throw new Error('Decrypt returned no 256-bit key');
       this.#observer.kmsCall('Decrypt', 'ok');
-      return Buffer.from(out.Plaintext);
+      return Buffer.from(key as Uint8Array);
     } catch (e) {
       this.#observer.kmsCall('Decrypt', 'error');
       throw new KmsRequestError('Decrypt', keyName, e);

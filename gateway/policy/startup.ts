@@ -39,6 +39,7 @@ export async function startPolicies(
           mode: d.mode,
           onError: d.onError,
           ...(d.kmsKeys ? { kmsKeys: d.kmsKeys } : {}),
+          ...(d.limits ? { limits: d.limits } : {}),
         });
       } catch (err) {
         throw new PolicyGatewayError(

@@ -65,6 +65,20 @@ describe('kms config section', () => {
     ]);
   });
 
+  test('Given a deployment with sandbox limits for its KMS calls, when validated, then they are kept and bad ones are named', () => {
+    const deployment = (limits: unknown) => ({
+      ...base(),
+      policies: { dir, deployments: [{ id: 'pii', file: 'p.ts', kmsKeys: ['alias/a'], limits }] },
+    });
+    assert.deepEqual(validate(deployment({ deadlineMs: 2000 })).policies?.deployments[0].limits, {
+      deadlineMs: 2000,
+    });
+    assert.deepEqual(issuesOf(deployment({ deadlineMs: 1, memory: 3 })).sort(), [
+      'policies.deployments[0].limits.deadlineMs: must be >= 10',
+      'policies.deployments[0].limits.memory: unknown key (known keys: deadlineMs, cpuMs, memoryMb)',
+    ]);
+  });
+
   test('Given the secret in the environment, when the gateway builds its capabilities, then it has a KMS provider and logs no credential', () => {
     const raw = { ...base(), kms: { region: 'us-east-1', accessKeyId: 'AKIDEXAMPLE' } };
     applyEnvOverrides(raw, { SLUICE_KMS_SECRET_ACCESS_KEY: 'very-secret-value-123' });
