@@ -56,12 +56,33 @@ function payloadFile(dir: string): string {
   return file;
 }
 
-const silent = new Writable({ write: (_c, _e, cb) => cb() });
+/** Warnings and errors by message (policy failures: timeouts, cpu), printed with the figures. */
+const problems = new Map<string, number>();
+const counting = new Writable({
+  write(chunk, _e, cb) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) {
+      const l = JSON.parse(line);
+      const k = `${l.msg}${l.kind ? ` (${l.kind}, ${l.hook})` : ''}`;
+      problems.set(k, (problems.get(k) ?? 0) + 1);
+    }
+    cb();
+  },
+});
+
+/** CPU seconds of a process, 0 once it is gone (a sandbox worker that was replaced). */
+function cpuOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    return processCpuSeconds(pid);
+  } catch {
+    return 0;
+  }
+}
 
 async function gateway(raw: Record<string, unknown>): Promise<Gateway> {
   const g = new Gateway(
     validateConfig(raw, { baseDir: process.cwd(), source: 'bench' }),
-    createLogger('warn', silent),
+    createLogger('warn', counting),
   );
   await g.start();
   return g;
@@ -205,8 +226,8 @@ async function main(): Promise<void> {
       const worker = fle.policies?.engine.workerPids[0];
       return {
         gateway: (c.user + c.system) / 1e6,
-        worker: worker === undefined ? 0 : processCpuSeconds(worker),
-        broker: processCpuSeconds(brokerPid),
+        worker: cpuOf(worker),
+        broker: cpuOf(brokerPid),
         clients: reapedChildrenCpuSeconds(),
       };
     };
@@ -254,7 +275,8 @@ async function main(): Promise<void> {
         `\n  produce ratio ${median(pr).toFixed(2)}× [${pr.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ 0.75×)` +
         `\n  consume (decrypting) ratio ${median(cr).toFixed(2)}× [${cr.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ 0.60×)` +
         `\n  KMS: ${gen} GenerateDataKey for ${produced} records measured = ${((gen / produced) * 1e6).toFixed(1)} per million records; ` +
-        `${dec} Decrypt in all (${JSON.stringify(calls)})`,
+        `${dec} Decrypt in all (${JSON.stringify(calls)})` +
+        `\n  gateway warnings: ${JSON.stringify([...problems])}`,
     );
   } finally {
     await plain.stop(0);
