@@ -197,7 +197,7 @@ async function main(): Promise<void> {
           file: 'field-encryption.ts',
           scope: { topics: ['bench-fle'] },
           kmsKeys: ['alias/bench-*'],
-          limits: { deadlineMs: 2000 },
+          limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 },
           config: {
             keySecretId: 'aws-kms://alias/bench-{{record.value.customerId}}',
             recordValue: { fields: [{ fieldName: 'ssn' }, { fieldName: 'card.number' }] },
