@@ -161,7 +161,7 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
             kmsKeys: ['alias/sluice-*'],
             // A fetch of ~1 MB is ~4,000 values to decrypt on the gateway thread (~15 µs each
             // here), shared by the batches of the response: more than the default 200 ms on 2 busy cores.
-            limits: { deadlineMs: 2000 },
+            limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 },
             config: {
               recordValue: {
                 fields: [
