@@ -5,6 +5,8 @@
 // worker forwards only the ops in this table.
 
 import type { HostCallOp, HostCallReply, HostCalls, WireRegisteredSchema } from '../sdk/runtime/wire.ts';
+import type { RegisteredSchema } from '../sdk/types.ts';
+import { globMatch } from './scope.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {
@@ -33,7 +35,18 @@ export const MAX_CAPABILITY_VALUES = 10_000;
 export interface CapabilityGrant {
   /** The deployment id. */
   readonly id: string;
-  readonly kmsKeys: ReadonlySet<string>;
+  /** KMS key names this deployment may use (a Set, or `kmsKeyGrant`'s globs). */
+  readonly kmsKeys: { has(keyName: string): boolean };
+}
+
+/**
+ * The KMS keys a deployment is granted: exact names, or globs (`*`, `?`) such as
+ * `alias/customer-*` for one key per customer (key names from a template over the record).
+ */
+export function kmsKeyGrant(names: readonly string[]): { has(keyName: string): boolean } {
+  const exact = new Set(names.filter((n) => !/[*?]/.test(n)));
+  const globs = names.filter((n) => /[*?]/.test(n));
+  return { has: (keyName) => exact.has(keyName) || globs.some((g) => globMatch(g, keyName)) };
 }
 
 /** A call's arguments as they come out of a sandbox: not trusted, checked field by field. */

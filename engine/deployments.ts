@@ -6,7 +6,7 @@
 
 import type { PolicyManifest } from '../sdk/runtime/wire.ts';
 import type { OnErrorMode, PolicyMode, Scope } from '../sdk/types.ts';
-import type { CapabilityGrant } from './capabilities.ts';
+import { type CapabilityGrant, kmsKeyGrant } from './capabilities.ts';
 import type { CompiledPolicy } from './compile.ts';
 import { Coverage } from './coverage.ts';
 import { EngineError } from './errors.ts';
@@ -30,7 +30,7 @@ export interface PolicyDeployment {
   mode?: PolicyMode;
   onError?: OnErrorMode;
   limits?: Partial<SandboxLimits>;
-  /** KMS key names this deployment may use through ctx.kms. Default none. */
+  /** KMS key names (or globs, `alias/customer-*`) this deployment may use through ctx.kms. Default none. */
   kmsKeys?: string[];
 }
 
@@ -206,7 +206,7 @@ export class Deployments {
       limits,
       key,
       matcher,
-      kmsKeys: new Set(d.kmsKeys ?? []),
+      kmsKeys: kmsKeyGrant(d.kmsKeys ?? []),
       metricNames: previous?.metricNames ?? new Set(),
       quarantine: new Quarantine(),
     };

@@ -111,6 +111,20 @@ export const CONFIG_SPEC = {
               priority: { type: 'integer', min: 0, max: 1000000 },
               mode: { type: 'string', enum: POLICY_MODES },
               onError: { type: 'string', enum: POLICY_ON_ERROR },
+              /** KMS key names (or globs such as `alias/customer-*`) the policy may use; default none. */
+              kmsKeys: { type: 'stringList' },
+              /**
+               * Sandbox limits for this deployment (default 200 ms deadline, 150 ms CPU, 64 MB):
+               * the deadline counts capability calls, so a policy that waits for KMS may need more.
+               */
+              limits: {
+                type: 'object',
+                fields: {
+                  deadlineMs: { type: 'integer', min: 10, max: 60000 },
+                  cpuMs: { type: 'integer', min: 10, max: 60000 },
+                  memoryMb: { type: 'integer', min: 8, max: 4096 },
+                },
+              },
               config: { type: 'mapping' },
             },
           },
@@ -208,6 +222,33 @@ export const CONFIG_SPEC = {
         replicationFactor: { type: 'integer', min: 1, max: 32767 },
         /** This replica's name in the store (its active-pointer key); default host:admin port. */
         writer: { type: 'string' },
+      },
+    },
+    /**
+     * AWS KMS, or a server speaking its API, for the policies' field encryption (envelope keys,
+     * docs/policies/field-encryption.md). Without this section no policy can encrypt.
+     * Credentials: accessKeyId + secretAccessKey here, else the standard AWS chain.
+     */
+    kms: {
+      type: 'object',
+      fields: {
+        /** Default: the AWS chain's (AWS_REGION, shared config). */
+        region: { type: 'string' },
+        /** An https:// or http:// URL instead of AWS's endpoint for the region. */
+        endpoint: { type: 'string' },
+        accessKeyId: { type: 'string' },
+        secretAccessKey: { type: 'string' },
+        sessionToken: { type: 'string' },
+        /** How long one data key encrypts values, and an unwrapped one is kept for decryption. */
+        keyTtlMs: { type: 'integer', min: 1000, default: 60000 },
+        /** Values one data key encrypts at most (AES-GCM with random IVs: far below 2^32). */
+        maxKeyUses: { type: 'integer', min: 1, max: 1000000000, default: 1000000 },
+        /** Unwrapped data keys kept for decryption (least recently used evicted). */
+        decryptCacheSize: { type: 'integer', min: 1, max: 1000000, default: 10000 },
+        /** One KMS request's time limit, connecting included. */
+        requestTimeoutMs: { type: 'integer', min: 100, default: 5000 },
+        /** Attempts per KMS request (the SDK retries throttling and network errors). */
+        maxAttempts: { type: 'integer', min: 1, max: 10, default: 3 },
       },
     },
     /** What one client may cost: connections, time, and bytes before it has authenticated. */
@@ -308,6 +349,7 @@ export type AdminConfig = ValueOf<Root['admin']>;
 export type PolicyStoreConfig = ValueOf<Root['policyStore']>;
 export type LimitsConfig = ValueOf<Root['limits']>;
 export type SchemaRegistryConfig = ValueOf<Root['schemaRegistry']>;
+export type KmsConfig = ValueOf<Root['kms']>;
 /** One policy file of `policies.dir` and how it is deployed; `file` is absolute once validated. */
 export type PolicyDeploymentConfig = PoliciesConfig['deployments'][number];
 

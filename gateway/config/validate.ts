@@ -223,6 +223,8 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): SluiceConfi
       issues.push({ path: 'upstream.tls', message: 'certFile and keyFile go together (client certificate)' });
     }
   }
+  const kms = tree?.kms as Record<string, unknown> | undefined;
+  if (kms) checkKms(kms, issues);
   const policies = tree?.policies as Record<string, unknown> | undefined;
   if (policies) checkPolicies(policies, issues, opts);
   const admin = tree?.admin as Record<string, unknown> | undefined;
@@ -234,6 +236,22 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): SluiceConfi
     store.dir = isAbsolute(store.dir) ? store.dir : resolve(opts.baseDir, store.dir);
   if (issues.length > 0) throw new ConfigError(issues, opts.source);
   return tree as unknown as SluiceConfig;
+}
+
+/** Static credentials come as a pair; an endpoint is a URL. */
+function checkKms(k: Record<string, unknown>, issues: ConfigIssue[]): void {
+  if ((k.accessKeyId === undefined) !== (k.secretAccessKey === undefined)) {
+    issues.push({
+      path: 'kms',
+      message: 'accessKeyId and secretAccessKey go together (or neither: the AWS chain)',
+    });
+  }
+  if (k.sessionToken !== undefined && k.accessKeyId === undefined) {
+    issues.push({ path: 'kms.sessionToken', message: 'needs accessKeyId and secretAccessKey' });
+  }
+  if (typeof k.endpoint === 'string' && !/^https?:\/\/[^\s/]+/.test(k.endpoint)) {
+    issues.push({ path: 'kms.endpoint', message: `must be an http:// or https:// URL, got "${k.endpoint}"` });
+  }
 }
 
 /** `policies.dir` must be a directory holding each deployment's file; ids are unique. */
@@ -260,6 +278,10 @@ function checkPolicies(p: Record<string, unknown>, issues: ConfigIssue[], opts: 
       if (prev !== undefined)
         issues.push({ path: `${path}.id`, message: `duplicates policies.deployments[${prev}].id` });
       ids.set(d.id, i);
+    }
+    if (Array.isArray(d.kmsKeys) && d.kmsKeys.length > 0 && d.onError === 'open') {
+      // A produce batch whose KMS call fails or times out would then reach Kafka in clear.
+      issues.push({ path: `${path}.onError`, message: 'must be closed for a deployment granted kmsKeys' });
     }
     if (typeof d.file === 'string') {
       const full = resolve(dir, d.file);

@@ -112,6 +112,7 @@ export class PolicyChecker {
         scope: spec.scope,
         mode: spec.mode,
         onError: spec.onError,
+        ...(spec.kmsKeys ? { kmsKeys: spec.kmsKeys } : {}),
       });
     } catch (err) {
       const message = err instanceof Error ? err.message.replace(`${id}: `, '') : String(err);

@@ -419,6 +419,7 @@ export class PolicyController {
       priority: s.priority,
       mode: s.mode,
       onError: s.onError,
+      ...(s.kmsKeys ? { kmsKeys: s.kmsKeys } : {}),
     };
   }
 

@@ -19,6 +19,8 @@ export interface PolicySpec {
   priority: number;
   mode?: PolicyMode;
   onError?: OnErrorMode;
+  /** KMS key names (or globs) the policy may use through ctx.kms; absent = none. */
+  kmsKeys?: string[];
   /** For a built-in pushed under another gateway's name (the v2 interceptor API), that name. */
   pluginClass?: string;
   /** A built-in: its entry under policies/ (compiled from there; `files` holds its sources for the record). */

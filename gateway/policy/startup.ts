@@ -38,6 +38,8 @@ export async function startPolicies(
           priority: d.priority,
           mode: d.mode,
           onError: d.onError,
+          ...(d.kmsKeys ? { kmsKeys: d.kmsKeys } : {}),
+          ...(d.limits ? { limits: d.limits } : {}),
         });
       } catch (err) {
         throw new PolicyGatewayError(

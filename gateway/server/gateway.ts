@@ -67,7 +67,7 @@ export class Gateway {
   constructor(config: SluiceConfig, log: Logger) {
     this.config = config;
     this.#log = log;
-    this.#capabilities = hostCapabilities(config, log);
+    this.#capabilities = hostCapabilities(config, log, this.metrics.registry);
     const bootstrap = config.upstream.bootstrapServers.map(parseHostPort);
     const tls = upstreamTlsOptions(config.upstream);
     this.cache = new MetadataCache();

@@ -65,6 +65,12 @@ const specProperties = {
   priority: { type: 'integer', minimum: 0, maximum: 1000000 },
   mode: { type: 'string', enum: ['enforce', 'audit'] },
   onError: { type: 'string', enum: ['closed', 'open'] },
+  kmsKeys: {
+    type: 'array',
+    maxItems: 100,
+    items: { type: 'string', minLength: 1, maxLength: 2048 },
+    description: 'KMS key names (or globs such as alias/customer-*) the policy may use; default none.',
+  },
 } as const;
 
 export const nameParams = {
@@ -104,6 +110,7 @@ const revisionMeta = {
     priority: { type: 'integer' },
     mode: { type: 'string' },
     onError: { type: 'string' },
+    kmsKeys: { type: 'array', items: { type: 'string' } },
     scope: { type: 'object', additionalProperties: true },
     pluginClass: { type: 'string' },
   },
@@ -129,6 +136,7 @@ type PushBody = {
   priority?: number;
   mode?: PolicySpec['mode'];
   onError?: PolicySpec['onError'];
+  kmsKeys?: string[];
 };
 
 /** A push's body as the spec it stands for; every problem names its field. */
@@ -137,6 +145,10 @@ export function specFromBody(name: string, body: PushBody): PolicySpec {
     new AdminError('SLUICE_ADMIN_INVALID_REQUEST', 400, message, { details: { field: `body.${field}` } });
   if ((body.source === undefined) === (body.files === undefined)) {
     throw bad('source', 'give the policy as `source` (one file) or `files` (several), not both or neither');
+  }
+  if (body.kmsKeys && body.kmsKeys.length > 0 && body.onError === 'open') {
+    // A produce batch whose KMS call fails or times out would then reach Kafka in clear.
+    throw bad('onError', 'must be closed for a policy granted kmsKeys');
   }
   const files = body.files ?? { [DEFAULT_ENTRY]: body.source! };
   const paths = Object.keys(files);
@@ -165,6 +177,7 @@ export function specFromBody(name: string, body: PushBody): PolicySpec {
     priority: body.priority ?? DEFAULT_PRIORITY,
     ...(body.mode ? { mode: body.mode } : {}),
     ...(body.onError ? { onError: body.onError } : {}),
+    ...(body.kmsKeys && body.kmsKeys.length > 0 ? { kmsKeys: [...body.kmsKeys] } : {}),
   };
 }
 
@@ -197,6 +210,7 @@ function meta(r: Revision) {
     priority: s.priority,
     ...(s.mode ? { mode: s.mode } : {}),
     ...(s.onError ? { onError: s.onError } : {}),
+    ...(s.kmsKeys ? { kmsKeys: s.kmsKeys } : {}),
     ...(s.scope ? { scope: s.scope } : {}),
     ...(s.pluginClass ? { pluginClass: s.pluginClass } : {}),
   };

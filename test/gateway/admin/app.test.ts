@@ -45,13 +45,13 @@ describe('admin API', () => {
   let http: RealHttp;
   let controller: PolicyController;
   let checker: PolicyChecker;
-  const deployed: { id: string; revision: string; config: unknown }[] = [];
+  const deployed: { id: string; revision: string; config: unknown; kmsKeys?: string[] }[] = [];
   const removed: string[] = [];
   /** Policy → the shadow revision running beside it. */
   const shadows = new Map<string, string>();
   const policies = async () => ({
-    deploy: async (d: { id: string; policy: { revision: string }; config?: unknown }) => {
-      deployed.push({ id: d.id, revision: d.policy.revision, config: d.config });
+    deploy: async (d: { id: string; policy: { revision: string }; config?: unknown; kmsKeys?: string[] }) => {
+      deployed.push({ id: d.id, revision: d.policy.revision, config: d.config, kmsKeys: d.kmsKeys });
       return {} as never;
     },
     remove: async (id: string) => {
@@ -190,6 +190,28 @@ describe('admin API', () => {
       [again.json().created, again.json().changed, again.json().revision],
       [false, false, body.revision],
     );
+  });
+
+  test('Given a push granting kmsKeys, when it is activated, then the deployment carries the grant and the revision shows it; with onError open it is refused naming body.onError', async () => {
+    const ok = await push('pii-grant', { source: NO_BAD, kmsKeys: ['alias/customer-*'] });
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.deepEqual(deployed.findLast((d) => d.id === 'pii-grant')?.kmsKeys, ['alias/customer-*']);
+    const revs = await http.request({
+      method: 'GET',
+      url: '/api/v1/policies/pii-grant/revisions',
+      headers: { authorization: ADMIN },
+    });
+    assert.match(revs.body, /"kmsKeys":\["alias\/customer-\*"\]/);
+    const open = await push('pii-open', { source: NO_BAD, kmsKeys: ['alias/a'], onError: 'open' });
+    assert.equal(open.statusCode, 400);
+    assert.match(open.body, /body\.onError/);
+    assert.match(open.json().message, /must be closed for a policy granted kmsKeys/);
+    const gone = await http.request({
+      method: 'DELETE',
+      url: '/api/v1/policies/pii-grant',
+      headers: { authorization: ADMIN },
+    });
+    assert.ok(gone.statusCode < 300, gone.body);
   });
 
   test('Given a policy that does not compile, imports what it may not, or has a config its schema refuses, when pushed, then 400 with file:line:col or the config problem, and nothing is stored', async () => {

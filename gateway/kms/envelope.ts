@@ -1,0 +1,113 @@
+// The encrypted value format: one ASCII string that carries everything a replica with KMS
+// access needs to decrypt it, and nothing that helps anyone without.
+//
+//   SLE1.<type>.<key reference>.<encrypted data key>.<iv>.<ciphertext+tag>
+//
+// `SLE1` names the format and its version; `type` is the JSON type of the original value
+// (s string, n number, b boolean, o object, a array, z null, t text that is not JSON); the key
+// reference is the KMS key id, alias or ARN the data key was generated under; the last three
+// are base64url (no padding): the KMS-wrapped data key, the 96-bit GCM IV, the ciphertext with
+// its 128-bit tag appended. Everything before the IV is the GCM additional data, so changing
+// the type, the key reference or the wrapped key makes decryption fail.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export const ENVELOPE_PREFIX = 'SLE1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+/** Characters of KMS key ids, aliases and ARNs; `.` is never among them, so it can separate parts. */
+const KEY_REFERENCE = /^[A-Za-z0-9:/_-]{1,2048}$/;
+const TYPES = new Set(['s', 'n', 'b', 'o', 'a', 'z', 't']);
+const B64URL = /^[A-Za-z0-9_-]*$/;
+
+export type ValueType = 's' | 'n' | 'b' | 'o' | 'a' | 'z' | 't';
+
+export interface Envelope {
+  readonly type: ValueType;
+  readonly keyReference: string;
+  readonly encryptedDataKey: Buffer;
+  readonly iv: Buffer;
+  /** Ciphertext with the GCM tag appended. */
+  readonly sealed: Buffer;
+}
+
+export class EnvelopeError extends Error {}
+
+export function isKeyReference(s: string): boolean {
+  return KEY_REFERENCE.test(s);
+}
+
+/**
+ * The JSON type of a plaintext, from its first character (JSON text as the field-encryption
+ * policy sends it); `t` when it is not JSON text. Cheap on purpose: it is a hint stored in
+ * the header, the plaintext itself is returned unchanged on decryption.
+ */
+export function valueTypeOf(plaintext: string): ValueType {
+  const c = plaintext.trimStart()[0];
+  if (c === '"') return 's';
+  if (c === '{') return 'o';
+  if (c === '[') return 'a';
+  if (c === 't' || c === 'f') return plaintext.trim() === 'true' || plaintext.trim() === 'false' ? 'b' : 't';
+  if (c === 'n') return plaintext.trim() === 'null' ? 'z' : 't';
+  if (c !== undefined && /[-0-9]/.test(c) && Number.isFinite(Number(plaintext))) return 'n';
+  return 't';
+}
+
+function header(type: ValueType, keyReference: string, encryptedDataKey: Buffer): string {
+  return `${ENVELOPE_PREFIX}.${type}.${keyReference}.${encryptedDataKey.toString('base64url')}`;
+}
+
+/** Encrypts one plaintext with a 256-bit data key under a fresh random IV. */
+export function seal(
+  plaintext: string,
+  keyReference: string,
+  dataKey: Buffer,
+  encryptedDataKey: Buffer,
+): string {
+  if (dataKey.length !== 32) throw new EnvelopeError('data key must be 256 bits');
+  const type = valueTypeOf(plaintext);
+  const head = header(type, keyReference, encryptedDataKey);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', dataKey, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(Buffer.from(head, 'latin1'));
+  const sealed = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return `${head}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
+}
+
+/** Reads an envelope's parts; throws EnvelopeError when the string is not one. */
+export function parseEnvelope(text: string): Envelope {
+  if (typeof text !== 'string' || !text.startsWith(`${ENVELOPE_PREFIX}.`)) {
+    throw new EnvelopeError('not a Sluice encrypted value (expected the SLE1 prefix)');
+  }
+  const parts = text.split('.');
+  if (parts.length !== 6) throw new EnvelopeError('malformed encrypted value (expected 6 parts)');
+  const [, type, keyReference, edk, iv, sealed] = parts;
+  if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
+  if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
+  if (![edk, iv, sealed].every((p) => B64URL.test(p)))
+    throw new EnvelopeError('malformed encrypted value (base64url)');
+  const envelope: Envelope = {
+    type: type as ValueType,
+    keyReference,
+    encryptedDataKey: Buffer.from(edk, 'base64url'),
+    iv: Buffer.from(iv, 'base64url'),
+    sealed: Buffer.from(sealed, 'base64url'),
+  };
+  if (envelope.encryptedDataKey.length === 0) throw new EnvelopeError('malformed encrypted value (data key)');
+  if (envelope.iv.length !== IV_BYTES) throw new EnvelopeError('malformed encrypted value (IV)');
+  if (envelope.sealed.length < TAG_BYTES) throw new EnvelopeError('malformed encrypted value (tag)');
+  return envelope;
+}
+
+/** Decrypts with the unwrapped data key; throws EnvelopeError when anything was changed. */
+export function open(envelope: Envelope, dataKey: Buffer): string {
+  const head = header(envelope.type, envelope.keyReference, envelope.encryptedDataKey);
+  const decipher = createDecipheriv('aes-256-gcm', dataKey, envelope.iv, { authTagLength: TAG_BYTES });
+  decipher.setAAD(Buffer.from(head, 'latin1'));
+  const body = envelope.sealed.subarray(0, envelope.sealed.length - TAG_BYTES);
+  decipher.setAuthTag(envelope.sealed.subarray(envelope.sealed.length - TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  } catch {
+    throw new EnvelopeError('encrypted value failed authentication (changed or wrong key)');
+  }
+}
