@@ -16,6 +16,8 @@
 //   <!-- peer-compare:CORES:begin --> and <!-- peer-compare:CORES:end -->.
 // Environment: SLUICE_BENCH_SECONDS (each run's floor, default 15), SLUICE_BENCH_ROUNDS (rounds
 // of direct/Sluice/Kroxylicious, default 3), SLUICE_BENCH_MODES (default plaintext,tls),
+// SLUICE_BENCH_WORKLOADS (default produce,consume), SLUICE_BENCH_CPU_PROF (a directory:
+// profile Sluice with --cpu-prof; read it with bench/gateway-cpu-profile.ts),
 // SLUICE_BENCH_CORES (shared, the default, or split: the broker on CPU 0, each proxy on CPU 1,
 // with taskset), SLUICE_KROXYLICIOUS_VERSION (default the pinned one; fetched by
 // bench/peers/kroxylicious/fetch.sh, skipped with a message when it is not there).
@@ -23,6 +25,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -187,7 +190,13 @@ function sslClientConfig(dir: string, cluster: KafkaCluster): string {
   return file;
 }
 
-async function startSluice(cluster: KafkaCluster, dir: string, mode: Mode, cores: Cores): Promise<Proxy> {
+async function startSluice(
+  cluster: KafkaCluster,
+  dir: string,
+  mode: Mode,
+  cores: Cores,
+  cpuProfDir?: string,
+): Promise<Proxy> {
   const port = await freePortBlock(cluster.brokers.length + 1);
   const tls =
     mode === 'tls'
@@ -201,6 +210,7 @@ async function startSluice(cluster: KafkaCluster, dir: string, mode: Mode, cores
   const gateway = await startGatewayProcess({
     name: `sluice-${mode}`,
     dir,
+    cpuProfDir: cpuProfDir ? join(cpuProfDir, mode) : undefined,
     config: {
       logging: { level: 'info' },
       upstream: { bootstrapServers: cluster.bootstrap.plaintext.split(',') },
@@ -312,7 +322,10 @@ interface Settings {
   seconds: number;
   rounds: number;
   modes: Mode[];
+  workloads: Workload[];
   cores: Cores;
+  /** A directory for V8 CPU profiles of Sluice (node --cpu-prof), one per mode. */
+  cpuProfDir?: string;
 }
 
 class Bench {
@@ -408,7 +421,7 @@ class Bench {
     await this.topic(topic, '--create');
     const proxies: Proxy[] = [];
     try {
-      proxies.push(await startSluice(cluster, dir, mode, settings.cores));
+      proxies.push(await startSluice(cluster, dir, mode, settings.cores, settings.cpuProfDir));
       if (this.withPeer) proxies.push(await startKroxylicious(cluster, dir, mode, settings.cores));
       const direct: Target =
         mode === 'tls'
@@ -430,14 +443,17 @@ class Bench {
       log(
         `${mode}: calibration ${fixed(cal.recordsPerSec)} rec/s → ${produceCount} records per producer run`,
       );
-      available += await this.rounds(
-        mode,
-        'produce',
-        targets,
-        produceCount,
-        Number.POSITIVE_INFINITY,
-        (t, n) => producerPerf(t, topic, n),
-      );
+      if (settings.workloads.includes('produce')) {
+        available += await this.rounds(
+          mode,
+          'produce',
+          targets,
+          produceCount,
+          Number.POSITIVE_INFINITY,
+          (t, n) => producerPerf(t, topic, n),
+        );
+      }
+      if (!settings.workloads.includes('consume')) return;
       for (const p of proxies) await consumerPerf(p.target, topic, WARMUP_RECORDS);
       // A consumer run reads from the start of the topic, at most everything written so far.
       const calC = await consumerPerf(direct, topic, Math.min(available, CALIBRATION_RECORDS * 2));
@@ -537,11 +553,19 @@ export async function run(argv = process.argv.slice(2)): Promise<void> {
   for (const m of modes)
     if (m !== 'plaintext' && m !== 'tls')
       throw new Error(`SLUICE_BENCH_MODES: unknown mode ${m} (plaintext, tls)`);
+  const workloads = (process.env.SLUICE_BENCH_WORKLOADS || 'produce,consume').split(',') as Workload[];
+  for (const w of workloads)
+    if (w !== 'produce' && w !== 'consume')
+      throw new Error(`SLUICE_BENCH_WORKLOADS: unknown workload ${w} (produce, consume)`);
+  const cpuProfDir = process.env.SLUICE_BENCH_CPU_PROF || undefined;
+  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
   const settings: Settings = {
     seconds: envNumber('SLUICE_BENCH_SECONDS', 15),
     rounds: envNumber('SLUICE_BENCH_ROUNDS', 3),
     modes,
+    workloads,
     cores,
+    cpuProfDir,
   };
   const missing = kroxyliciousMissing();
   const jvm = /version "([^"]+)"/.exec(
@@ -574,7 +598,11 @@ export async function run(argv = process.argv.slice(2)): Promise<void> {
   }
   const loadEnd = loadavg();
   const table = tables(bench.runs);
-  const command = `${cores === 'split' ? 'SLUICE_BENCH_CORES=split ' : ''}SLUICE_BENCH_SECONDS=${settings.seconds} SLUICE_BENCH_ROUNDS=${settings.rounds} node --no-node-snapshot bench/peer-compare.ts --write-docs`;
+  const optional = ['SLUICE_BENCH_CORES', 'SLUICE_BENCH_MODES', 'SLUICE_BENCH_WORKLOADS']
+    .filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join('');
+  const command = `${optional}SLUICE_BENCH_SECONDS=${settings.seconds} SLUICE_BENCH_ROUNDS=${settings.rounds} node --no-node-snapshot bench/peer-compare.ts --write-docs`;
   const body = [
     `Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`: cores ${cores}${cores === 'split' ? ' (broker on CPU 0, each proxy on CPU 1)' : ''}, ${settings.rounds} rounds, ≥ ${settings.seconds} s per run, load average ${loadStart[0].toFixed(1)} at the start and ${loadEnd[0].toFixed(1)} at the end. Medians over the rounds; MB = 10^6 bytes of 1 KiB record values; CPU-s/GB = user+system CPU seconds per 10^9 bytes forwarded. Node ${process.version}${missing ? '' : `; Kroxylicious ${KROXYLICIOUS_VERSION} on Java ${jvm ?? '(unknown)'}, -Xmx512m`}.${missing ? ` Kroxylicious was not run: ${missing}.` : ''}`,
     '',
