@@ -10,7 +10,9 @@ repo="$(cd "$here/../../.." && pwd)"
 # were refused when this was pinned).
 version="${1:-${SLUICE_KROXYLICIOUS_VERSION:-0.12.0}}"
 out="$repo/.cache/kroxylicious/$version"
-if [[ -f "$out/ready" ]]; then
+# The cache is keyed by the version and by this pom and launcher: a changed pom fetches again.
+stamp="$version $(cat "$here/pom.xml" "$here/src/SluicePeerKroxylicious.java" | sha256sum | cut -c1-16)"
+if [[ -f "$out/ready" && "$(cat "$out/ready")" == "$stamp" ]]; then
   echo "kroxylicious $version: already in $out"
   exit 0
 fi
@@ -21,7 +23,7 @@ mkdir -p "$out.tmp/lib" "$out.tmp/classes"
 mvn -B -q -f "$here/pom.xml" -Dkroxylicious.version="$version" \
   dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$out.tmp/lib"
 javac -d "$out.tmp/classes" -cp "$out.tmp/lib/*" "$here/src/SluicePeerKroxylicious.java"
-echo "$version" >"$out.tmp/ready"
+echo "$stamp" >"$out.tmp/ready"
 rm -rf "$out"
 mv "$out.tmp" "$out"
 echo "kroxylicious $version: $(ls "$out/lib" | wc -l) jars and the launcher in $out"
