@@ -584,6 +584,10 @@ export async function run(argv = process.argv.slice(2)): Promise<void> {
   )?.[1];
   if (missing) console.log(`peer skipped: ${missing}`);
   const loadStart = loadavg();
+  // Other work shares the machine: the 1-minute load average, sampled through the run, says how much.
+  const loads = [loadStart[0]];
+  const sampler = setInterval(() => loads.push(loadavg()[0]), 10_000);
+  sampler.unref();
   const started = new Date();
   console.log(
     `peer-compare: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadStart.map((l) => l.toFixed(1)).join(' ')}, cores ${cores}, ${settings.rounds} rounds, ≥ ${settings.seconds} s per run`,
@@ -607,7 +611,9 @@ export async function run(argv = process.argv.slice(2)): Promise<void> {
     await cluster.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const loadEnd = loadavg();
+  clearInterval(sampler);
+  loads.push(loadavg()[0]);
+  const loadRange = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)})`;
   const table = tables(bench.runs);
   const optional = ['SLUICE_BENCH_CORES', 'SLUICE_BENCH_MODES', 'SLUICE_BENCH_WORKLOADS']
     .filter((name) => process.env[name])
@@ -615,7 +621,7 @@ export async function run(argv = process.argv.slice(2)): Promise<void> {
     .join('');
   const command = `${optional}SLUICE_BENCH_SECONDS=${settings.seconds} SLUICE_BENCH_ROUNDS=${settings.rounds} node --no-node-snapshot bench/peer-compare.ts --write-docs`;
   const body = [
-    `Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`: cores ${cores}${cores === 'split' ? ' (broker on CPU 0, each proxy on CPU 1)' : ''}, ${settings.rounds} rounds, ≥ ${settings.seconds} s per run, load average ${loadStart[0].toFixed(1)} at the start and ${loadEnd[0].toFixed(1)} at the end. Medians over the rounds; MB = 10^6 bytes of 1 KiB record values; CPU-s/GB = user+system CPU seconds per 10^9 bytes forwarded. Node ${process.version}${missing ? '' : `; Kroxylicious ${KROXYLICIOUS_VERSION} on Java ${jvm ?? '(unknown)'}, -Xmx512m`}.${missing ? ` Kroxylicious was not run: ${missing}.` : ''}`,
+    `Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`: cores ${cores}${cores === 'split' ? ' (broker on CPU 0, each proxy on CPU 1)' : ''}, ${settings.rounds} rounds, ≥ ${settings.seconds} s per run, 1-minute load average ${loadRange} on ${cpus().length} CPUs. Medians over the rounds; MB = 10^6 bytes of 1 KiB record values; CPU-s/GB = user+system CPU seconds per 10^9 bytes forwarded. Node ${process.version}${missing ? '' : `; Kroxylicious ${KROXYLICIOUS_VERSION} on Java ${jvm ?? '(unknown)'}, -Xmx512m`}.${missing ? ` Kroxylicious was not run: ${missing}.` : ''}`,
     '',
     table,
   ].join('\n');
