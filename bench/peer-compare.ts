@@ -408,10 +408,10 @@ class Bench {
       }
       const shortest = Math.min(...runs.map((r) => r.seconds));
       if (shortest < this.settings.seconds && count < maxCount) {
-        count = Math.min(
-          maxCount,
-          Math.ceil((count * this.settings.seconds * CALIBRATION_MARGIN) / shortest),
-        );
+        // At most 2.5× per step: one run cut short by a burst of other work on the machine
+        // should not make every later run several times the floor.
+        const factor = Math.min(2.5, (this.settings.seconds * CALIBRATION_MARGIN) / shortest);
+        count = Math.min(maxCount, Math.ceil(count * factor));
         if (retries < 2) {
           retries++;
           log(
