@@ -3,6 +3,7 @@ import { run as controlPlane } from './control-plane.ts';
 import { run as crc32c } from './crc32c.ts';
 import { run as gatewayPolicyBatch } from './gateway-policy-batch.ts';
 import { run as gatewayThroughput } from './gateway-throughput.ts';
+import { run as peerCompare } from './peer-compare.ts';
 import { run as protocolBatch } from './protocol-batch.ts';
 
 const benches: Record<string, () => void | Promise<void>> = {
@@ -14,6 +15,8 @@ const benches: Record<string, () => void | Promise<void>> = {
   'gateway-throughput': gatewayThroughput,
   // A few minutes, real Kafka: push-to-live latency (1 and 3 replicas), throughput while pushing.
   'control-plane': controlPlane,
+  // About 16 minutes, real Kafka: direct / Sluice / Kroxylicious side by side (docs/benchmarks.md).
+  'peer-compare': () => peerCompare([]),
 };
 
 const wanted = process.argv.slice(2);
