@@ -20,9 +20,12 @@ const ANONYMOUS = 'User:ANONYMOUS';
 /** This replica's host name (the pod name in Kubernetes), as policies see it in `ctx.gatewayHost`. */
 const GATEWAY_HOST = hostname();
 
-/** The principal policies see: the SASL user once the broker accepted it, else User:ANONYMOUS. */
+/**
+ * The principal policies see, in Kafka's form (as in ACLs and scopes): `User:<name>` once the
+ * broker accepted the client's SASL exchange, else User:ANONYMOUS.
+ */
 export function principalOf(conn: ConnectionInfo): string {
-  return conn.principal ?? ANONYMOUS;
+  return conn.principal === undefined ? ANONYMOUS : `User:${conn.principal}`;
 }
 
 /**

@@ -473,7 +473,7 @@ describe('client matrix: real clients through Sluice in front of Kafka', () => {
         assert.equal(`matrix-schema: ${line.reason}`, POLICY_MESSAGE);
         assert.deepEqual(line.recordErrors, [{ batchIndex: 0, message: RECORD_MESSAGE }]);
         assert.equal(line.topic, REFUSED_TOPIC);
-        assert.equal(line.principal, 'alice');
+        assert.equal(line.principal, 'User:alice');
       }
     }
     const protocolErrors = gw.logs.filter((l) =>

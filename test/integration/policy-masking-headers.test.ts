@@ -146,8 +146,8 @@ describe('masking on fetch and header injection on produce through Sluice', () =
       scope: { topics: [TOPIC] },
       config: {
         salt: SALT,
-        // ctx.principal is the SASL user name as the client authenticated (see docs/policies/masking.md).
-        allow: ['admin'],
+        // ctx.principal is Kafka's form of the SASL user (see docs/policies/masking.md).
+        allow: ['User:admin'],
         rules: [
           { path: 'cards[*].number', rule: 'keepLast', n: 4 },
           { path: 'ssn', rule: 'mask' },
@@ -257,7 +257,7 @@ describe('masking on fetch and header injection on produce through Sluice', () =
         'x-sluice-via',
       ]);
       assert.equal(r.headers.get('trace'), 'abc');
-      assert.equal(r.headers.get('x-sluice-principal'), 'alice', 'the forged value is replaced');
+      assert.equal(r.headers.get('x-sluice-principal'), 'User:alice', 'the forged value is replaced');
       assert.equal(r.headers.get('x-sluice-client'), 'crm-app');
       assert.equal(r.headers.get('x-sluice-via'), `external|${BROKER_HOST}|${hostname()}`);
       assert.equal(r.headers.get('x-sluice-topic'), `${TOPIC}-0`);
