@@ -177,7 +177,7 @@ describe('masking on fetch and header injection on produce through Sluice', () =
       config: {
         schema: AVRO_SCHEMA,
         schemaIds: [1],
-        allow: ['admin'],
+        allow: ['User:admin'],
         rules: [
           { path: 'cards[*].number', rule: 'keepLast', n: 4 },
           { path: 'ssn', rule: 'mask' },
