@@ -21,7 +21,7 @@ describe('engineContext', () => {
     const conn = testConn({
       listener: 'external',
       serverName: 'broker1.kafka.example.com',
-      principal: 'User:alice',
+      principal: 'alice', // the SASL user name, as sasl-inspection learns it
     });
     const ctx = engineContext({ conn, head: head(0, 11, 5, 'app-1') });
     assert.deepEqual(ctx, {
@@ -55,7 +55,7 @@ describe('request context in the sandbox', () => {
     const conn = testConn({
       listener: 'external',
       serverName: 'bootstrap.kafka.example.com',
-      principal: 'User:bob',
+      principal: 'bob',
     });
     const v = await policyRequests(svc).handle(payload, conn);
     assert.ok(v.kind === 'answer' && v.payload, 'Sluice answers the refused partition');
