@@ -4,9 +4,9 @@
 // engine): the table must implement exactly those, or it does not type-check, and the sandbox
 // worker forwards only the ops in this table.
 
+import { globMatch } from '../sdk/patterns.ts';
 import type { HostCallOp, HostCallReply, HostCalls, WireRegisteredSchema } from '../sdk/runtime/wire.ts';
 import type { RegisteredSchema } from '../sdk/types.ts';
-import { globMatch } from './scope.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {

@@ -5,32 +5,11 @@
 // regex or a glob compiled to a backtracking regex could stall the gateway's event loop.
 // Patterns are compiled once per deployment, never per batch.
 
+import { globMatch } from '../sdk/patterns.ts';
 import type { Scope } from '../sdk/types.ts';
 import { EngineError } from './errors.ts';
 
 export type Matcher = (value: string | null) => boolean;
-
-/** Wildcard match with backtracking limited to the last `*` (linear-ish, never exponential). */
-export function globMatch(pattern: string, value: string): boolean {
-  let p = 0;
-  let v = 0;
-  let star = -1;
-  let mark = 0;
-  while (v < value.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
-      p++;
-      v++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      mark = v;
-    } else if (star >= 0) {
-      p = star + 1;
-      v = ++mark;
-    } else return false;
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
-}
 
 function compilePattern(p: string, allowRegex: boolean): (value: string) => boolean {
   const re = /^\/(.+)\/([a-z]*)$/.exec(p);

@@ -6,7 +6,7 @@
 // Config keys follow the commercial gateway's EncryptPlugin/DecryptPlugin where they coincide.
 
 import type { PolicyRecord, RecordOutput } from '../sdk/index.ts';
-import { accept, definePolicy, ErrorCodes, field, modify, reject } from '../sdk/index.ts';
+import { accept, definePolicy, ErrorCodes, field, globMatch, modify, reject } from '../sdk/index.ts';
 
 interface FieldRule {
   /** JSON path (`customer.ssn`, `banks[0].accountNo`, `items[*].card`) or, in recordHeader, a header name. */
@@ -107,19 +107,6 @@ class KeyTemplateError extends Error {
   constructor(template: string, what: string) {
     super(`key ${template}: ${what} has no string or number value in this record`);
   }
-}
-
-function globMatch(pattern: string, value: string): boolean {
-  const parts = pattern.split('*');
-  if (parts.length === 1) return pattern === value;
-  if (!value.startsWith(parts[0]) || !value.endsWith(parts[parts.length - 1])) return false;
-  let at = parts[0].length;
-  for (const p of parts.slice(1, -1)) {
-    const i = value.indexOf(p, at);
-    if (i < 0) return false;
-    at = i + p.length;
-  }
-  return at <= value.length - parts[parts.length - 1].length;
 }
 
 /** One KMS call per key name over every value that needs it; results put back in place. */

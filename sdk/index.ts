@@ -12,7 +12,7 @@ export { decryptJsonFields, encryptJsonFields } from './fields.ts';
 export type { JsonPath, JsonPathStep, JsonSlot } from './json-path.ts';
 export { jsonPathSlots, parseJsonPath, setSlot, slotValue } from './json-path.ts';
 export type { JsonSchemaError, JsonSchemaValidator } from './json-schema.ts';
-export { nameMatcher } from './patterns.ts';
+export { globMatch, nameMatcher } from './patterns.ts';
 export { RecordFormatError } from './runtime/record.ts';
 export { hmacSha256, hmacSha256With, sha256, toHex } from './sha256.ts';
 export type * from './types.ts';

@@ -2,8 +2,11 @@
 // run of characters, `?` one character) or regular expressions written `/.../flags`. They run
 // inside the sandbox, so a slow regex costs only the policy's own CPU budget.
 
-/** Wildcard match, backtracking only to the last `*` (never exponential). */
-function glob(pattern: string, value: string): boolean {
+/**
+ * Wildcard match (`*` any run, `?` one character), backtracking only to the last `*`: never
+ * exponential, so a pattern from an untrusted bundle cannot stall its matcher.
+ */
+export function globMatch(pattern: string, value: string): boolean {
   let p = 0;
   let v = 0;
   let star = -1;
@@ -32,7 +35,7 @@ export function nameMatcher(patterns: readonly string[]): (name: string) => bool
   const tests = patterns.map((p): ((name: string) => boolean) => {
     if (typeof p !== 'string' || p === '') throw new Error('a pattern must be a non-empty string');
     const re = /^\/(.+)\/([a-z]*)$/.exec(p);
-    if (!re) return (name) => glob(p, name);
+    if (!re) return (name) => globMatch(p, name);
     let r: RegExp;
     try {
       r = new RegExp(re[1], re[2].replace(/[gy]/g, ''));

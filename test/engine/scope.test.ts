@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileScope, globMatch } from '../../engine/scope.ts';
+import { compileScope } from '../../engine/scope.ts';
+import { globMatch } from '../../sdk/patterns.ts';
 
 describe('scope matching', () => {
   test('Given globs, Then * and ? match as documented', () => {
