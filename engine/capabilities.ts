@@ -6,7 +6,6 @@
 
 import { globMatch } from '../sdk/patterns.ts';
 import type { HostCallOp, HostCallReply, HostCalls, WireRegisteredSchema } from '../sdk/runtime/wire.ts';
-import type { RegisteredSchema } from '../sdk/types.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {

@@ -19,7 +19,7 @@ import { splitRecords } from '../../kafka/records/records-field.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
 import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
-import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
+import { engineContext, type PolicyRuntime, runAdmitted } from '../policy/service.ts';
 
 const isTooLarge = (err: unknown) => err instanceof SluiceError && err.code === 'SLUICE_RECORDS_TOO_LARGE';
 
@@ -142,16 +142,7 @@ export async function transformFetch(
   // One admission for the whole response: its partition batches start in one turn and reach
   // the sandbox together. A response with nothing a policy covers (an empty long poll, say)
   // does not wait for one.
-  if (starts.length > 0) {
-    try {
-      await svc.run(async () => {
-        await budget.admit();
-        await allDone(starts.map((start) => start()));
-      });
-    } finally {
-      budget.release();
-    }
-  }
+  if (starts.length > 0) await runAdmitted(svc, budget, starts);
   if (changed) ctx.markModified();
   return undefined;
 }

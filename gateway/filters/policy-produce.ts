@@ -38,7 +38,7 @@ import {
 } from '../pipeline/filter.ts';
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
 import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
-import { allDone, engineContext, type PolicyRuntime } from '../policy/service.ts';
+import { engineContext, type PolicyRuntime, runAdmitted } from '../policy/service.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
 type TopicRef = Pick<ProduceRequestTopicProduceData, 'name' | 'topicId'>;
@@ -308,16 +308,7 @@ export async function interceptProduce(
   }
   // One admission for the whole request: its partition batches start in one turn and reach the
   // sandbox together. A request no policy covers does not wait for one.
-  if (starts.length > 0) {
-    try {
-      await svc.run(async () => {
-        await budget.admit();
-        await allDone(starts.map((start) => start()));
-      });
-    } finally {
-      budget.release();
-    }
-  }
+  if (starts.length > 0) await runAdmitted(svc, budget, starts);
   if (shadowed.size > 0 && clientAcks !== 0) {
     ctx.onResponse((response) => fillShadowOffsets(response, shadowed));
   }

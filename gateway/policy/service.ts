@@ -14,6 +14,7 @@ import {
 } from '../../engine/index.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
 import type { RequestContext as FilterRequestContext } from '../pipeline/filter.ts';
+import type { DecodeBudget } from './decode-budget.ts';
 import { ShadowReport } from './shadow-report.ts';
 
 const ANONYMOUS = 'User:ANONYMOUS';
@@ -64,6 +65,25 @@ export async function allDone(jobs: Promise<unknown>[]): Promise<void> {
   const results = await Promise.allSettled(jobs);
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/**
+ * One request's partition jobs in one admission: they start in one turn, once the gateway-wide
+ * decode account lets the request in, and what they decoded is given back when all are done.
+ */
+export async function runAdmitted(
+  svc: PolicyRuntime,
+  budget: DecodeBudget,
+  starts: (() => Promise<void>)[],
+): Promise<void> {
+  try {
+    await svc.run(async () => {
+      await budget.admit();
+      await allDone(starts.map((start) => start()));
+    });
+  } finally {
+    budget.release();
+  }
 }
 
 /** The engine calls the policy filters make. */
