@@ -111,6 +111,9 @@ export function decompress(
 const gunzipAsync = promisify(gunzip);
 const zstdDecompressAsync = promisify(zstdDecompress);
 
+/** Output zlib hands back per callback off the loop: few callbacks and joins, each short. */
+const ASYNC_CHUNK_BYTES = 1024 * 1024;
+
 /** Output between two turns of the event loop when snappy or lz4 blocks are inflated on it. */
 const SLICE_BYTES = 1024 * 1024;
 
@@ -143,9 +146,9 @@ export async function decompressAsync(
   try {
     switch (codec) {
       case COMPRESSION.gzip:
-        return await gunzipAsync(data, { maxOutputLength: maxBytes });
+        return await gunzipAsync(data, { maxOutputLength: maxBytes, chunkSize: ASYNC_CHUNK_BYTES });
       case COMPRESSION.zstd:
-        return await zstdDecompressAsync(data, { maxOutputLength: maxBytes });
+        return await zstdDecompressAsync(data, { maxOutputLength: maxBytes, chunkSize: ASYNC_CHUNK_BYTES });
       case COMPRESSION.snappy:
         return await inSlices(snappyBlocks(toBuffer(data), maxBytes));
       case COMPRESSION.lz4: {
