@@ -5,8 +5,7 @@
 // every record the producer saw acknowledged is in the log exactly once, and each partition
 // holds its records in the order they were sent.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,19 +15,25 @@ import { runKcatOk } from '../../rig/kcat.ts';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
 import { type SluiceProcess, startSluiceProcess } from '../gateway/support/sluice-process.ts';
 
-const RECORDS = 20_000;
+const RECORDS = 30_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The sandbox workers: the Sluice process's node children. */
+/** The sandbox workers: the Sluice process's children, from /proc (no procps needed). */
 function workerPids(sluice: SluiceProcess): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(sluice.child.pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
+  const parent = sluice.child.pid;
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // stat: pid (comm) state ppid …; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === parent) children.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
   }
+  return children;
 }
 
 async function kill(sluice: SluiceProcess): Promise<void> {
@@ -111,7 +116,7 @@ export default definePolicy({
         '',
       ].join('\n'),
     );
-    // 2,000 records/s: about 10 s of sending, the faults fall inside it.
+    // 1,000 records/s: at least 30 s of sending; the faults fall inside its first 15 s or so.
     const producing = runKafkaTool(
       'kafka-verifiable-producer',
       [
@@ -122,7 +127,7 @@ export default definePolicy({
         '--max-messages',
         String(RECORDS),
         '--throughput',
-        '2000',
+        '1000',
         '--acks',
         '-1',
         '--producer.config',
