@@ -15,6 +15,7 @@ import { runKafkaToolOk } from '../rig/kafka-tools.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { BROKER_JVM, type ProducerResult, producerPerf, type Target } from './gateway-perf-tools.ts';
 import { startGatewayProcess } from './gateway-process.ts';
+import { median } from './measure.ts';
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const RATES = env('SLUICE_BENCH_RATES', '2000,10000,25000').split(',').map(Number);
@@ -24,11 +25,6 @@ for (const n of [...RATES, SECONDS, ROUNDS]) {
   if (!Number.isFinite(n) || n <= 0) throw new Error('rates, seconds and rounds must be positive numbers');
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const shm = mkdtempSync(join('/dev/shm', 'sluice-latency-'));

@@ -25,6 +25,7 @@ import { KAFKA_BIN_DIR, runKafkaTool } from '../rig/kafka-tools.ts';
 import { runProcess } from '../rig/run-process.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
+import { median } from './measure.ts';
 
 const RECORDS = Number(process.argv[2] ?? 300_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -175,12 +176,6 @@ function machineTicks(): { busy: number; total: number } {
   const total = f.reduce((a, b) => a + b, 0);
   return { busy: total - f[3] - f[4], total };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-bench-policy-'));

@@ -29,6 +29,7 @@ import {
   type Target,
 } from './gateway-perf-tools.ts';
 import { findPid, type GatewayProcess, processCpuSeconds, startGatewayProcess } from './gateway-process.ts';
+import { envNumber, median } from './measure.ts';
 
 const DOMAIN = 'sluice.test';
 const GOALS = { producer: 0.95, consumer: 0.9, addedP99Ms: 1 };
@@ -63,19 +64,6 @@ interface ModeResult {
   halfRate: number;
 }
 
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return n;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const fixed = (n: number, digits = 0) => n.toFixed(digits);
 const mb = (records: number) => (records * RECORD_BYTES) / 1e6;
 

@@ -49,6 +49,7 @@ import {
   type Target,
 } from './gateway-perf-tools.ts';
 import { findPid, processCpuSeconds, startGatewayProcess } from './gateway-process.ts';
+import { envNumber, median } from './measure.ts';
 
 const REPO = join(import.meta.dirname, '..');
 export const KROXYLICIOUS_VERSION = process.env.SLUICE_KROXYLICIOUS_VERSION || '0.12.0';
@@ -89,19 +90,6 @@ interface Run {
   proxyRssMb: number;
 }
 
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return n;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const fixed = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const gb = (records: number) => (records * RECORD_BYTES) / 1e9;
 

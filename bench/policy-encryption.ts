@@ -21,6 +21,7 @@ import { MOTO_CREDENTIALS, MOTO_REGION, startMotoKms } from '../rig/moto-kms.ts'
 import { runProcess } from '../rig/run-process.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
+import { median } from './measure.ts';
 
 const RECORDS = Number(process.argv[2] ?? 100_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -149,12 +150,6 @@ async function consume(bootstrap: string, topic: string): Promise<number> {
   if (Number(row[4]) < RECORDS) throw new Error(`consumer read ${row[4]} of ${RECORDS} records`);
   return Number(row[5]);
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function kmsCalls(g: Gateway): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
