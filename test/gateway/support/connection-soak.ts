@@ -4,16 +4,13 @@
 // addresses (127.0.0.1–127.0.0.10) at 500 a second, inside the per-address limits. Used by
 // test/integration/gateway-connections-soak.test.ts (a minute) and bench/connections-soak.ts.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FrameDecoder } from '../../../kafka/frame.ts';
-import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
-import { decodeResponseFrame, encodeRequestFrame } from '../../../kafka/messages.ts';
 import { startCluster } from '../../../rig/kafka-cluster.ts';
 import { runKafkaToolOk } from '../../../rig/kafka-tools.ts';
 import { batchOf } from '../../kit/frames.ts';
 import { freePortBlock } from './gateway-harness.ts';
+import { ProduceClient } from './produce-client.ts';
 import { startSluiceProcess } from './sluice-process.ts';
 
 export interface SoakOptions {
@@ -55,65 +52,15 @@ export function rssOf(pid: number): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const PRODUCE_VERSION = 9;
-
-/** One client connection: produces one record, waits for the answer, pauses, again. */
-class SoakClient {
-  readonly socket: Socket;
-  readonly #frames = new FrameDecoder();
-  #correlationId = 0;
-  #answer: { resolve: (frame: Buffer) => void; reject: (e: Error) => void } | undefined;
-  closed = false;
-  /** Resolves once connected (listened for from the start: the connect may come before anyone asks). */
-  readonly opened: Promise<void>;
-
-  constructor(port: number, localAddress: string, onClose: () => void) {
-    this.socket = connect({ port, host: '127.0.0.1', localAddress });
-    this.socket.setNoDelay(true);
-    this.opened = new Promise((resolve, reject) => {
-      this.socket.once('connect', () => resolve());
-      this.socket.once('error', reject);
-    });
-    this.socket.on('data', (chunk) => {
-      for (const frame of this.#frames.push(chunk)) this.#answer?.resolve(frame);
-    });
-    this.socket.on('error', () => {});
-    this.socket.on('close', () => {
-      this.closed = true;
-      this.#answer?.reject(new Error('connection closed'));
-      onClose();
-    });
-  }
-
-  /** Sends one Produce (acks=1, one 100-byte record) and resolves with its partition's error code. */
-  async produce(topic: string): Promise<number> {
-    const correlationId = ++this.#correlationId;
-    const frame = encodeRequestFrame(
-      { requestApiKey: 0, requestApiVersion: PRODUCE_VERSION, correlationId, clientId: 'soak' },
-      {
-        transactionalId: null,
-        acks: 1,
-        timeoutMs: 30_000,
-        topicData: [{ name: topic, partitionData: [{ index: 0, records: batchOf(['r'.repeat(100)]) }] }],
-      },
-    );
-    const answered = new Promise<Buffer>((resolve, reject) => {
-      this.#answer = { resolve, reject };
-    });
-    this.socket.write(frame);
-    const res = decodeResponseFrame(await answered, 0, PRODUCE_VERSION).body as ProduceResponse;
-    return res.responses[0]?.partitionResponses[0]?.errorCode ?? -1;
-  }
-}
-
 export async function soak(o: SoakOptions): Promise<SoakReport> {
   let dropped = 0;
   let stopping = false;
   const rssBefore = rssOf(o.pid);
-  const clients: SoakClient[] = [];
+  const clients: ProduceClient[] = [];
+  const record = batchOf(['r'.repeat(100)]);
   for (let i = 0; i < o.connections; i++) {
     clients.push(
-      new SoakClient(o.port, `127.0.0.${(i % 10) + 1}`, () => {
+      new ProduceClient(o.port, `127.0.0.${(i % 10) + 1}`, () => {
         if (!stopping) dropped++;
       }),
     );
@@ -130,7 +77,10 @@ export async function soak(o: SoakOptions): Promise<SoakReport> {
   const loops = clients.map(async (c, i) => {
     await sleep((i * o.everyMs) / clients.length); // spread the first requests over one pause
     while (performance.now() < until && !c.closed) {
-      const code = await c.produce(o.topic).catch(() => -1);
+      const code = await c.produce(o.topic, [record]).then(
+        (a) => a.errorCodes[0] ?? -1,
+        () => -1,
+      );
       requests++;
       if (code !== 0) errors++;
       await sleep(o.everyMs);
