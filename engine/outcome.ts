@@ -77,6 +77,12 @@ const TRANSIENT: readonly FailureKind[] = ['timeout', 'cpu', 'crash', 'unavailab
 /** The Kafka error code for a failed policy under `onError: closed` (why each: docs/architecture-engine.md). */
 export function failureCode(hook: HookName, kind: FailureKind): { errorCode: number; retriable: boolean } {
   const retriable = TRANSIENT.includes(kind);
+  // A batch too large for the sandbox, as one too large for the decode budget: a Java producer
+  // splits a batch answered MESSAGE_TOO_LARGE and sends the halves; a consumer is told, not
+  // left refetching the same batch.
+  if (kind === 'too-large' && (hook === 'onProduce' || hook === 'onFetch')) {
+    return { errorCode: KAFKA_ERROR_CODES.MESSAGE_TOO_LARGE, retriable };
+  }
   if (hook === 'onFetch') return { errorCode: KAFKA_ERROR_CODES.UNKNOWN_SERVER_ERROR, retriable: true };
   if (retriable) return { errorCode: KAFKA_ERROR_CODES.REQUEST_TIMED_OUT, retriable };
   return {

@@ -153,11 +153,14 @@ export class StepRunner {
       micros: micros(t0),
     });
     this.#telemetry.invoked(a, hook, 'error', step.failure);
-    this.#telemetry.log.error(
+    // A batch too large for the sandbox is the client's doing: refused whatever onError says,
+    // so sending big batches is no way around a fail-open policy.
+    const clients = step.failure === 'too-large';
+    this.#telemetry.log[clients ? 'warn' : 'error'](
       { policy: a.id, revision: a.revision, hook, kind: step.failure, onError: a.onError, err: step.message },
-      'policy failed',
+      clients ? 'batch refused: too large for the policy' : 'policy failed',
     );
-    if (a.onError === 'open') return null;
+    if (a.onError === 'open' && !clients) return null;
     const { errorCode, retriable } = failureCode(hook, step.failure);
     return {
       action: 'reject',

@@ -34,8 +34,13 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   loadTimeoutMs: 5000,
 };
 
-/** Why a batch got no verdict. `threw` and `malformed` are the policy's fault; the rest are limits or infrastructure. */
+/**
+ * Why a batch got no verdict. `threw` and `malformed` are the policy's fault; `too-large` is
+ * the client's (a batch bigger than the policy's sandbox takes); the rest are limits or
+ * infrastructure.
+ */
 export type FailureKind =
+  | 'too-large'
   | 'timeout'
   | 'memory'
   | 'cpu'

@@ -11,6 +11,7 @@ import type {
   HostCallOp,
   HostCallReply,
   PolicyManifest,
+  WireBatch,
   WireContext,
   WireResult,
 } from '../../sdk/runtime/wire.ts';
@@ -25,6 +26,30 @@ import type { WorkerExit } from './worker-slot.ts';
 import { WorkerSlot } from './worker-slot.ts';
 
 export type { WorkerExit } from './worker-slot.ts';
+
+/**
+ * Host-side time allowed per MiB of a batch, on top of the policy's deadline: carrying a batch
+ * to the worker and into its isolate takes time in proportion to its size, which is the
+ * client's doing, not the policy's. Without it a policy that passes honest 32 MiB batches in
+ * time was killed (and quarantined) whenever a loaded machine made the crossing slow; a wedge
+ * is still found, the per-request decode budget bounding the allowance.
+ */
+export const CROSSING_MS_PER_MIB = 10;
+
+/**
+ * The share of a policy's isolate heap (limits.memoryMb) one batch's records may take. The
+ * isolate holds the records' text and bytes, an object per record and the policy's own work:
+ * a batch past this would exhaust or thrash the heap (a 32 MiB batch in the default 64 MB
+ * heap was slow enough to have its worker killed for a wedge), so it is refused before it
+ * crosses, which no retry changes.
+ */
+export const BATCH_SHARE_OF_HEAP = 1 / 4;
+
+/** The bytes of a run's records (text and binary slots), what its crossing costs in proportion to. */
+function recordBytes(payload: unknown): number {
+  const records = (payload as { records?: WireBatch } | null)?.records;
+  return records ? records.text.length + records.bytes.byteLength : 0;
+}
 
 export interface LoadSpec {
   /** Unique per loaded policy instance (deployment id + revision + config). */
@@ -215,6 +240,15 @@ export class SandboxPool {
         message: `sandbox worker has ${waiting} groups of batches waiting; not queued`,
       };
     }
+    const bytes = recordBytes(payload);
+    const maxBytes = spec.limits.memoryMb * 2 ** 20 * BATCH_SHARE_OF_HEAP;
+    if (bytes > maxBytes) {
+      return {
+        ok: false,
+        kind: 'too-large',
+        message: `a batch of ${bytes} record bytes is more than this policy's sandbox takes (${maxBytes}: a quarter of limits.memoryMb ${spec.limits.memoryMb})`,
+      };
+    }
     const id = this.#nextId++;
     return new Promise<RunReply>((resolve) => {
       slot.pending.set(id, {
@@ -223,7 +257,7 @@ export class SandboxPool {
         run: { hook, ctx, payload },
         resolve: resolve as (r: never) => void,
         timer: null,
-        deadlineMs: spec.limits.deadlineMs,
+        deadlineMs: spec.limits.deadlineMs + (bytes / 2 ** 20) * CROSSING_MS_PER_MIB,
         retried,
         alone,
         sentAt: performance.now(),

@@ -304,4 +304,44 @@ describe('hostile policies', () => {
       .filter((l) => l.includes('policy="namer"') && l.startsWith('sluice_policy_custom_total'));
     assert.equal(lines.length, 100);
   });
+
+  test('Given a batch larger than a quarter of the policy heap, When it runs, even under onError open, Then it is refused with MESSAGE_TOO_LARGE before it crosses, no worker is killed and the policy keeps serving', async () => {
+    const passes = await compile(
+      policySource(
+        `export default definePolicy({ name: 'big', onProduce: (b) => { b.records.forEach((r) => r.text()); return accept(); } });`,
+      ),
+    );
+    await engine.deploy({
+      id: 'big',
+      policy: passes,
+      onError: 'open',
+      scope: { topics: ['big'] },
+      limits: { memoryMb: 16 },
+    });
+    const restarts = logs.filter((l) => l.msg === 'sandbox worker replaced').length;
+    const value = 'v'.repeat(1024);
+    // 5,000 records of 1 KiB: 5 MiB, more than 16 MB / 4.
+    const o = await engine.runProduce(
+      ctx,
+      batch(
+        'big',
+        Array.from({ length: 5000 }, () => value),
+      ),
+    );
+    assert.equal(o.action, 'reject', JSON.stringify(o.action === 'reject' && o.errorMessage));
+    assert.equal(o.action === 'reject' && o.errorCode, 10);
+    assert.equal(o.action === 'reject' && o.retriable, false);
+    assert.equal(o.action === 'reject' && o.failure, 'too-large');
+    assert.match(o.action === 'reject' ? o.errorMessage : '', /limits\.memoryMb 16/);
+    assert.equal(logs.filter((l) => l.msg === 'sandbox worker replaced').length, restarts);
+    const small = await engine.runProduce(
+      ctx,
+      batch(
+        'big',
+        Array.from({ length: 1000 }, () => value),
+      ),
+    );
+    assert.equal(small.action, 'forward', 'a batch within the share still runs');
+    await engine.remove('big');
+  });
 });
