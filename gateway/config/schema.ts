@@ -278,6 +278,8 @@ export const CONFIG_SPEC = {
         maxPolicyBytesInFlight: { type: 'integer', min: 1024, default: 268435456 },
         /** With upstream.saslRequired: a client's frames before it has authenticated (Kafka's sasl.server.max.receive.size). */
         preAuthMaxFrameBytes: { type: 'integer', min: 1024, default: 524288 },
+        /** With upstream.saslRequired: a client not authenticated this long after it connected is closed. */
+        authenticationTimeoutMs: { type: 'integer', min: 100, default: 30000 },
       },
     },
     listeners: {

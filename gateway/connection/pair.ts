@@ -36,9 +36,10 @@ export interface PairOptions {
   /**
    * The brokers require SASL: until the client has authenticated, only ApiVersions and the SASL
    * exchange go through the filters (the rest is forwarded as bytes, for the broker to refuse),
-   * and frames are capped at `maxFrameBytes` of this.
+   * frames are capped at `maxFrameBytes` of this, and a client not authenticated `timeoutMs`
+   * after it connected is closed.
    */
-  preAuth?: { maxFrameBytes: number };
+  preAuth?: { maxFrameBytes: number; timeoutMs: number };
 }
 
 /** What a client may send before it has authenticated, when the brokers require SASL. */
@@ -169,6 +170,19 @@ export class ConnectionPair {
   }
 
   async #start(): Promise<void> {
+    const preAuth = this.#opts.preAuth;
+    if (preAuth) {
+      // A client that never completes SASL would otherwise hold its socket (and the broker's)
+      // until the idle timeout, which its own handshake traffic keeps resetting.
+      setTimeout(() => {
+        if (this.#closed || !this.#authenticating) return;
+        this.#log.warn(
+          { listener: this.info.listener, client: this.info.clientAddress, timeoutMs: preAuth.timeoutMs },
+          'closing connection: not authenticated in time',
+        );
+        this.#close('client', undefined, true);
+      }, preAuth.timeoutMs).unref();
+    }
     const idle = this.#opts.idleTimeoutMs;
     if (idle !== undefined) {
       this.#client.setTimeout(idle, () => {

@@ -69,7 +69,14 @@ export function acceptClient(
     maxFrameBytes,
     observer: deps.observer,
     idleTimeoutMs: deps.limits.idleTimeoutMs,
-    ...(deps.saslRequired ? { preAuth: { maxFrameBytes: deps.limits.preAuthMaxFrameBytes } } : {}),
+    ...(deps.saslRequired
+      ? {
+          preAuth: {
+            maxFrameBytes: deps.limits.preAuthMaxFrameBytes,
+            timeoutMs: deps.limits.authenticationTimeoutMs,
+          },
+        }
+      : {}),
   });
   deps.registry.add(pair);
   pair.start();

@@ -250,4 +250,26 @@ describe('limits on what a client costs', () => {
     await closedWithin(big, 5000);
     assert.ok(g.logs.some((l) => l.code === 'SLUICE_PROTOCOL_FRAME_TOO_LARGE'));
   });
+
+  test('Given brokers that require SASL, when a client talks but never authenticates, then it is closed after authenticationTimeoutMs, with one log line', async () => {
+    const port = await freePortBlock(3);
+    const g = await start(
+      {
+        upstream: {
+          bootstrapServers: [`127.0.0.1:${upstream.port}`],
+          requestTimeoutMs: 300,
+          saslRequired: true,
+        },
+        limits: { authenticationTimeoutMs: 600 },
+      },
+      { name: 'p', routing: 'port', port },
+    );
+    const s = await open(port);
+    sockets.push(s);
+    // ApiVersions v3, then nothing: no SASL exchange ever completes.
+    s.write(requestFrame(18, 3, Buffer.from([0, 0, 0])));
+    const ms = await closedWithin(s, 5000);
+    assert.ok(ms >= 300, `not before the timeout (${ms} ms)`);
+    assert.equal(g.logged(/^closing connection: not authenticated in time$/).length, 1);
+  });
 });
