@@ -15,7 +15,8 @@ dir=.cache/moto
 venv=$dir/venv
 marker=$dir/moto.version
 
-if [ -x "$venv/bin/moto_server" ] && [ "$(cat "$marker" 2>/dev/null)" = "$MOTO_VERSION" ]; then
+# Run, not just present: a venv moved from elsewhere keeps a stale interpreter path.
+if [ "$(cat "$marker" 2>/dev/null)" = "$MOTO_VERSION" ] && "$venv/bin/moto_server" --help >/dev/null 2>&1; then
   echo "moto_server $MOTO_VERSION already installed ($venv/bin/moto_server)"
   exit 0
 fi
