@@ -5,7 +5,9 @@
 // the worker. A worker that misses a deadline is SIGKILLed and replaced; who is blamed and
 // what becomes of the requests it held follows blame.ts: policies loaded there are reloaded on
 // its successor, and batches that were not the cause are retried once, so one hostile policy
-// costs other policies latency, not data.
+// costs other policies latency, not data. The policy blamed for a kill is reloaded on a ward
+// worker of its own instead (spawned on the first kill, shared only by policies blamed too),
+// so a hostile policy costs its former neighbours one restart at most.
 
 import type {
   HostCallOp,
@@ -68,7 +70,7 @@ export type RunReply =
   | { ok: false; kind: FailureKind; message: string };
 
 export interface PoolOptions {
-  /** Worker processes. Default 1. */
+  /** Worker processes for policies never blamed for a kill (the ward comes on top). Default 1. */
   workers?: number;
   /** Extra time past a deadline before the host kills an unresponsive worker. Default 250 ms. */
   graceMs?: number;
@@ -100,7 +102,9 @@ const FAILED_ON_EXIT: Partial<Record<Fate, RunReply | LoadReply | null>> = {
 };
 
 export class SandboxPool {
+  /** The regular workers, [0, #regular), then the ward once a kill has named a culprit. */
   readonly #slots: WorkerSlot[] = [];
+  #regular = 1;
   readonly #placement = new Placement<WorkerSlot>();
   readonly #options: Required<Pick<PoolOptions, 'graceMs' | 'queueTimeoutMs' | 'maxQueuedRuns'>> &
     PoolOptions;
@@ -120,6 +124,7 @@ export class SandboxPool {
   static async start(options: PoolOptions = {}): Promise<SandboxPool> {
     const pool = new SandboxPool(options);
     const n = Math.max(1, options.workers ?? 1);
+    pool.#regular = n;
     for (let i = 0; i < n; i++) pool.#slots.push(pool.#spawn(i));
     await Promise.all(pool.#slots.map((s) => s.ready));
     return pool;
@@ -143,7 +148,7 @@ export class SandboxPool {
   /** Loads a policy bundle into an isolate and returns its manifest and resolved config. */
   async load(spec: LoadSpec): Promise<LoadReply> {
     if (this.#closed) return { ok: false, kind: 'unavailable', message: 'engine closed' };
-    const slot = this.#placement.choose(spec.key, this.#slots);
+    const slot = this.#placement.choose(spec.key, this.#slots.slice(0, this.#regular));
     await slot.ready;
     this.#placement.assign(spec, slot);
     const reply = await this.#request<LoadReply>(
@@ -409,10 +414,23 @@ export class SandboxPool {
     slot.kill(p.type === 'load' ? 'load-deadline' : 'deadline', p.key);
   }
 
+  /** The ward worker, spawned the first time a policy is blamed for a kill. */
+  #ward(): WorkerSlot {
+    if (this.#slots.length === this.#regular) this.#slots.push(this.#spawn(this.#regular));
+    return this.#slots[this.#regular];
+  }
+
   #onExit(slot: WorkerSlot, code: number | null, signal: string | null): void {
     const { culprit, fates } = blameOnExit(slot.pending, slot.killReason?.culprit ?? null);
+    // A culprit on a regular worker leaves for the ward; on the ward, everyone there is a suspect.
+    const toWard =
+      slot.index < this.#regular && culprit !== null && this.#placement.workerOf(culprit) === slot
+        ? culprit
+        : null;
     this.#options.onWorkerExit?.({
       worker: slot.index,
+      ward: slot.index >= this.#regular,
+      culpritToWard: toWard !== null,
       pid: slot.child.pid,
       reason: slot.killReason?.reason ?? 'exit',
       culprit,
@@ -431,10 +449,12 @@ export class SandboxPool {
     const next = this.#spawn(slot.index);
     this.#slots[slot.index] = next;
     for (const spec of this.#placement.move(slot, next)) {
-      const reload = next.ready
+      const target = spec.key === toWard ? this.#ward() : next;
+      if (target !== next) this.#placement.assign(spec, target);
+      const reload = target.ready
         .then(() =>
           this.#request(
-            next,
+            target,
             'load',
             spec.key,
             (id) => ({ t: 'load', id, ...spec }),

@@ -16,6 +16,10 @@ const WORKER_SCRIPT = join(import.meta.dirname, 'worker.ts');
 
 export interface WorkerExit {
   worker: number;
+  /** The worker was the ward (it holds only policies blamed for kills). */
+  ward: boolean;
+  /** The culprit was moved from a regular worker to the ward. */
+  culpritToWard: boolean;
   pid: number | undefined;
   reason: 'deadline' | 'load-deadline' | 'exit';
   /** The policy key whose request the worker failed to answer in time, when known. */

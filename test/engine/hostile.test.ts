@@ -265,7 +265,7 @@ describe('hostile policies', () => {
     await engine.remove('junk');
   });
 
-  test('Given a policy that wedges its worker again and again, When it did so 3 times, Then it is quarantined and costs nothing more', async () => {
+  test('Given a policy that wedges its worker again and again, When it first does, Then it is moved to a ward worker of its own, and after 3 times it is quarantined and costs nothing more', async () => {
     await deployHostile('wedger', 'onProduce() { new Array(6e7).fill(0); while (true) {} }', {
       memoryMb: 64,
       deadlineMs: 200,
@@ -288,6 +288,13 @@ describe('hostile policies', () => {
     assert.equal(o.action === 'reject' && o.errorCode, 7);
     assert.equal(engine.metrics.get('sluice_policy_quarantined_total')?.get({ policy: 'wedger' }), 1);
     assert.ok(logs.some((l) => l.policy === 'wedger' && /quarantined/.test(l.msg)));
+    // Only its first kill restarted the worker it shared with `good`: then it went to the ward.
+    const kills = logs.filter((l) => l.msg === 'sandbox worker replaced' && l.policy === 'wedger');
+    assert.ok(kills.length >= 3, `${kills.length} kills`);
+    assert.deepEqual(
+      kills.map((k) => [k.ward, k.culpritToWard]),
+      [[false, true], ...kills.slice(1).map(() => [true, false])],
+    );
     await goodStillFlows();
     await engine.remove('wedger');
   });

@@ -60,7 +60,16 @@ describe('telemetry', () => {
 
   test('Given a worker replaced while the engine closes, When reported quietly, Then it is counted but not logged', () => {
     const { t, logs } = telemetry();
-    const exit: WorkerExit = { worker: 0, pid: 1, reason: 'exit', culprit: null, code: 0, signal: null };
+    const exit: WorkerExit = {
+      worker: 0,
+      ward: false,
+      culpritToWard: false,
+      pid: 1,
+      reason: 'exit',
+      culprit: null,
+      code: 0,
+      signal: null,
+    };
     t.workerReplaced(exit, undefined, true);
     t.workerReplaced({ ...exit, reason: 'deadline' }, policy(), false);
     const c = t.metrics.get('sluice_sandbox_worker_restarts_total');
