@@ -3,7 +3,10 @@
 // killed with SIGKILL and restarted, Sluice itself is killed with SIGKILL and restarted on the
 // same ports, and a sandbox worker is killed mid-run. Read straight from the brokers afterwards,
 // every record the producer saw acknowledged is in the log exactly once, and each partition
-// holds its records in the order they were sent.
+// holds its records in the order they were sent. A second run puts a field-encryption policy
+// on the topic with moto's real KMS server behind it and makes KMS hang mid-run: produce is
+// refused (retriable) while no data key can be had, then the same holds, with every value in
+// the log an envelope and every value read back through Sluice the original.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +15,14 @@ import { after, before, describe, test } from 'node:test';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
 import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
 import { runKcatOk } from '../../rig/kcat.ts';
+import { MOTO_CREDENTIALS, MOTO_REGION, startMotoKms } from '../../rig/moto-kms.ts';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
 import { type SluiceProcess, startSluiceProcess } from '../gateway/support/sluice-process.ts';
 
 const RECORDS = 30_000;
+/** 15 s at 1,000 records/s: the KMS outage falls in its middle. */
+const KMS_RECORDS = 15_000;
+const POLICIES = join(import.meta.dirname, '..', '..', 'policies');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The sandbox workers: the Sluice process's children, from /proc (no procps needed). */
@@ -36,12 +43,102 @@ function workerPids(sluice: SluiceProcess): number[] {
   return children;
 }
 
+/** Every record of `topic` as `partition offset value` lines, read with kcat from `bootstrap`. */
+async function readTopic(bootstrap: string, topic: string): Promise<string[]> {
+  const { stdout } = await runKcatOk(
+    ['-b', bootstrap, '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%p %o %s\n'],
+    { timeoutMs: 120_000 },
+  );
+  return stdout.split('\n').filter(Boolean);
+}
+
+/** Kafka's verifiable producer, idempotent with acks=all and unbounded retries, at 1,000 records/s. */
+function verifiableProducer(dir: string, via: string, topic: string, records: number) {
+  const producerConfig = join(dir, `${topic}-producer.properties`);
+  writeFileSync(
+    producerConfig,
+    [
+      'enable.idempotence=true',
+      'acks=all',
+      'max.in.flight.requests.per.connection=5',
+      'retries=2147483647',
+      'delivery.timeout.ms=240000',
+      'request.timeout.ms=15000',
+      'reconnect.backoff.max.ms=1000',
+      '',
+    ].join('\n'),
+  );
+  return runKafkaTool(
+    'kafka-verifiable-producer',
+    [
+      '--bootstrap-server',
+      via,
+      '--topic',
+      topic,
+      '--max-messages',
+      String(records),
+      '--throughput',
+      '1000',
+      '--acks',
+      '-1',
+      '--producer.config',
+      producerConfig,
+    ],
+    { timeoutMs: 300_000 },
+  );
+}
+
+/**
+ * The producer's run against what a topic holds (`partition offset value` lines): every send
+ * acknowledged, each acknowledged value there exactly once, at the offset it was acked at, in
+ * the order sent within its partition.
+ */
+function assertExactlyOnce(
+  run: { exitCode: number | null; stdout: string; stderr: string },
+  lines: string[],
+  records: number,
+): void {
+  assert.equal(run.exitCode, 0, run.stderr.slice(-2000));
+  const acked = new Map<string, { partition: number; offset: number }>();
+  let failed = 0;
+  for (const line of run.stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const event = JSON.parse(line) as { name: string; value?: string; partition?: number; offset?: number };
+    if (event.name === 'producer_send_success') {
+      acked.set(event.value!, { partition: event.partition!, offset: event.offset! });
+    } else if (event.name === 'producer_send_error') failed++;
+  }
+  assert.equal(failed, 0, 'an idempotent producer with unbounded retries loses no send');
+  assert.equal(acked.size, records, 'every record was acknowledged once');
+  const seen = new Map<string, number>();
+  const lastValue = new Map<number, number>();
+  let outOfOrder = 0;
+  for (const line of lines) {
+    const [p, o, value] = line.split(' ');
+    seen.set(value, (seen.get(value) ?? 0) + 1);
+    const partition = Number(p);
+    if (Number(value) < (lastValue.get(partition) ?? -1)) outOfOrder++;
+    lastValue.set(partition, Number(value));
+    const ack = acked.get(value);
+    if (ack)
+      assert.deepEqual(
+        [partition, Number(o)],
+        [ack.partition, ack.offset],
+        `record ${value} where it was acked`,
+      );
+  }
+  const duplicates = [...seen.values()].filter((n) => n > 1).length;
+  const missing = [...acked.keys()].filter((v) => !seen.has(v)).length;
+  assert.deepEqual({ missing, duplicates, outOfOrder }, { missing: 0, duplicates: 0, outOfOrder: 0 });
+  assert.equal(seen.size, records);
+}
+
 async function kill(sluice: SluiceProcess): Promise<void> {
   sluice.child.kill('SIGKILL');
   await sluice.exited;
 }
 
-describe('exactly once through broker, gateway and sandbox kills', () => {
+describe('exactly once through broker, gateway, sandbox and KMS faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-eos-'));
   let cluster: KafkaCluster;
   let sluice: SluiceProcess | undefined;
@@ -102,39 +199,8 @@ export default definePolicy({
   });
 
   test('Given an idempotent acks=all producer through Sluice and a produce policy, when a broker, Sluice and a sandbox worker are each killed with SIGKILL mid-run, then every acknowledged record is in the log exactly once, in order per partition', async () => {
-    const producerConfig = join(dir, 'producer.properties');
-    writeFileSync(
-      producerConfig,
-      [
-        'enable.idempotence=true',
-        'acks=all',
-        'max.in.flight.requests.per.connection=5',
-        'retries=2147483647',
-        'delivery.timeout.ms=240000',
-        'request.timeout.ms=15000',
-        'reconnect.backoff.max.ms=1000',
-        '',
-      ].join('\n'),
-    );
     // 1,000 records/s: at least 30 s of sending; the faults fall inside its first 15 s or so.
-    const producing = runKafkaTool(
-      'kafka-verifiable-producer',
-      [
-        '--bootstrap-server',
-        via,
-        '--topic',
-        'eos',
-        '--max-messages',
-        String(RECORDS),
-        '--throughput',
-        '1000',
-        '--acks',
-        '-1',
-        '--producer.config',
-        producerConfig,
-      ],
-      { timeoutMs: 300_000 },
-    );
+    const producing = verifiableProducer(dir, via, 'eos', RECORDS);
     let sending = true;
     void producing.finally(() => {
       sending = false;
@@ -155,57 +221,109 @@ export default definePolicy({
     assert.ok(sending, 'the worker is killed while the producer is still sending');
     process.kill(workers[0], 'SIGKILL');
     const run = await producing;
-    assert.equal(run.exitCode, 0, run.stderr.slice(-2000));
-
-    const acked = new Map<string, { partition: number; offset: number }>();
-    let failed = 0;
-    for (const line of run.stdout.split('\n')) {
-      if (!line.startsWith('{')) continue;
-      const event = JSON.parse(line) as { name: string; value?: string; partition?: number; offset?: number };
-      if (event.name === 'producer_send_success') {
-        acked.set(event.value!, { partition: event.partition!, offset: event.offset! });
-      } else if (event.name === 'producer_send_error') failed++;
-    }
-    assert.equal(failed, 0, 'an idempotent producer with unbounded retries loses no send');
-    assert.equal(acked.size, RECORDS, 'every record was acknowledged once');
-
     // Straight from the brokers, not through Sluice: what Kafka really holds.
-    const { stdout } = await runKcatOk(
-      [
-        '-b',
+    assertExactlyOnce(run, await readTopic(cluster.bootstrap.plaintext, 'eos'), RECORDS);
+  });
+
+  test('Given a field-encryption policy with a real KMS (moto), when KMS hangs for 4 s mid-run, then produce is refused while no data key can be had and every acknowledged record is in the log once, in order, as an envelope, and reads back as the original through Sluice', async () => {
+    const kms = await startMotoKms();
+    let encrypting: SluiceProcess | undefined;
+    try {
+      await kms.createKey('alias/eos');
+      const port = await freePortBlock(8);
+      const kmsConfig = join(dir, 'sluice-kms.yaml');
+      writeFileSync(
+        kmsConfig,
+        [
+          'upstream:',
+          `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
+          'listeners:',
+          `  - { name: plain, routing: port, port: ${port} }`,
+          'kms:',
+          `  endpoint: ${kms.endpoint}`,
+          `  region: ${MOTO_REGION}`,
+          `  accessKeyId: ${MOTO_CREDENTIALS.accessKeyId}`,
+          `  secretAccessKey: ${MOTO_CREDENTIALS.secretAccessKey}`,
+          // A new data key every 500 records, so a KMS outage bites within the second.
+          '  maxKeyUses: 500',
+          '  requestTimeoutMs: 1000',
+          '  maxAttempts: 1',
+          'policies:',
+          `  dir: ${POLICIES}`,
+          '  deployments:',
+          '    - id: eos-pii',
+          '      file: field-encryption.ts',
+          '      scope: { topics: [eos-kms] }',
+          '      kmsKeys: [alias/eos]',
+          '      limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 }',
+          '      config:',
+          '        recordValue: { payload: { keySecretId: "aws-kms://alias/eos" } }',
+          '        decrypt: { principals: ["User:ANONYMOUS"] }',
+          '',
+        ].join('\n'),
+      );
+      encrypting = await startSluiceProcess(kmsConfig);
+      await runKafkaToolOk('kafka-topics', [
+        '--bootstrap-server',
         cluster.bootstrap.plaintext,
-        '-C',
-        '-t',
-        'eos',
-        '-o',
-        'beginning',
-        '-e',
-        '-q',
-        '-f',
-        '%p %o %s\n',
-      ],
-      { timeoutMs: 120_000 },
-    );
-    const seen = new Map<string, number>();
-    const lastValue = new Map<number, number>();
-    let outOfOrder = 0;
-    for (const line of stdout.split('\n').filter(Boolean)) {
-      const [p, o, value] = line.split(' ');
-      seen.set(value, (seen.get(value) ?? 0) + 1);
-      const partition = Number(p);
-      if (Number(value) < (lastValue.get(partition) ?? -1)) outOfOrder++;
-      lastValue.set(partition, Number(value));
-      const ack = acked.get(value);
-      if (ack)
-        assert.deepEqual(
-          [partition, Number(o)],
-          [ack.partition, ack.offset],
-          `record ${value} where it was acked`,
-        );
+        '--create',
+        '--topic',
+        'eos-kms',
+        '--partitions',
+        '3',
+        '--replication-factor',
+        '3',
+        '--config',
+        'min.insync.replicas=2',
+      ]);
+      const producing = verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-kms', KMS_RECORDS);
+      let sending = true;
+      void producing.finally(() => {
+        sending = false;
+      });
+      await sleep(3000);
+      assert.ok(sending, 'KMS hangs while the producer is still sending');
+      kms.pause();
+      await sleep(4000);
+      kms.resume();
+      const run = await producing;
+
+      // The outage was seen: batches refused with the retriable REQUEST_TIMED_OUT, and retried.
+      assert.match(
+        encrypting.output(),
+        /"reason":"field encryption unavailable: kms.encrypt failed"/,
+        'produce was refused during the outage',
+      );
+      const refused = encrypting.output().match(/field encryption unavailable/g)?.length ?? 0;
+      console.log(`KMS outage: ${refused} partition batches refused (retriable), then retried`);
+      // Straight from the brokers: only envelopes, never a value in clear.
+      const stored = await readTopic(cluster.bootstrap.plaintext, 'eos-kms');
+      assert.equal(stored.length, KMS_RECORDS);
+      const clear = stored.filter((l) => !l.split(' ')[2].startsWith('SLE1.'));
+      assert.deepEqual(clear, [], 'every value in the log is encrypted');
+      // Through Sluice, decrypted: each acknowledged record once, at its offset, in order.
+      // A fetch whose decryption misses its deadline (cold KMS Decrypt calls on a loaded
+      // machine) is answered with a retriable error, which kcat reports and stops on; a
+      // consumer retries, and so does this read, saying why.
+      let decrypted: string[] | undefined;
+      for (let attempt = 1; !decrypted; attempt++) {
+        try {
+          decrypted = await readTopic(`127.0.0.1:${port}`, 'eos-kms');
+        } catch (err) {
+          const said = encrypting
+            .output()
+            .split('\n')
+            .filter((l) => /"level":(40|50)/.test(l) && !/field encryption unavailable|kms.encrypt/.test(l));
+          console.log(
+            `read through Sluice, attempt ${attempt}: ${(err as Error).message}\n${said.slice(-10).join('\n')}`,
+          );
+          if (attempt === 3) throw err;
+        }
+      }
+      assertExactlyOnce(run, decrypted, KMS_RECORDS);
+    } finally {
+      if (encrypting) await kill(encrypting);
+      await kms.stop();
     }
-    const duplicates = [...seen.values()].filter((n) => n > 1).length;
-    const missing = [...acked.keys()].filter((v) => !seen.has(v)).length;
-    assert.deepEqual({ missing, duplicates, outOfOrder }, { missing: 0, duplicates: 0, outOfOrder: 0 });
-    assert.equal(seen.size, RECORDS);
   });
 });
