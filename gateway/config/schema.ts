@@ -271,6 +271,8 @@ export const CONFIG_SPEC = {
          * (in a Fetch response, batches after others that fit are left for the next fetch).
          */
         maxPolicyBytesPerRequest: { type: 'integer', min: 1024, default: 67108864 },
+        /** Records one Produce request (or Fetch response) may decode for policies, over all its batches; as above past it. */
+        maxPolicyRecordsPerRequest: { type: 'integer', min: 1, default: 500000 },
         /**
          * Bytes inflated for policies across the gateway: while this much is held, the next
          * request waits (and its client is not read) until others release theirs.

@@ -94,7 +94,7 @@ function corruptOutcome(
     action: 'reject',
     errorCode,
     errorMessage: (tooLarge
-      ? `record batch inflates beyond what one request may decode for policies: ${(err as Error).message}`
+      ? `record batch is more than one request may decode for policies: ${(err as Error).message}`
       : `corrupt record batch: ${(err as Error).message}`
     ).slice(0, 1000),
     retriable: !tooLarge,

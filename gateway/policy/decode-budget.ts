@@ -1,11 +1,13 @@
 // What policy work may inflate. A compressed batch can expand a thousandfold, so decoding for
 // policies is bounded twice: per request (a Produce request or a Fetch response:
-// limits.maxPolicyBytesPerRequest; decompression stops there) and across the gateway
+// limits.maxPolicyBytesPerRequest, decompression stops there, and limits.maxPolicyRecordsPerRequest,
+// since each decoded record is an object that costs more than its bytes) and across the gateway
 // (limits.maxPolicyBytesInFlight: a request starts decoding only while less than this is held
 // by the others). A request that waits holds its frame, so its connection's request queue
 // fills and Sluice stops reading that client: back-pressure, not memory.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { BatchRecord } from '../../engine/index.ts';
+import { ProtocolError } from '../../kafka/errors.ts';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../kafka/records/compression.ts';
 import type { RecordBatch } from '../../kafka/records/record-batch.ts';
 import { toBatchRecords } from './records.ts';
@@ -47,6 +49,8 @@ export class DecodedBytesInFlight {
 export interface DecodeLimits {
   /** limits.maxPolicyBytesPerRequest. */
   perRequest: number;
+  /** limits.maxPolicyRecordsPerRequest (none: no bound on the count). */
+  perRequestRecords?: number;
   /** The gateway's account, limits.maxPolicyBytesInFlight (none: only the per-request limit). */
   inFlight?: DecodedBytesInFlight;
 }
@@ -58,6 +62,7 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = { perRequest: DEFAULT_MAX_DEC
 export class DecodeBudget {
   readonly #limits: DecodeLimits;
   #used = 0;
+  #records = 0;
   /** The previous batch's turn: decodes run one at a time, in order. */
   #queue: Promise<void> = Promise.resolve();
 
@@ -67,7 +72,7 @@ export class DecodeBudget {
 
   /** Nothing decoded yet: a batch that does not fit now never will, in any request. */
   get fresh(): boolean {
-    return this.#used === 0;
+    return this.#used === 0 && this.#records === 0;
   }
 
   /** Waits for the gateway's account (call inside the request's admission, before decoding). */
@@ -80,18 +85,30 @@ export class DecodeBudget {
    * budget, never more (SLUICE_RECORDS_TOO_LARGE), and what it inflated to is counted; it
    * inflates off the event loop (RecordBatch.recordsAsync), so a heavy request does not stall
    * other connections. An uncompressed one is read in place and costs nothing more than its
-   * frame. A request's batches inflate one after another, in the order asked, so each knows
+   * frame. Either counts its records against the request's records limit, checked first. A request's batches inflate one after another, in the order asked, so each knows
    * what is left; `still` is asked when its turn comes (false: it is skipped, null returned).
    */
   decode(piece: RecordBatch, still: () => boolean = () => true): Promise<BatchRecord[] | null> {
     const turn = this.#queue.then(async () => {
       if (!still()) return null;
-      if (piece.compression === 'none') return toBatchRecords(piece);
-      await piece.recordsAsync({ maxDecompressedBytes: Math.max(1, this.#limits.perRequest - this.#used) });
-      const inflated = piece.recordBytes()?.length ?? 0;
-      this.#used += inflated;
-      this.#limits.inFlight?.take(inflated);
-      return toBatchRecords(piece);
+      const maxRecords = this.#limits.perRequestRecords ?? Number.POSITIVE_INFINITY;
+      if (this.#records + piece.recordCount > maxRecords) {
+        throw new ProtocolError(
+          'SLUICE_RECORDS_TOO_LARGE',
+          `batch of ${piece.recordCount} records would exceed the ${maxRecords} a request may decode`,
+          { details: { limit: 'limits.maxPolicyRecordsPerRequest', records: piece.recordCount, maxRecords } },
+        );
+      }
+      if (piece.compression !== 'none') {
+        await piece.recordsAsync({ maxDecompressedBytes: Math.max(1, this.#limits.perRequest - this.#used) });
+        const inflated = piece.recordBytes()?.length ?? 0;
+        this.#used += inflated;
+        this.#limits.inFlight?.take(inflated);
+      }
+      // Counted once decoded: a batch refused on its own leaves the request fresh.
+      const records = toBatchRecords(piece);
+      this.#records += piece.recordCount;
+      return records;
     });
     this.#queue = turn.then(
       () => {},
@@ -104,6 +121,7 @@ export class DecodeBudget {
   release(): void {
     this.#limits.inFlight?.give(this.#used);
     this.#used = 0;
+    this.#records = 0;
   }
 }
 

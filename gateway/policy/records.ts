@@ -29,9 +29,10 @@ export function unreadableBatch(
 ): number {
   if (!(err instanceof SluiceError)) throw err;
   if (err.code === 'SLUICE_RECORDS_TOO_LARGE') {
+    const limit = (err.details?.limit as string | undefined) ?? 'limits.maxPolicyBytesPerRequest';
     log.warn(
-      { ...fields, err: String(err), limit: 'limits.maxPolicyBytesPerRequest' },
-      `record batch in a ${side} inflates beyond what a request may decode for policies; partition answered with MESSAGE_TOO_LARGE`,
+      { ...fields, err: String(err), limit },
+      `record batch in a ${side} is more than a request may decode for policies; partition answered with MESSAGE_TOO_LARGE`,
     );
     return KAFKA_ERROR_CODES.MESSAGE_TOO_LARGE;
   }

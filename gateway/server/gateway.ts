@@ -100,7 +100,11 @@ export class Gateway {
           cache: this.cache,
           topicIds,
           policies: () => this.#policies,
-          decodeLimits: { perRequest: config.limits.maxPolicyBytesPerRequest, inFlight: decodes },
+          decodeLimits: {
+            perRequest: config.limits.maxPolicyBytesPerRequest,
+            perRequestRecords: config.limits.maxPolicyRecordsPerRequest,
+            inFlight: decodes,
+          },
         }),
       topicName: (id) => topicIds.name(id),
       observer: this.metrics,

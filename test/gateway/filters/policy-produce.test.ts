@@ -247,9 +247,43 @@ describe('policy layer: Produce decode budget', () => {
     );
     assert.match(
       res.responses[0].partitionResponses[2].errorMessage ?? '',
-      /inflates beyond what one request may decode/,
+      /more than one request may decode.*decompress to more than/,
     );
     assert.ok(logs.some((l) => l.limit === 'limits.maxPolicyBytesPerRequest'));
+  });
+
+  test('Given a records limit of 1,000 per request, when a Produce holds two batches of 600 records, then the first reaches the policy and the second gets MESSAGE_TOO_LARGE naming limits.maxPolicyRecordsPerRequest', async () => {
+    const { log, lines: logs } = capturingLog();
+    const seen: number[] = [];
+    const policies = new FakePolicies({
+      onProduce: (b) => {
+        seen.push(b.partition);
+        return FORWARD;
+      },
+    });
+    const values = Array.from({ length: 600 }, (_, i) => `r${i}`);
+    const { payload } = produceFrame(11, -1, [
+      { name: 't', partitions: [0, 1].map((index) => ({ index, values, codec: 'lz4' as const })) },
+    ]);
+    const limited = (current: Parameters<typeof producePolicies>[0]) =>
+      producePolicies(current, { perRequest: 64 * 1024 * 1024, perRequestRecords: 1000 });
+    const v = await policyChain(limited, policies, { log }).handle(payload);
+    assert.deepEqual(seen, [0]);
+    assert.ok(v.kind === 'forward' && v.merge);
+    const res = decodeResponseFrame(v.merge(brokerOk(11, [{ name: 't', partitions: [0] }])), 0, 11)
+      .body as ProduceResponse;
+    assert.deepEqual(
+      res.responses[0].partitionResponses.map((p) => [p.index, p.errorCode]),
+      [
+        [0, 0],
+        [1, 10],
+      ],
+    );
+    assert.match(
+      res.responses[0].partitionResponses[1].errorMessage ?? '',
+      /exceed the 1000 a request may decode/,
+    );
+    assert.ok(logs.some((l) => l.limit === 'limits.maxPolicyRecordsPerRequest'));
   });
 
   test('Given a gateway-wide budget of 1 MiB, when a second connection sends a Produce while a first holds 1.5 MiB inflated in the sandbox, then the second is not decoded until the first is answered', async () => {

@@ -37,7 +37,27 @@ describe('decode budget', () => {
     const plain = splitRecords(batchOf(['y'.repeat(2 * MiB)]))[0] as RecordBatch;
     assert.equal((await budget.decode(plain))?.length, 1);
     assert.equal(inFlight.used, 0);
-    assert.ok(budget.fresh);
+    assert.equal(budget.fresh, false, 'its record counts against the request');
+  });
+
+  test('Given a records limit, when batches together hold more records than it, then the one that would pass it is refused with SLUICE_RECORDS_TOO_LARGE naming limits.maxPolicyRecordsPerRequest, compressed or not, before it is inflated', async () => {
+    const inFlight = new DecodedBytesInFlight(64 * MiB);
+    const budget = new DecodeBudget({ perRequest: 64 * MiB, perRequestRecords: 1000, inFlight });
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `v${i}`);
+    const plain = splitRecords(batchOf(values(600)))[0] as RecordBatch;
+    assert.equal((await budget.decode(plain))?.length, 600);
+    const zipped = splitRecords(batchOf(values(600), 'gzip'))[0] as RecordBatch;
+    await assert.rejects(
+      budget.decode(zipped),
+      (e: unknown) =>
+        (e as { code?: string }).code === 'SLUICE_RECORDS_TOO_LARGE' &&
+        (e as { details?: { limit?: string } }).details?.limit === 'limits.maxPolicyRecordsPerRequest',
+    );
+    assert.equal(inFlight.used, 0, 'the refused batch was not inflated');
+    const fits = splitRecords(batchOf(values(400), 'gzip'))[0] as RecordBatch;
+    assert.equal((await budget.decode(fits))?.length, 400, 'up to the limit still decodes');
+    budget.release();
+    assert.equal((await budget.decode(zipped))?.length, 600, 'a released budget starts afresh');
   });
 
   test('Given a request budget, when compressed batches inflate past it, then decompression stops with SLUICE_RECORDS_TOO_LARGE and only what fitted is counted', async () => {
