@@ -34,6 +34,7 @@ export interface RevisionMeta {
   priority: number;
   mode?: string;
   onError?: string;
+  kmsKeys?: string[];
   scope?: Record<string, unknown>;
   pluginClass?: string;
 }

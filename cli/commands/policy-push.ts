@@ -1,5 +1,5 @@
 // `sluice policy push <name> <path>`: PUT /api/v1/policies/<name> with the files, entry, config,
-// scope, priority, mode and onError. The server compiles the policy, loads it with its config,
+// scope, priority, mode, onError and the KMS keys it may use. The server compiles the policy, loads it with its config,
 // runs its tests, stores a revision and (unless --no-activate) activates it. With --shadow it
 // stores the revision without activating it and starts it as the shadow of the active one.
 import { Command, Option } from 'commander';
@@ -31,6 +31,7 @@ interface PushOptions extends ConfigOptions {
   priority?: number;
   mode?: 'enforce' | 'audit';
   onError?: 'closed' | 'open';
+  kmsKeys?: string[];
   activate: boolean;
   shadow?: boolean;
   ifMatch?: number;
@@ -72,6 +73,11 @@ export function pushCommand(ctx: CliContext): Command {
     )
     .addOption(new Option('--mode <mode>', 'what a violation does').choices(['enforce', 'audit']))
     .addOption(new Option('--on-error <outcome>', 'what a policy failure does').choices(['closed', 'open']))
+    .option(
+      '--kms-keys <list>',
+      'KMS keys the policy may use through ctx.kms (names or globs such as alias/customers-*), comma-separated',
+      list,
+    )
     .option('--no-activate', 'store the revision without making it active')
     .option(
       '--shadow',
@@ -92,6 +98,7 @@ export function pushCommand(ctx: CliContext): Command {
         ...(o.priority !== undefined ? { priority: o.priority } : {}),
         ...(o.mode !== undefined ? { mode: o.mode } : {}),
         ...(o.onError !== undefined ? { onError: o.onError } : {}),
+        ...(o.kmsKeys !== undefined ? { kmsKeys: o.kmsKeys } : {}),
       };
       const client = clientOf(ctx, self);
       out.progress(`pushing ${name} (${fileCount(policy)}) to ${client.url} …`);

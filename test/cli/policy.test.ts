@@ -227,7 +227,7 @@ describe('sluice policy against the admin API', () => {
     assert.match(inactive.stdout, /no-bad: revision sha256:[0-9a-f]{12} deleted/);
   });
 
-  test('Given --no-activate, when pushed, then the revision is stored, the active one stays, and the stored id is printed to activate later', async () => {
+  test('Given --no-activate and --kms-keys, when pushed, then the revision is stored with its KMS grant, the active one stays, and the stored id is printed to activate later', async () => {
     const before = JSON.parse(
       (await sluice(['policy', 'get', 'no-bad', '-o', 'json', ...as(VIEWER)])).stdout,
     );
@@ -240,6 +240,8 @@ describe('sluice policy against the admin API', () => {
       '7',
       '--mode',
       'audit',
+      '--kms-keys',
+      'alias/orders,alias/customer-*',
       '--no-activate',
       ...as(ADMIN),
     ]);
@@ -252,7 +254,10 @@ describe('sluice policy against the admin API', () => {
     );
     assert.equal(afterPush.active.revision, before.active.revision);
     const stored = afterPush.revisions.find((x: { id: string }) => x.id.startsWith(id));
-    assert.deepEqual([stored.priority, stored.mode, stored.entry], [7, 'audit', 'single.ts']);
+    assert.deepEqual(
+      [stored.priority, stored.mode, stored.entry, stored.kmsKeys],
+      [7, 'audit', 'single.ts', ['alias/orders', 'alias/customer-*']],
+    );
   });
 
   test('Given sample records, when a pushed policy and a local one are dry-run, then the verdict is printed and nothing is deployed', async () => {
