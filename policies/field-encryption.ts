@@ -1,5 +1,5 @@
 // Field-level encryption with KMS envelope keys: on produce, chosen JSON fields (dotted paths
-// with array indexes or `[*]`), the whole value and chosen headers are replaced by encrypted
+// with array indexes or `[*]`), the whole value, the key and chosen headers are replaced by encrypted
 // values (docs/policies/field-encryption.md); on fetch, principals the config allows get the
 // originals back, everyone else the ciphertext or a mask. The policy says WHAT and with which
 // key; the gateway does the KMS calls and the AES-GCM work, so no key enters the sandbox.
@@ -136,6 +136,8 @@ async function byKey(
 interface Plan {
   fields: { path: Segment[]; key: string }[];
   payloadKey: string | null;
+  /** The key (KMS key template) that encrypts each record's key, or null. */
+  recordKeyKey: string | null;
   headers: { name: string; key: string }[];
   decrypt: Required<DecryptConfig>;
 }
@@ -143,6 +145,7 @@ interface Plan {
 function plan(config: {
   keySecretId: string;
   recordValue: Section;
+  recordKey: { keySecretId?: string } | Record<string, never>;
   recordHeader: Section;
   decrypt: DecryptConfig;
 }): Plan {
@@ -176,9 +179,14 @@ function plan(config: {
   if (d.otherwise !== undefined && d.otherwise !== 'ciphertext' && d.otherwise !== 'mask') {
     throw new Error('decrypt.otherwise must be ciphertext or mask');
   }
+  const recordKey = config.recordKey ?? {};
+  if (/\{\{\s*record\.key\s*\}\}/.test(recordKey.keySecretId ?? '')) {
+    throw new Error('recordKey.keySecretId: {{record.key}} cannot name the key that encrypts the record key');
+  }
   return {
     fields,
     payloadKey: payload ? keyOf(payload, 'recordValue.payload') : null,
+    recordKeyKey: Object.keys(recordKey).length > 0 ? keyOf(recordKey, 'recordKey') : null,
     headers,
     decrypt: {
       principals: d.principals ?? [],
@@ -199,8 +207,9 @@ function planOf(config: Parameters<typeof plan>[0]): Plan {
   return p;
 }
 
-/** Per record: its new value text (if changed) and headers (if changed). */
+/** Per record: its new key, value text and headers (each if changed). */
 interface Edit {
+  key?: string;
   doc?: Json;
   value?: string;
   headers?: { key: string; value: Uint8Array | string | null }[];
@@ -211,6 +220,7 @@ function output(records: readonly PolicyRecord[], edits: Map<number, Edit>): (Po
     const e = edits.get(r.index);
     if (!e) return r;
     return r.with({
+      ...(e.key !== undefined ? { key: e.key } : {}),
       ...(e.value !== undefined
         ? { value: e.value }
         : e.doc !== undefined
@@ -249,6 +259,10 @@ export default definePolicy({
       default: {},
       description: 'fields[] (fieldName, keySecretId) or payload (whole value).',
     }),
+    recordKey: field.json<{ keySecretId?: string }>({
+      default: {},
+      description: 'keySecretId: encrypt each record key as a whole (the partition is chosen before).',
+    }),
     recordHeader: field.json<Section>({ default: {}, description: 'fields[]: header names to encrypt.' }),
     decrypt: field.json<DecryptConfig>({
       default: {},
@@ -280,6 +294,12 @@ export default definePolicy({
             p.payloadKey.includes('record.value') ? JSON.parse(text) : null,
           );
           jobs.push({ key, text, put: (out) => (editOf(edits, r.index).value = out) });
+        }
+        const recordKey = p.recordKeyKey === null ? null : r.keyText();
+        if (recordKey !== null) {
+          const needsDoc = p.recordKeyKey!.includes('record.value') && text !== null;
+          const key = keyFor(p.recordKeyKey!, batch.topic, r, doc ?? (needsDoc ? JSON.parse(text) : null));
+          jobs.push({ key, text: recordKey, put: (out) => (editOf(edits, r.index).key = out) });
         }
         for (const f of p.fields) {
           const slots = locate(doc, f.path);
@@ -346,6 +366,8 @@ export default definePolicy({
       if (text !== null && p.payloadKey !== null) {
         add(text, (plain) => (editOf(edits, r.index).value = plain));
       }
+      const recordKey = p.recordKeyKey === null ? null : r.keyText();
+      if (recordKey !== null) add(recordKey, (plain) => (editOf(edits, r.index).key = plain));
       if (text !== null && p.fields.length > 0 && text.includes(ENVELOPE)) {
         let doc: Json;
         try {

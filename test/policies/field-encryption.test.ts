@@ -133,6 +133,41 @@ describe('field-encryption policy', () => {
     );
   });
 
+  test('Given a recordKey rule, when produced and fetched, then the key is an envelope in Kafka, comes back as the original to an allowed principal, stays ciphertext for others, and null keys are untouched', async () => {
+    const cfg = {
+      recordKey: { keySecretId: 'aws-kms://alias/keys-{{record.topic}}' },
+      decrypt: { principals: ['User:reader'] },
+    };
+    const t = testPolicy(policy, { config: cfg, kms, context: { principal: 'User:reader' } });
+    const produced = await t.produce({
+      topic: 'accounts',
+      records: [
+        { key: 'customer-42', value: 'v1' },
+        { key: null, value: 'v2' },
+      ],
+    });
+    const [first, second] = records(produced);
+    assert.match(text(first.key) ?? '', /^SLE1\.t\.alias\/keys-accounts\./);
+    assert.equal(text(first.value), 'v1', 'the value is not touched');
+    assert.equal(text(second.key), null);
+    const stored = records(produced).map((x) => ({ key: text(x.key), value: text(x.value) }));
+    const fetched = await t.fetch({ topic: 'accounts', records: stored });
+    assert.deepEqual(
+      records(fetched).map((x) => text(x.key)),
+      ['customer-42', null],
+    );
+    const other = testPolicy(policy, { config: cfg, kms, context: { principal: 'User:mallory' } });
+    assert.deepEqual((await other.fetch({ topic: 'accounts', records: stored })).verdict, { kind: 'accept' });
+  });
+
+  test('Given recordKey with {{record.key}} in its own key id, when loaded, then it is refused', () => {
+    assert.throws(
+      () =>
+        testPolicy(policy, { config: { recordKey: { keySecretId: 'aws-kms://alias/{{record.key}}' } }, kms }),
+      /cannot name the key that encrypts the record key/,
+    );
+  });
+
   test('Given KMS unreachable, when produced, then the batch is refused with the retriable REQUEST_TIMED_OUT even with onError open', async () => {
     const r = await testPolicy(policy, { config, kms: down }).produce({
       topic: 'people',
