@@ -9,10 +9,16 @@ import type { HostCallOp, HostCallReply, HostCalls, WireRegisteredSchema } from 
 import type { Telemetry } from './telemetry.ts';
 
 export interface KmsProvider {
-  /** Encrypts each plaintext with the named key; returns opaque ciphertext strings in order. */
-  encrypt(keyName: string, plaintexts: string[]): Promise<string[]>;
-  decrypt(keyName: string, ciphertexts: string[]): Promise<string[]>;
+  /**
+   * Encrypts each plaintext with the named key; returns opaque ciphertext strings in order.
+   * `context` (the record's topic) is bound to each value: decrypting needs the same one.
+   */
+  encrypt(keyName: string, plaintexts: string[], context?: string): Promise<string[]>;
+  decrypt(keyName: string, ciphertexts: string[], context?: string): Promise<string[]>;
 }
+
+/** Longest context a KMS call may bind (Kafka's longest topic name). */
+export const MAX_KMS_CONTEXT_LENGTH = 249;
 
 export interface SchemaSource {
   /**
@@ -64,7 +70,7 @@ interface Capability<Op extends HostCallOp> {
 
 function kmsCapability<Op extends 'kms.encrypt' | 'kms.decrypt'>(
   op: Op,
-  use: (kms: KmsProvider, keyName: string, values: string[]) => Promise<string[]>,
+  use: (kms: KmsProvider, keyName: string, values: string[], context: string) => Promise<string[]>,
 ): Capability<Op> {
   return {
     prepare(x, grant, host) {
@@ -82,15 +88,23 @@ function kmsCapability<Op extends 'kms.encrypt' | 'kms.decrypt'>(
       ) {
         return { denied: `values must be at most ${MAX_CAPABILITY_VALUES} strings` };
       }
-      return () => use(kms, keyName, values);
+      const context = x.context ?? '';
+      if (typeof context !== 'string' || context.length > MAX_KMS_CONTEXT_LENGTH) {
+        return { denied: `context must be a string of at most ${MAX_KMS_CONTEXT_LENGTH} characters` };
+      }
+      return () => use(kms, keyName, values, context);
     },
     failed: { log: 'KMS call failed', reply: `${op} failed` },
   };
 }
 
 export const CAPABILITIES: { readonly [Op in HostCallOp]: Capability<Op> } = {
-  'kms.encrypt': kmsCapability('kms.encrypt', (kms, keyName, values) => kms.encrypt(keyName, values)),
-  'kms.decrypt': kmsCapability('kms.decrypt', (kms, keyName, values) => kms.decrypt(keyName, values)),
+  'kms.encrypt': kmsCapability('kms.encrypt', (kms, keyName, values, context) =>
+    kms.encrypt(keyName, values, context),
+  ),
+  'kms.decrypt': kmsCapability('kms.decrypt', (kms, keyName, values, context) =>
+    kms.decrypt(keyName, values, context),
+  ),
   'schemas.get': {
     prepare(x, _grant, host) {
       const schemas = host.schemas;

@@ -33,7 +33,9 @@ interface DecryptConfig {
 
 const ALGORITHMS = new Set(['AES256_GCM', 'AES128_GCM', 'AES_GCM']);
 const PREFIX = 'aws-kms://';
-const ENVELOPE = 'SLE1.';
+/** Sluice envelopes: SLE2 (bound to a topic), SLE1 (older, not bound). */
+const isEnvelope = (text: string) => text.startsWith('SLE2.') || text.startsWith('SLE1.');
+const HOLDS_ENVELOPE = /SLE[12]\./;
 
 type Json = unknown;
 type Slot = { parent: Record<string, Json> | Json[]; key: string | number };
@@ -196,6 +198,11 @@ function plan(config: {
   };
 }
 
+/** What each value is bound to: its topic, unless the config turns that off. */
+function contextOf(ctx: { config: { bindToTopic?: boolean } }, batch: { topic: string }): string {
+  return ctx.config.bindToTopic === false ? '' : batch.topic;
+}
+
 /** Plans by config object: a config is checked once, on the first batch or at init. */
 const plans = new WeakMap<object, Plan>();
 function planOf(config: Parameters<typeof plan>[0]): Plan {
@@ -268,6 +275,11 @@ export default definePolicy({
       default: {},
       description: 'principals that read originals; otherwise ciphertext or mask.',
     }),
+    bindToTopic: field.boolean({
+      default: true,
+      description:
+        'Bind each value to its topic (GCM additional data): copied to another topic, it no longer decrypts. Turn off for mirrored topics read under another name.',
+    }),
     kmsConfig: field.json<Record<string, unknown>>({
       default: {},
       description: 'Accepted for EncryptPlugin configs; KMS settings are the gateway kms: section.',
@@ -336,7 +348,7 @@ export default definePolicy({
       return reject(`record ${errors[0].index}: ${errors[0].message}`, { recordErrors: errors });
     if (jobs.length === 0) return accept();
     try {
-      await byKey(jobs, (key, values) => ctx.kms.encrypt(key, values));
+      await byKey(jobs, (key, values) => ctx.kms.encrypt(key, values, { context: contextOf(ctx, batch) }));
     } catch (err) {
       // Fail closed whatever onError says, with a code producers retry: nothing reaches Kafka in clear.
       ctx.log.warn('encryption failed, batch refused', { error: (err as Error).message });
@@ -357,7 +369,7 @@ export default definePolicy({
     const jobs: { key: string; text: string; put: (out: string) => void }[] = [];
     /** The key reference is the envelope's third part (SLE1.<type>.<key>.…). */
     const add = (text: string, put: (plain: string) => void) => {
-      if (!text.startsWith(ENVELOPE)) return;
+      if (!isEnvelope(text)) return;
       if (!allowed) return put(p.decrypt.mask);
       jobs.push({ key: text.split('.')[2], text, put });
     };
@@ -368,7 +380,7 @@ export default definePolicy({
       }
       const recordKey = p.recordKeyKey === null ? null : r.keyText();
       if (recordKey !== null) add(recordKey, (plain) => (editOf(edits, r.index).key = plain));
-      if (text !== null && p.fields.length > 0 && text.includes(ENVELOPE)) {
+      if (text !== null && p.fields.length > 0 && HOLDS_ENVELOPE.test(text)) {
         let doc: Json;
         try {
           doc = JSON.parse(text);
@@ -397,7 +409,7 @@ export default definePolicy({
     }
     // A KMS failure here throws: the deployment's onError decides (closed: the partition gets
     // an error and no records; open: the consumer reads the ciphertext).
-    await byKey(jobs, (key, values) => ctx.kms.decrypt(key, values));
+    await byKey(jobs, (key, values) => ctx.kms.decrypt(key, values, { context: contextOf(ctx, batch) }));
     if (edits.size === 0) return accept();
     if (allowed) ctx.metrics.count('values_decrypted', jobs.length);
     return modify({ records: output(batch.records, edits) });

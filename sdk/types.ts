@@ -175,10 +175,18 @@ export interface PolicyMetrics {
  * the sandbox only sees plaintext it already had and opaque ciphertext strings.
  */
 export interface PolicyKms {
-  /** Encrypts each string; returns opaque ciphertext strings in the same order. One host call. */
-  encrypt(keyName: string, plaintexts: readonly string[]): Promise<string[]>;
-  /** Decrypts ciphertexts produced by `encrypt` with the same key. One host call. */
-  decrypt(keyName: string, ciphertexts: readonly string[]): Promise<string[]>;
+  /**
+   * Encrypts each string; returns opaque ciphertext strings in the same order. One host call.
+   * `context` (e.g. the topic) is bound to the values: only a decrypt with the same context opens them.
+   */
+  encrypt(keyName: string, plaintexts: readonly string[], options?: KmsOptions): Promise<string[]>;
+  /** Decrypts ciphertexts produced by `encrypt` with the same key and context. One host call. */
+  decrypt(keyName: string, ciphertexts: readonly string[], options?: KmsOptions): Promise<string[]>;
+}
+
+export interface KmsOptions {
+  /** Bound to each value as additional authenticated data; at most 249 characters. Default ''. */
+  context?: string;
 }
 
 /** One subject and version a registry id is registered under. */

@@ -69,14 +69,14 @@ export class AwsKmsProvider implements KmsProvider {
     this.#observer = observer;
   }
 
-  async encrypt(keyName: string, plaintexts: string[]): Promise<string[]> {
+  async encrypt(keyName: string, plaintexts: string[], context = ''): Promise<string[]> {
     checkKeyName(keyName);
     if (plaintexts.length === 0) return [];
     const keys = await this.#encryption.take(keyName, plaintexts.length, () => this.#generate(keyName));
-    return plaintexts.map((p, i) => seal(p, keyName, keys[i].plaintext, keys[i].wrapped));
+    return plaintexts.map((p, i) => seal(p, keyName, keys[i].plaintext, keys[i].wrapped, context));
   }
 
-  async decrypt(keyName: string, ciphertexts: string[]): Promise<string[]> {
+  async decrypt(keyName: string, ciphertexts: string[], context = ''): Promise<string[]> {
     checkKeyName(keyName);
     const envelopes = ciphertexts.map((c, i) => {
       const e = parseEnvelope(c);
@@ -91,7 +91,7 @@ export class AwsKmsProvider implements KmsProvider {
         this.#unwrapped.get(e.encryptedDataKey, () => this.#unwrap(keyName, e.encryptedDataKey)),
       ),
     );
-    return envelopes.map((e, i) => open(e, keys[i]));
+    return envelopes.map((e, i) => open(e, keys[i], context));
   }
 
   /** Stops the SDK client's sockets. */

@@ -1,17 +1,22 @@
 // The encrypted value format: one ASCII string that carries everything a replica with KMS
 // access needs to decrypt it, and nothing that helps anyone without.
 //
-//   SLE1.<type>.<key reference>.<encrypted data key>.<iv>.<ciphertext+tag>
+//   SLE2.<type>.<key reference>.<encrypted data key>.<iv>.<ciphertext+tag>
 //
-// `SLE1` names the format and its version; `type` is the JSON type of the original value
+// `SLE2` names the format and its version; `type` is the JSON type of the original value
 // (s string, n number, b boolean, o object, a array, z null, t text that is not JSON); the key
 // reference is the KMS key id, alias or ARN the data key was generated under; the last three
 // are base64url (no padding): the KMS-wrapped data key, the 96-bit GCM IV, the ciphertext with
-// its 128-bit tag appended. Everything before the IV is the GCM additional data, so changing
-// the type, the key reference or the wrapped key makes decryption fail.
+// its 128-bit tag appended. The GCM additional data is everything before the IV and then the
+// context the value was sealed in (the record's topic, not its partition: records may move
+// between partitions, not between topics), which is not stored: changing the type, the key
+// reference or the wrapped key, or copying the value to another topic, makes decryption fail.
+// SLE1 values, sealed before the context existed, still open (their additional data is the
+// head alone).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-export const ENVELOPE_PREFIX = 'SLE1';
+export const ENVELOPE_PREFIX = 'SLE2';
+const VERSIONS = new Set(['SLE1', 'SLE2']);
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 /** Characters of KMS key ids, aliases and ARNs; `.` is never among them, so it can separate parts. */
@@ -22,6 +27,7 @@ const B64URL = /^[A-Za-z0-9_-]*$/;
 export type ValueType = 's' | 'n' | 'b' | 'o' | 'a' | 'z' | 't';
 
 export interface Envelope {
+  readonly version: 'SLE1' | 'SLE2';
   readonly type: ValueType;
   readonly keyReference: string;
   readonly encryptedDataKey: Buffer;
@@ -52,40 +58,47 @@ export function valueTypeOf(plaintext: string): ValueType {
   return 't';
 }
 
-function header(type: ValueType, keyReference: string, encryptedDataKey: Buffer): string {
-  return `${ENVELOPE_PREFIX}.${type}.${keyReference}.${encryptedDataKey.toString('base64url')}`;
+function header(version: string, type: ValueType, keyReference: string, encryptedDataKey: Buffer): string {
+  return `${version}.${type}.${keyReference}.${encryptedDataKey.toString('base64url')}`;
 }
 
-/** Encrypts one plaintext with a 256-bit data key under a fresh random IV. */
+/** The GCM additional data: the head, and from SLE2 on the context after a NUL (never in either). */
+function additionalData(version: string, head: string, context: string): Buffer {
+  return Buffer.from(version === 'SLE1' ? head : `${head}\0${context}`, 'utf8');
+}
+
+/** Encrypts one plaintext with a 256-bit data key under a fresh random IV, bound to `context`. */
 export function seal(
   plaintext: string,
   keyReference: string,
   dataKey: Buffer,
   encryptedDataKey: Buffer,
+  context = '',
 ): string {
   if (dataKey.length !== 32) throw new EnvelopeError('data key must be 256 bits');
   const type = valueTypeOf(plaintext);
-  const head = header(type, keyReference, encryptedDataKey);
+  const head = header(ENVELOPE_PREFIX, type, keyReference, encryptedDataKey);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(Buffer.from(head, 'latin1'));
+  cipher.setAAD(additionalData(ENVELOPE_PREFIX, head, context));
   const sealed = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
   return `${head}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
 }
 
 /** Reads an envelope's parts; throws EnvelopeError when the string is not one. */
 export function parseEnvelope(text: string): Envelope {
-  if (typeof text !== 'string' || !text.startsWith(`${ENVELOPE_PREFIX}.`)) {
-    throw new EnvelopeError('not a Sluice encrypted value (expected the SLE1 prefix)');
+  const parts = typeof text === 'string' ? text.split('.') : [];
+  if (!VERSIONS.has(parts[0])) {
+    throw new EnvelopeError('not a Sluice encrypted value (expected the SLE2 or SLE1 prefix)');
   }
-  const parts = text.split('.');
   if (parts.length !== 6) throw new EnvelopeError('malformed encrypted value (expected 6 parts)');
-  const [, type, keyReference, edk, iv, sealed] = parts;
+  const [version, type, keyReference, edk, iv, sealed] = parts;
   if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
   if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
   if (![edk, iv, sealed].every((p) => B64URL.test(p)))
     throw new EnvelopeError('malformed encrypted value (base64url)');
   const envelope: Envelope = {
+    version: version as Envelope['version'],
     type: type as ValueType,
     keyReference,
     encryptedDataKey: Buffer.from(edk, 'base64url'),
@@ -98,16 +111,18 @@ export function parseEnvelope(text: string): Envelope {
   return envelope;
 }
 
-/** Decrypts with the unwrapped data key; throws EnvelopeError when anything was changed. */
-export function open(envelope: Envelope, dataKey: Buffer): string {
-  const head = header(envelope.type, envelope.keyReference, envelope.encryptedDataKey);
+/** Decrypts with the unwrapped data key; throws EnvelopeError when anything was changed or the context differs. */
+export function open(envelope: Envelope, dataKey: Buffer, context = ''): string {
+  const head = header(envelope.version, envelope.type, envelope.keyReference, envelope.encryptedDataKey);
   const decipher = createDecipheriv('aes-256-gcm', dataKey, envelope.iv, { authTagLength: TAG_BYTES });
-  decipher.setAAD(Buffer.from(head, 'latin1'));
+  decipher.setAAD(additionalData(envelope.version, head, context));
   const body = envelope.sealed.subarray(0, envelope.sealed.length - TAG_BYTES);
   decipher.setAuthTag(envelope.sealed.subarray(envelope.sealed.length - TAG_BYTES));
   try {
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   } catch {
-    throw new EnvelopeError('encrypted value failed authentication (changed or wrong key)');
+    throw new EnvelopeError(
+      'encrypted value failed authentication (changed, wrong key, or sealed for another topic)',
+    );
   }
 }

@@ -35,8 +35,8 @@ export interface SampleRecord {
 }
 
 export interface MockKms {
-  encrypt(keyName: string, values: string[]): Promise<string[]> | string[];
-  decrypt(keyName: string, values: string[]): Promise<string[]> | string[];
+  encrypt(keyName: string, values: string[], context?: string): Promise<string[]> | string[];
+  decrypt(keyName: string, values: string[], context?: string): Promise<string[]> | string[];
 }
 
 export interface HarnessOptions {
@@ -130,8 +130,8 @@ export function testPolicy(policy: Policy<ConfigSpec>, options: HarnessOptions =
       args: HostCalls[Op]['args'],
     ) => HostCalls[Op]['value'] | Promise<HostCalls[Op]['value']>;
   } = {
-    'kms.encrypt': (a) => kms.encrypt(a.keyName, a.values),
-    'kms.decrypt': (a) => kms.decrypt(a.keyName, a.values),
+    'kms.encrypt': (a) => kms.encrypt(a.keyName, a.values, a.context ?? ''),
+    'kms.decrypt': (a) => kms.decrypt(a.keyName, a.values, a.context ?? ''),
     'schemas.get': (a) => {
       const s = options.schemas?.[a.id];
       return s === undefined ? null : prepareRegisteredSchema(s);

@@ -197,8 +197,10 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
       },
       // async: a bad argument (not iterable) rejects the promise rather than throwing.
       kms: {
-        encrypt: async (keyName, plaintexts) => call('kms.encrypt', { keyName, values: [...plaintexts] }),
-        decrypt: async (keyName, ciphertexts) => call('kms.decrypt', { keyName, values: [...ciphertexts] }),
+        encrypt: async (keyName, plaintexts, options) =>
+          call('kms.encrypt', { keyName, values: [...plaintexts], context: options?.context }),
+        decrypt: async (keyName, ciphertexts, options) =>
+          call('kms.decrypt', { keyName, values: [...ciphertexts], context: options?.context }),
       },
       schemas: {
         get: async (id) => {

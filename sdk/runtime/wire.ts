@@ -93,8 +93,8 @@ export interface PolicyManifest {
  * workers forward only those.
  */
 export interface HostCalls {
-  'kms.encrypt': { args: { keyName: string; values: string[] }; value: string[] };
-  'kms.decrypt': { args: { keyName: string; values: string[] }; value: string[] };
+  'kms.encrypt': { args: { keyName: string; values: string[]; context?: string }; value: string[] };
+  'kms.decrypt': { args: { keyName: string; values: string[]; context?: string }; value: string[] };
   'schemas.get': { args: { id: number }; value: WireRegisteredSchema | null };
 }
 export type HostCallOp = keyof HostCalls;

@@ -299,7 +299,7 @@ export default definePolicy({
       // Straight from the brokers: only envelopes, never a value in clear.
       const stored = await readTopic(cluster.bootstrap.plaintext, 'eos-kms');
       assert.equal(stored.length, KMS_RECORDS);
-      const clear = stored.filter((l) => !l.split(' ')[2].startsWith('SLE1.'));
+      const clear = stored.filter((l) => !l.split(' ')[2].startsWith('SLE2.'));
       assert.deepEqual(clear, [], 'every value in the log is encrypted');
       // Through Sluice, decrypted: each acknowledged record once, at its offset, in order.
       // A fetch whose decryption misses its deadline (cold KMS Decrypt calls on a loaded

@@ -214,7 +214,7 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
     );
     assert.equal(log.match(/ssn-secret-|card-secret-/g), null, 'no encrypted field in clear');
     assert.equal(
-      log.match(/SLE1\.s\.alias\/sluice-c-[12]\./g)?.length,
+      log.match(/SLE2\.s\.alias\/sluice-c-[12]\./g)?.length,
       RECORDS * 2,
       'two envelopes per record',
     );
@@ -233,8 +233,8 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
       assert.doesNotMatch(line, /ssn-secret-|card-secret-/);
       const doc = JSON.parse(line);
       const want = JSON.parse(produced[i]);
-      assert.match(doc.ssn, new RegExp(`^SLE1\\.s\\.alias/sluice-${want.customerId}\\.`));
-      assert.match(doc.cards[0].number, /^SLE1\.s\./);
+      assert.match(doc.ssn, new RegExp(`^SLE2\\.s\\.alias/sluice-${want.customerId}\\.`));
+      assert.match(doc.cards[0].number, /^SLE2\.s\./);
       assert.equal(doc.cards[1].number, null, 'null fields untouched');
       assert.deepEqual({ ...doc, ssn: 0, cards: 0 }, { ...want, ssn: 0, cards: 0 });
     });
@@ -317,7 +317,7 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
     }
     const log = segments();
     assert.ok(!log.includes('ssn-secret-99999'), 'still nothing in clear');
-    assert.match(log, /SLE1\.s\.alias\/sluice-outage\./);
+    assert.match(log, /SLE2\.s\.alias\/sluice-outage\./);
     const lines = await consume('admin', RECORDS + 1);
     assert.equal(lines.at(-1), record, problems());
     assert.ok((await kmsCalls())['GenerateDataKey:error'] >= 1);

@@ -10,13 +10,13 @@ import { type HarnessResult, type MockKms, testPolicy } from '../../sdk/host/tes
 const dataKey = randomBytes(32);
 const calls: { op: string; key: string; n: number }[] = [];
 const kms: MockKms = {
-  encrypt: (key, values) => {
+  encrypt: (key, values, context) => {
     calls.push({ op: 'encrypt', key, n: values.length });
-    return values.map((v) => seal(v, key, dataKey, Buffer.from(`wrapped-${key}`)));
+    return values.map((v) => seal(v, key, dataKey, Buffer.from(`wrapped-${key}`), context));
   },
-  decrypt: (key, values) => {
+  decrypt: (key, values, context) => {
     calls.push({ op: 'decrypt', key, n: values.length });
-    return values.map((v) => open(parseEnvelope(v), dataKey));
+    return values.map((v) => open(parseEnvelope(v), dataKey, context));
   },
 };
 const down: MockKms = {
@@ -59,7 +59,7 @@ describe('field-encryption policy', () => {
     const [v] = values(r);
     const doc = JSON.parse(v ?? 'null');
     for (const c of [doc.ssn, doc.banks[0].accountNo, doc.items[0].card, doc.items[1].card, doc.age]) {
-      assert.match(c, /^SLE1\./);
+      assert.match(c, /^SLE2\./);
     }
     assert.equal(doc.banks[0].accountNo.split('.')[2], 'alias/pii');
     assert.equal(doc.items[0].card.split('.')[2], 'alias/cust-c-42');
@@ -115,9 +115,9 @@ describe('field-encryption policy', () => {
       records: [{ value: raw, headers: { 'x-card': 'card 4111', other: 'keep' } }],
     });
     const [out] = records(produced);
-    assert.match(text(out.value) ?? '', /^SLE1\.o\.alias\/whole\./);
+    assert.match(text(out.value) ?? '', /^SLE2\.o\.alias\/whole\./);
     const hs = out.headers.map((h) => [h.key, text(h.value)]);
-    assert.match(String(hs[0][1]), /^SLE1\.t\./);
+    assert.match(String(hs[0][1]), /^SLE2\.t\./);
     assert.deepEqual(hs[1], ['other', 'keep']);
     const fetched = await t.fetch({
       records: [{ value: text(out.value), headers: Object.fromEntries(hs) as Record<string, string> }],
@@ -147,7 +147,7 @@ describe('field-encryption policy', () => {
       ],
     });
     const [first, second] = records(produced);
-    assert.match(text(first.key) ?? '', /^SLE1\.t\.alias\/keys-accounts\./);
+    assert.match(text(first.key) ?? '', /^SLE2\.t\.alias\/keys-accounts\./);
     assert.equal(text(first.value), 'v1', 'the value is not touched');
     assert.equal(text(second.key), null);
     const stored = records(produced).map((x) => ({ key: text(x.key), value: text(x.value) }));
@@ -165,6 +165,24 @@ describe('field-encryption policy', () => {
       () =>
         testPolicy(policy, { config: { recordKey: { keySecretId: 'aws-kms://alias/{{record.key}}' } }, kms }),
       /cannot name the key that encrypts the record key/,
+    );
+  });
+
+  test('Given values encrypted on topic people, when copied to another topic and fetched there by an allowed principal, then they do not decrypt; with bindToTopic off they do', async () => {
+    const reader = { principal: 'User:reader' };
+    const t = testPolicy(policy, { config, kms, context: reader });
+    const produced = await t.produce({ topic: 'people', records: [{ value: customer }] });
+    const stored = records(produced).map((x) => ({ value: text(x.value) }));
+    const elsewhere = await t.fetch({ topic: 'people-copy', records: stored });
+    assert.equal(elsewhere.verdict, undefined, 'no verdict: the decryption failed');
+    assert.match(JSON.stringify(elsewhere), /sealed for another topic|failed/);
+    const loose = testPolicy(policy, { config: { ...config, bindToTopic: false }, kms, context: reader });
+    const unbound = records(await loose.produce({ topic: 'people', records: [{ value: customer }] })).map(
+      (x) => ({ value: text(x.value) }),
+    );
+    assert.equal(
+      values(await loose.fetch({ topic: 'people-copy', records: unbound }))[0],
+      JSON.stringify(customer),
     );
   });
 

@@ -23,13 +23,13 @@ const flip = (part: string) => {
   return b.toString('base64url');
 };
 
-describe('encrypted value format (SLE1)', () => {
+describe('encrypted value format (SLE2)', () => {
   test('Given a plaintext, when it is sealed, then the string names format, type and key, and opens to the same text', () => {
     const text = JSON.stringify('4111 1111 1111 1111 — ü');
     const c = seal(text, KEY, dataKey, wrapped);
     const parts = c.split('.');
     assert.equal(parts.length, 6);
-    assert.deepEqual(parts.slice(0, 3), ['SLE1', 's', KEY]);
+    assert.deepEqual(parts.slice(0, 3), ['SLE2', 's', KEY]);
     assert.equal(Buffer.from(parts[3], 'base64url').toString('hex'), wrapped.toString('hex'));
     assert.equal(Buffer.from(parts[4], 'base64url').length, 12, '96-bit IV');
     assert.ok(!c.includes('4111'));
@@ -82,12 +82,32 @@ describe('encrypted value format (SLE1)', () => {
   });
 
   test('Given strings that are not envelopes, then parsing says what is wrong', () => {
-    assert.throws(() => parseEnvelope('4111 1111'), /SLE1 prefix/);
+    assert.throws(() => parseEnvelope('4111 1111'), /SLE2 or SLE1 prefix/);
     assert.throws(() => parseEnvelope('SLE1.s.k.AA.AA'), /6 parts/);
     assert.throws(() => parseEnvelope('SLE1.q.k.AA.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA'), /unknown type/);
     const c = seal('"x"', KEY, dataKey, wrapped);
     assert.throws(() => parseEnvelope(withPart(c, 4, () => 'AAAA')), /IV/);
     assert.throws(() => parseEnvelope(withPart(c, 5, () => 'AAAA')), /tag/);
     assert.throws(() => parseEnvelope(withPart(c, 2, () => 'key with space')), /key reference/);
+  });
+
+  test('Given a value sealed for topic orders, when opened for orders, another topic or none, then only orders opens it', () => {
+    const c = seal('"4111"', KEY, dataKey, wrapped, 'orders');
+    assert.equal(open(parseEnvelope(c), dataKey, 'orders'), '"4111"');
+    assert.throws(() => open(parseEnvelope(c), dataKey, 'orders-copy'), /sealed for another topic/);
+    assert.throws(() => open(parseEnvelope(c), dataKey), EnvelopeError);
+  });
+
+  test('Given an SLE1 value (sealed before topics were bound), when opened with any context, then it opens as before', async () => {
+    const { createCipheriv } = await import('node:crypto');
+    // The SLE1 format, written out by hand: its additional data is the head alone.
+    const head = `SLE1.s.${KEY}.${wrapped.toString('base64url')}`;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', dataKey, iv, { authTagLength: 16 });
+    cipher.setAAD(Buffer.from(head, 'latin1'));
+    const sealed = Buffer.concat([cipher.update('"old"', 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    const v1 = `${head}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
+    assert.equal(parseEnvelope(v1).version, 'SLE1');
+    assert.equal(open(parseEnvelope(v1), dataKey, 'orders'), '"old"');
   });
 });
