@@ -16,6 +16,7 @@ import {
   type RecordOutput,
   reject,
 } from '../sdk/index.ts';
+import { type AvroType, schemaIdOf, typeAt } from './avro/schema.ts';
 import {
   applyRules,
   type Compiled,
@@ -25,7 +26,6 @@ import {
   rulesFor,
 } from './masking/rules.ts';
 
-type AvroType = ReturnType<typeof avro.Type.forSchema>;
 interface AvroLoad {
   masking: Compiled;
   type: AvroType;
@@ -35,32 +35,6 @@ interface AvroLoad {
 
 // Per load, keyed by the config object the hooks see as ctx.config.
 const loads = new WeakMap<object, AvroLoad>();
-
-/** The Avro type a path leads to in `type`, or why it leads nowhere. Unions unwrap to their branches. */
-function typeAt(type: AvroType, path: JsonPath): AvroType | string {
-  let cur: AvroType[] = [type];
-  for (const step of path.steps) {
-    const next: AvroType[] = [];
-    for (const t of cur.flatMap(branches)) {
-      if (t.typeName === 'union:wrapped')
-        return `goes through the union ${JSON.stringify(t.schema())}, which Avro values carry wrapped`;
-      if ('key' in step) {
-        if (t.typeName === 'record') {
-          const f = (t as avro.types.RecordType).field(step.key);
-          if (f) next.push(f.type);
-        } else if (t.typeName === 'map') next.push((t as avro.types.MapType).valuesType as AvroType);
-      } else if (t.typeName === 'array') next.push((t as avro.types.ArrayType).itemsType);
-    }
-    if (next.length === 0) return 'names no field of the schema';
-    cur = next;
-  }
-  // Several branches (a map of unions, say) are one union for the check: take the first.
-  return cur[0];
-}
-
-function branches(t: AvroType): AvroType[] {
-  return t.typeName === 'union:unwrapped' ? (t as avro.types.UnwrappedUnionType).types : [t];
-}
 
 /** Refuses a rule whose result the field's Avro type cannot hold. */
 function checkRule(type: AvroType) {
@@ -77,12 +51,6 @@ function checkRule(type: AvroType) {
       ? null
       : `rule ${rule.rule} gives ${JSON.stringify(result)}, which the Avro type ${JSON.stringify(leaf.schema())} at ${path.text} cannot hold`;
   };
-}
-
-/** Confluent wire format: magic byte 0, schema id (big-endian int32), Avro binary. */
-function schemaIdOf(v: Uint8Array): number | null {
-  if (v.length < 5 || v[0] !== 0) return null;
-  return ((v[1] << 24) >>> 0) + (v[2] << 16) + (v[3] << 8) + v[4];
 }
 
 export default definePolicy({

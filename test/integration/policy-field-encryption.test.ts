@@ -10,7 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Producer, stringSerializers } from '@platformatic/kafka';
+import { Consumer, Producer, stringSerializers } from '@platformatic/kafka';
+import avro from 'avsc';
 import { type KafkaCluster, startCluster, USERS } from '../../rig/kafka-cluster.ts';
 import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
 import { MOTO_CREDENTIALS, MOTO_REGION, type MotoKms, startMotoKms } from '../../rig/moto-kms.ts';
@@ -22,6 +23,30 @@ const TOPIC = 'customers';
 const RECORDS = 2000;
 const MAX_KEY_USES = 1000;
 const KEY = 'aws-kms://alias/sluice-{{record.value.customerId}}';
+const AVRO_TOPIC = 'customers-avro';
+const AVRO_RECORDS = 200;
+const AVRO_SCHEMA = {
+  type: 'record',
+  name: 'Customer',
+  fields: [
+    { name: 'name', type: 'string' },
+    { name: 'ssn', type: 'string' },
+    { name: 'score', type: 'int' },
+    { name: 'cards', type: { type: 'array', items: 'string' } },
+  ],
+};
+const avroType = avro.Type.forSchema(AVRO_SCHEMA as avro.Schema);
+
+/** Confluent wire format (magic 0, schema id 1) around an Avro Customer. */
+function avroCustomer(i: number): Buffer {
+  const body = avroType.toBuffer({
+    name: `avro-name-${i}`,
+    ssn: `avro-ssn-secret-${i}`,
+    score: 1000 + i,
+    cards: [`avro-card-secret-${i}`],
+  });
+  return Buffer.concat([Buffer.from([0, 0, 0, 0, 1]), body]);
+}
 
 /** Compact JSON, as JSON.stringify and Jackson write it: what the consumer must read back exactly. */
 function customer(i: number, customerId = i % 2 === 0 ? 'c-1' : 'c-2'): string {
@@ -43,10 +68,10 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
   const produced: string[] = [];
 
   /** Every byte of the topic's log segment files on the broker. */
-  const segments = () => {
+  const segments = (topic = TOPIC) => {
     const data = join(cluster.broker(cluster.brokers[0].id).dir, 'data');
     return readdirSync(data)
-      .filter((d) => d.startsWith(`${TOPIC}-`))
+      .filter((d) => d.startsWith(`${topic}-`))
       .flatMap((d) =>
         readdirSync(join(data, d))
           .filter((f) => f.endsWith('.log'))
@@ -131,7 +156,7 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
   before(async () => {
     configDir = mkdtempSync(join(tmpdir(), 'sluice-fle-'));
     [cluster, kms] = await Promise.all([startCluster({ brokers: 1 }), startMotoKms()]);
-    for (const alias of ['alias/sluice-c-1', 'alias/sluice-c-2', 'alias/sluice-outage'])
+    for (const alias of ['alias/sluice-c-1', 'alias/sluice-c-2', 'alias/sluice-outage', 'alias/sluice-avro'])
       await kms.createKey(alias);
     port = await freePortBlock(4);
     gw = await startGateway({
@@ -172,9 +197,35 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
               decrypt: { principals: ['User:admin'] },
             },
           },
+          {
+            id: 'pii-avro',
+            file: 'field-encryption-avro.ts',
+            scope: { topics: [AVRO_TOPIC] },
+            kmsKeys: ['alias/sluice-*'],
+            limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 },
+            config: {
+              schema: AVRO_SCHEMA,
+              keySecretId: 'aws-kms://alias/sluice-avro',
+              recordValue: {
+                fields: [{ fieldName: 'ssn' }, { fieldName: 'score' }, { fieldName: 'cards[*]' }],
+              },
+              decrypt: { principals: ['User:admin'] },
+            },
+          },
         ],
       },
     });
+    await runKafkaToolOk('kafka-topics', [
+      '--bootstrap-server',
+      cluster.bootstrap.plaintext,
+      '--create',
+      '--topic',
+      AVRO_TOPIC,
+      '--partitions',
+      '1',
+      '--replication-factor',
+      '1',
+    ]);
     await runKafkaToolOk('kafka-topics', [
       '--bootstrap-server',
       cluster.bootstrap.plaintext,
@@ -321,5 +372,73 @@ describe('field-level encryption through Sluice with a real KMS (moto)', () => {
     const lines = await consume('admin', RECORDS + 1);
     assert.equal(lines.at(-1), record, problems());
     assert.ok((await kmsCalls())['GenerateDataKey:error'] >= 1);
+  });
+
+  test(`Given ${AVRO_RECORDS} Confluent-framed Avro records, when produced through Sluice, then the log holds no plaintext of ssn, score or cards and every value still decodes with its writer schema; admin reads them back byte-identical through Sluice`, async () => {
+    const p = new Producer({
+      clientId: 'field-encryption-avro-test',
+      bootstrapBrokers: [`127.0.0.1:${port}`],
+      sasl: { mechanism: 'PLAIN', ...USERS.alice },
+      retries: 5,
+      retryDelay: 300,
+    });
+    const sent = Array.from({ length: AVRO_RECORDS }, (_, i) => avroCustomer(i));
+    try {
+      await p.send({ messages: sent.map((value) => ({ topic: AVRO_TOPIC, value })), acks: -1 });
+    } finally {
+      await p.close();
+    }
+    const log = segments(AVRO_TOPIC);
+    assert.ok(log.includes('avro-name-0'), 'the grep sees the segments');
+    assert.equal(log.match(/avro-ssn-secret-|avro-card-secret-/g), null, 'no encrypted field in clear');
+    assert.equal(
+      log.match(/SLE2\.t\.alias\/sluice-avro\./g)?.length,
+      AVRO_RECORDS * 2,
+      'ssn and the card in place',
+    );
+
+    const readAvro = async (user: 'admin' | 'alice') => {
+      const consumer = new Consumer({
+        clientId: `field-encryption-avro-${user}`,
+        groupId: `field-encryption-avro-${user}`,
+        bootstrapBrokers: [`127.0.0.1:${port}`],
+        sasl: { mechanism: 'PLAIN', ...USERS[user] },
+      });
+      const out: { value: Buffer; headers: string[] }[] = [];
+      try {
+        const stream = await consumer.consume({ topics: [AVRO_TOPIC], mode: 'earliest', maxWaitTime: 500 });
+        for await (const m of stream) {
+          const headers = [...(m.headers as Map<Buffer, Buffer>).keys()].map((k) => k.toString());
+          out.push({ value: Buffer.from(m.value as Buffer), headers });
+          if (out.length === AVRO_RECORDS) break;
+        }
+        await stream.close();
+      } finally {
+        await consumer.close(true);
+      }
+      return out;
+    };
+    // alice reads what Kafka holds: valid Customers with envelopes, the score zeroed and carried in a header.
+    const stored = await readAvro('alice');
+    assert.equal(stored.length, AVRO_RECORDS, problems());
+    for (const [i, r] of stored.entries()) {
+      const doc = avroType.fromBuffer(r.value.subarray(5)) as {
+        name: string;
+        ssn: string;
+        score: number;
+        cards: string[];
+      };
+      assert.deepEqual([doc.name, doc.score], [`avro-name-${i}`, 0]);
+      assert.match(doc.ssn, /^SLE2\./);
+      assert.match(doc.cards[0], /^SLE2\./);
+      assert.deepEqual(r.headers, ['sluice-encrypted:score']);
+    }
+    // admin reads the originals, byte for byte, without the header.
+    const back = await readAvro('admin');
+    assert.equal(back.length, AVRO_RECORDS, problems());
+    for (const [i, r] of back.entries()) {
+      assert.ok(r.value.equals(sent[i]), `record ${i} byte-identical`);
+      assert.deepEqual(r.headers, []);
+    }
   });
 });
