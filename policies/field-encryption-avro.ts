@@ -9,7 +9,7 @@
 // What is encrypted is the field's own Avro encoding (base64), so every type comes back exactly.
 // On fetch, principals the config allows get the originals back; the header is removed.
 
-import avro from 'avsc';
+import type avro from 'avsc';
 import { Buffer } from 'buffer';
 import type { JsonPath, JsonSlot, PolicyRecord, RecordOutput } from '../sdk/index.ts';
 import {
@@ -24,7 +24,16 @@ import {
   setSlot,
   slotValue,
 } from '../sdk/index.ts';
-import { type AvroType, branches, schemaIdOf, typeAt } from './avro/schema.ts';
+import {
+  type AvroFraming,
+  type AvroType,
+  avroValueFields,
+  branches,
+  decodeFramed,
+  encodeFramed,
+  framingOf,
+  typeAt,
+} from './avro/schema.ts';
 import {
   byKey,
   contextOf,
@@ -52,10 +61,7 @@ interface Rule {
   carrier: 'string' | 'bytes' | 'header';
 }
 
-interface Load {
-  type: AvroType;
-  confluent: boolean;
-  ids: ReadonlySet<number>;
+interface Load extends AvroFraming {
   rules: Rule[];
   decrypt: Required<DecryptConfig>;
 }
@@ -112,15 +118,8 @@ function load(config: {
   decrypt: DecryptConfig;
 }): Load {
   const problems: string[] = [];
-  let type: AvroType | undefined;
-  try {
-    type = avro.Type.forSchema(config.schema as avro.Schema);
-  } catch (e) {
-    problems.push(`schema: ${(e as Error).message}`);
-  }
-  const ids = config.schemaIds;
-  if (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id) || id < 0))
-    problems.push('schemaIds must be a list of schema ids (integers >= 0)');
+  const framing = framingOf(config, problems);
+  const type = framing?.type;
   const rules: Rule[] = [];
   const fields = config.recordValue?.fields ?? [];
   if (fields.length === 0) problems.push('recordValue.fields: name at least one field to encrypt');
@@ -143,43 +142,14 @@ function load(config: {
   } catch (e) {
     problems.push((e as Error).message);
   }
-  if (problems.length > 0 || !type || !decrypt) throw new ConfigError(problems);
-  return { type, confluent: config.framing === 'confluent', ids: new Set(ids), rules, decrypt };
+  if (problems.length > 0 || !framing || !decrypt) throw new ConfigError(problems);
+  return { ...framing, rules, decrypt };
 }
 
 function loaded(config: object): Load {
   const l = loads.get(config);
   if (!l) throw new Error('field-encryption-avro: init did not run for this config');
   return l;
-}
-
-/** The value's Avro body decoded, or why it cannot be. */
-function decodeValue(l: Load, v: Uint8Array): { doc: unknown } | { why: string } {
-  if (l.confluent) {
-    const id = schemaIdOf(v);
-    if (id === null) return { why: 'is not Confluent-framed (magic byte 0 + schema id)' };
-    if (l.ids.size > 0 && !l.ids.has(id))
-      return { why: `has schema id ${id}, not one of the configured schemaIds` };
-  }
-  const head = l.confluent ? 5 : 0;
-  const body = Buffer.from(v.buffer, v.byteOffset + head, v.length - head);
-  try {
-    const { value, offset } = l.type.decode(body, 0);
-    // A value that decodes with bytes left over was written with another schema.
-    if (offset !== body.length) return { why: 'does not decode with the configured schema' };
-    return { doc: value };
-  } catch (e) {
-    return { why: `does not decode with the configured schema: ${(e as Error).message}` };
-  }
-}
-
-function encodeValue(l: Load, original: Uint8Array, doc: unknown): Uint8Array {
-  const head = l.confluent ? 5 : 0;
-  const encoded = l.type.toBuffer(doc);
-  const out = new Uint8Array(head + encoded.length);
-  out.set(original.subarray(0, head));
-  out.set(encoded, head);
-  return out;
 }
 
 /** Slots of a rule that hold a value (null fields are left as they are). */
@@ -211,7 +181,7 @@ function output(
     for (const [key, value] of e.headers) {
       if (value !== null && !r.headers.some((h) => h.key === key)) headers.push({ key, value });
     }
-    return r.with({ value: encodeValue(l, r.value, e.doc), headers });
+    return r.with({ value: encodeFramed(l, r.value, e.doc), headers });
   });
 }
 
@@ -222,17 +192,7 @@ export default definePolicy({
   version: '1.0.0',
   values: 'bytes',
   config: {
-    schema: field.json<unknown>({ description: 'The Avro writer schema of the values (JSON).' }),
-    framing: field.string({
-      default: 'confluent',
-      enum: ['confluent', 'none'],
-      description:
-        'confluent: magic byte 0 + 4-byte schema id before the Avro binary; none: Avro binary alone.',
-    }),
-    schemaIds: field.json<number[]>({
-      default: [],
-      description: 'With confluent framing: the registry ids that stand for this schema; empty = any id.',
-    }),
+    ...avroValueFields(),
     keySecretId: field.string({
       default: '',
       description: 'Default key for every rule: aws-kms://<key id, alias or ARN>, templates allowed.',
@@ -261,7 +221,7 @@ export default definePolicy({
     const errors: { index: number; message: string }[] = [];
     for (const r of batch.records) {
       if (r.value === null) continue; // a tombstone has nothing to hide
-      const decoded = decodeValue(l, r.value);
+      const decoded = decodeFramed(l, r.value);
       if ('why' in decoded) {
         errors.push({ index: r.index, message: `value ${decoded.why}` });
         continue;
@@ -326,7 +286,7 @@ export default definePolicy({
     const jobs: Job[] = [];
     for (const r of batch.records) {
       if (r.value === null) continue;
-      const decoded = decodeValue(l, r.value);
+      const decoded = decodeFramed(l, r.value);
       if ('why' in decoded) continue; // not ours to open: passed as it is
       const edit: Edit = { doc: decoded.doc, headers: new Map() };
       for (const rule of l.rules) {

@@ -4,8 +4,6 @@
 // encoded again with the same schema, so the consumer's deserializer still reads it. A rule
 // whose result the field's type cannot hold (`mask` on an `int`) is refused when the policy loads.
 
-import avro from 'avsc';
-import { Buffer } from 'buffer';
 import {
   accept,
   ConfigError,
@@ -16,7 +14,15 @@ import {
   type RecordOutput,
   reject,
 } from '../sdk/index.ts';
-import { type AvroType, schemaIdOf, typeAt } from './avro/schema.ts';
+import {
+  type AvroFraming,
+  type AvroType,
+  avroValueFields,
+  decodeFramed,
+  encodeFramed,
+  framingOf,
+  typeAt,
+} from './avro/schema.ts';
 import {
   applyRules,
   type Compiled,
@@ -26,11 +32,8 @@ import {
   rulesFor,
 } from './masking/rules.ts';
 
-interface AvroLoad {
+interface AvroLoad extends AvroFraming {
   masking: Compiled;
-  type: AvroType;
-  confluent: boolean;
-  ids: ReadonlySet<number>;
 }
 
 // Per load, keyed by the config object the hooks see as ctx.config.
@@ -61,17 +64,7 @@ export default definePolicy({
   values: 'bytes',
   config: {
     ...maskingFields(),
-    schema: field.json<unknown>({ description: 'The Avro writer schema of the values (JSON).' }),
-    framing: field.string({
-      default: 'confluent',
-      enum: ['confluent', 'none'],
-      description:
-        'confluent: magic byte 0 + 4-byte schema id before the Avro binary; none: Avro binary alone.',
-    }),
-    schemaIds: field.json<number[]>({
-      default: [],
-      description: 'With confluent framing: the registry ids that stand for this schema; empty = any id.',
-    }),
+    ...avroValueFields(),
     undecodable: field.string({
       default: 'reject',
       enum: ['reject', 'pass'],
@@ -80,25 +73,16 @@ export default definePolicy({
   },
   init(config) {
     const problems: string[] = [];
-    let type: AvroType | undefined;
-    try {
-      type = avro.Type.forSchema(config.schema as avro.Schema);
-    } catch (e) {
-      problems.push(`schema: ${(e as Error).message}`);
-    }
-    const ids = config.schemaIds;
-    if (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id) || id < 0))
-      problems.push('schemaIds must be a list of schema ids (integers >= 0)');
-    const masking = compileMasking(config, problems, type ? checkRule(type) : undefined);
-    if (problems.length > 0 || type === undefined) throw new ConfigError(problems);
-    loads.set(config, { masking, type, confluent: config.framing === 'confluent', ids: new Set(ids) });
+    const framing = framingOf(config, problems);
+    const masking = compileMasking(config, problems, framing ? checkRule(framing.type) : undefined);
+    if (problems.length > 0 || framing === undefined) throw new ConfigError(problems);
+    loads.set(config, { ...framing, masking });
   },
   onFetch(batch, ctx) {
     const load = loads.get(ctx.config);
     if (load === undefined) throw new Error('masking-avro: init did not run for this config');
     const rules = rulesFor(load.masking, ctx.principal);
     if (rules.length === 0) return accept();
-    const head = load.confluent ? 5 : 0;
     let masked = 0;
     let changed = false;
     const out: RecordOutput[] = [];
@@ -109,25 +93,9 @@ export default definePolicy({
         out.push(r.with({}));
         continue;
       }
-      let doc: unknown;
-      let why: string | null = null;
-      if (load.confluent) {
-        const id = schemaIdOf(v);
-        if (id === null) why = 'is not Confluent-framed (magic byte 0 + schema id)';
-        else if (load.ids.size > 0 && !load.ids.has(id))
-          why = `has schema id ${id}, not one of the configured schemaIds`;
-      }
-      if (why === null) {
-        const body = Buffer.from(v.buffer, v.byteOffset + head, v.length - head);
-        try {
-          const { value, offset } = load.type.decode(body, 0);
-          // A value that decodes with bytes left over was written with another schema.
-          if (offset !== body.length) why = 'does not decode with the configured schema';
-          else doc = value;
-        } catch (e) {
-          why = `does not decode with the configured schema: ${(e as Error).message}`;
-        }
-      }
+      const decoded = decodeFramed(load, v);
+      const why = 'why' in decoded ? decoded.why : null;
+      const doc = 'doc' in decoded ? decoded.doc : undefined;
       if (why !== null) {
         if (ctx.config.undecodable === 'reject')
           return reject(`record ${r.index} ${why}: its fields cannot be masked`);
@@ -139,10 +107,7 @@ export default definePolicy({
         out.push(r.with({}));
         continue;
       }
-      const encoded = load.type.toBuffer(doc);
-      const value = new Uint8Array(head + encoded.length);
-      value.set(v.subarray(0, head));
-      value.set(encoded, head);
+      const value = encodeFramed(load, v, doc);
       out.push(r.with({ value }));
       masked += n;
       changed = true;
