@@ -19,6 +19,8 @@ export class DecodedBytesInFlight {
   #waiting: (() => void)[] = [];
   /** Requests that had to wait for others to release (a metric: the budget biting). */
   waits = 0;
+  /** Batches refused for a per-request limit, by the limit's config key (a metric too). */
+  readonly refused = new Map<string, number>();
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -85,36 +87,49 @@ export class DecodeBudget {
    * budget, never more (SLUICE_RECORDS_TOO_LARGE), and what it inflated to is counted; it
    * inflates off the event loop (RecordBatch.recordsAsync), so a heavy request does not stall
    * other connections. An uncompressed one is read in place and costs nothing more than its
-   * frame. Either counts its records against the request's records limit, checked first. A request's batches inflate one after another, in the order asked, so each knows
-   * what is left; `still` is asked when its turn comes (false: it is skipped, null returned).
+   * frame. Either counts its records against the request's records limit, checked first. A
+   * request's batches inflate one after another, in the order asked, so each knows what is left; `still` is asked when its turn comes (false: it is skipped, null returned).
    */
   decode(piece: RecordBatch, still: () => boolean = () => true): Promise<BatchRecord[] | null> {
     const turn = this.#queue.then(async () => {
       if (!still()) return null;
-      const maxRecords = this.#limits.perRequestRecords ?? Number.POSITIVE_INFINITY;
-      if (this.#records + piece.recordCount > maxRecords) {
-        throw new ProtocolError(
-          'SLUICE_RECORDS_TOO_LARGE',
-          `batch of ${piece.recordCount} records would exceed the ${maxRecords} a request may decode`,
-          { details: { limit: 'limits.maxPolicyRecordsPerRequest', records: piece.recordCount, maxRecords } },
-        );
+      try {
+        return await this.#decode(piece);
+      } catch (err) {
+        if (err instanceof ProtocolError && err.code === 'SLUICE_RECORDS_TOO_LARGE') {
+          const limit = (err.details.limit as string | undefined) ?? 'limits.maxPolicyBytesPerRequest';
+          const refused = this.#limits.inFlight?.refused;
+          refused?.set(limit, (refused.get(limit) ?? 0) + 1);
+        }
+        throw err;
       }
-      if (piece.compression !== 'none') {
-        await piece.recordsAsync({ maxDecompressedBytes: Math.max(1, this.#limits.perRequest - this.#used) });
-        const inflated = piece.recordBytes()?.length ?? 0;
-        this.#used += inflated;
-        this.#limits.inFlight?.take(inflated);
-      }
-      // Counted once decoded: a batch refused on its own leaves the request fresh.
-      const records = toBatchRecords(piece);
-      this.#records += piece.recordCount;
-      return records;
     });
     this.#queue = turn.then(
       () => {},
       () => {},
     );
     return turn;
+  }
+
+  async #decode(piece: RecordBatch): Promise<BatchRecord[]> {
+    const maxRecords = this.#limits.perRequestRecords ?? Number.POSITIVE_INFINITY;
+    if (this.#records + piece.recordCount > maxRecords) {
+      throw new ProtocolError(
+        'SLUICE_RECORDS_TOO_LARGE',
+        `batch of ${piece.recordCount} records would exceed the ${maxRecords} a request may decode`,
+        { details: { limit: 'limits.maxPolicyRecordsPerRequest', records: piece.recordCount, maxRecords } },
+      );
+    }
+    if (piece.compression !== 'none') {
+      await piece.recordsAsync({ maxDecompressedBytes: Math.max(1, this.#limits.perRequest - this.#used) });
+      const inflated = piece.recordBytes()?.length ?? 0;
+      this.#used += inflated;
+      this.#limits.inFlight?.take(inflated);
+    }
+    // Counted once decoded: a batch refused on its own leaves the request fresh.
+    const records = toBatchRecords(piece);
+    this.#records += piece.recordCount;
+    return records;
   }
 
   /** The request is done with its decoded records: gives them back to the gateway's account. */
@@ -133,6 +148,16 @@ export function registerDecodeMetrics(registry: Registry, inFlight: DecodedBytes
     registers: [registry],
     collect() {
       this.set(inFlight.used);
+    },
+  });
+  new Counter({
+    name: 'sluice_policy_batches_too_large_total',
+    help: 'Batches answered MESSAGE_TOO_LARGE (or left for the next fetch) for a per-request decode limit, by its config key',
+    labelNames: ['limit'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [limit, n] of inFlight.refused) this.inc({ limit }, n);
     },
   });
   new Counter({

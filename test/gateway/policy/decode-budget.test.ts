@@ -2,7 +2,12 @@
 // who waits, who is woken, and what a request's budget counts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DecodeBudget, DecodedBytesInFlight } from '../../../gateway/policy/decode-budget.ts';
+import { Registry } from 'prom-client';
+import {
+  DecodeBudget,
+  DecodedBytesInFlight,
+  registerDecodeMetrics,
+} from '../../../gateway/policy/decode-budget.ts';
 import type { RecordBatch } from '../../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../../kafka/records/records-field.ts';
 import { batchOf } from '../../kit/frames.ts';
@@ -54,6 +59,12 @@ describe('decode budget', () => {
         (e as { details?: { limit?: string } }).details?.limit === 'limits.maxPolicyRecordsPerRequest',
     );
     assert.equal(inFlight.used, 0, 'the refused batch was not inflated');
+    const registry = new Registry();
+    registerDecodeMetrics(registry, inFlight);
+    assert.match(
+      await registry.metrics(),
+      /sluice_policy_batches_too_large_total\{limit="limits.maxPolicyRecordsPerRequest"\} 1/,
+    );
     const fits = splitRecords(batchOf(values(400), 'gzip'))[0] as RecordBatch;
     assert.equal((await budget.decode(fits))?.length, 400, 'up to the limit still decodes');
     budget.release();
