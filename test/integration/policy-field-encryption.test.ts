@@ -5,6 +5,8 @@
 // sees: the broker's log segments hold no plaintext of the encrypted fields, `admin` reads the
 // original values byte for byte, `alice` reads envelopes, a KMS outage refuses produce with the
 // retriable REQUEST_TIMED_OUT and nothing in clear, and service resumes when KMS answers again.
+// The same for Confluent-framed Avro values through field-encryption-avro.ts: still valid for
+// their writer schema in Kafka, and byte-identical for `admin` through Sluice.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
