@@ -94,7 +94,6 @@ export class ResponseOrder {
       );
     }
     this.#current = up;
-    this.#left = 4 + frameSize;
     this.#sink.answered?.(up.exchange.head.apiKey, (performance.now() - up.sentAt) / 1000);
     const place = up.place;
     const stream = place !== undefined && !up.exchange.decodeResponse && this.#places[0] === place;
@@ -102,7 +101,7 @@ export class ResponseOrder {
     place.state = 'streaming';
     this.#streaming = place;
     const rewrite = up.exchange.rewriteStreamed?.();
-    if (rewrite) this.#left += rewrite.extraBytes;
+    this.#left = 4 + frameSize + (rewrite?.extraBytes ?? 0);
     return { exchange: up.exchange, decision: rewrite ?? 'stream' };
   }
 
