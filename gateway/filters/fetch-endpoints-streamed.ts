@@ -7,6 +7,7 @@
 // reader skips tags it does not know). Should the advertised addresses need more than the
 // reserve, the endpoints are dropped instead (the client refreshes metadata, as with Fetch v15):
 // an upstream address never reaches the client.
+import { writeTaggedFields } from '../../kafka/codec-support.ts';
 import { ProtocolError } from '../../kafka/errors.ts';
 import { FetchTailFinder } from '../../kafka/fetch-tail.ts';
 import {
@@ -96,6 +97,8 @@ export class StreamedFetchEndpoints implements StreamedRewrite {
     }
     const held = Buffer.concat(this.#held, this.#heldBytes);
     this.#held = [];
+    // Most responses end with no tagged fields at all: then the end is padding alone.
+    if (held.length === 1 && held[0] === 0) return paddingOnly(this.extraBytes);
     const target = held.length + this.extraBytes;
     const body = this.#decode(held);
     const endpoints = body.nodeEndpoints ?? [];
@@ -155,6 +158,20 @@ export class StreamedFetchEndpoints implements StreamedRewrite {
       details: { api: 'Fetch', apiVersion: this.#version, reserve: this.extraBytes },
     });
   }
+}
+
+const paddingSections = new Map<number, Buffer>();
+
+/** A tagged-field section of padding alone, one byte longer than `extraBytes` (for the count). */
+function paddingOnly(extraBytes: number): Buffer {
+  let section = paddingSections.get(extraBytes);
+  if (!section) {
+    const w = new Writer(extraBytes + 1);
+    writeTaggedFields(w, undefined, taggedPadding(extraBytes, 0));
+    section = w.toBuffer();
+    if (paddingSections.size < 64) paddingSections.set(extraBytes, section);
+  }
+  return section;
 }
 
 function compactStringSize(s: string): number {
