@@ -4,10 +4,14 @@
 // consumer throughput (measured: 0.53x direct). FrameStream looks at the first `headBytes`
 // of each frame, asks `decide`, and then either forwards the rest of the frame as it
 // arrives ('stream') or collects the frame whole for decoding ('whole'). Slices of the
-// incoming chunks are passed on without copying wherever they are contiguous.
+// incoming chunks are passed on without copying wherever they are contiguous. A streamed frame
+// may go through a rewrite ('stream' with a change): its size prefix announces the rewritten
+// size, and the rewrite says which bytes go on as they are and gives the rest at the end.
 import { ProtocolError } from '../../kafka/errors.ts';
+import { frameSizePrefix } from '../../kafka/frame.ts';
+import type { StreamedRewrite } from '../pipeline/filter.ts';
 
-export type FrameDecision = 'stream' | 'whole';
+export type FrameDecision = 'stream' | 'whole' | StreamedRewrite;
 
 export interface FrameStreamOptions {
   /** The largest frame allowed now (a client's limit grows once it has authenticated). */
@@ -18,6 +22,8 @@ export interface FrameStreamOptions {
   decide(head: Buffer, frameSize: number): FrameDecision;
   /** Raw bytes (size prefix included) of streamed frames, in order. */
   onBytes(raw: Buffer): void;
+  /** The end of a rewritten frame that is not ready yet; the next frames go on meanwhile. */
+  onLater?(raw: Promise<Buffer>): void;
   /** The payload (without prefix) of a frame collected whole. */
   onFrame(payload: Buffer): void;
 }
@@ -32,6 +38,7 @@ export class FrameStream {
   #size = 0;
   #need = 0;
   #remaining = 0;
+  #rewrite: StreamedRewrite | undefined;
 
   constructor(options: FrameStreamOptions) {
     this.#o = options;
@@ -48,10 +55,10 @@ export class FrameStream {
       if (this.#mode === 'stream') {
         const n = Math.min(this.#remaining, chunk.length - pos);
         // Most chunks of a large frame belong to it whole: pass them on without a new view.
-        this.#o.onBytes(n === chunk.length ? chunk : chunk.subarray(pos, pos + n));
+        this.#forward(n === chunk.length ? chunk : chunk.subarray(pos, pos + n));
         pos += n;
         this.#remaining -= n;
-        if (this.#remaining === 0) this.#reset();
+        if (this.#remaining === 0) this.#endStreamed();
         continue;
       }
       const n = Math.min(this.#target() - this.#have, chunk.length - pos);
@@ -83,16 +90,23 @@ export class FrameStream {
         continue;
       }
       if (this.#mode === 'head') {
-        const head = this.#joined().subarray(4, 4 + this.#need);
-        if (this.#o.decide(head, this.#size) === 'whole') {
+        const joined = this.#joined();
+        const decision = this.#o.decide(joined.subarray(4, 4 + this.#need), this.#size);
+        if (decision === 'whole') {
           this.#mode = 'whole';
           continue;
         }
-        for (const p of this.#parts) this.#o.onBytes(p);
+        if (decision === 'stream') {
+          this.#o.onBytes(joined);
+        } else {
+          this.#rewrite = decision;
+          this.#o.onBytes(frameSizePrefix(this.#size + decision.extraBytes));
+          this.#forward(joined.subarray(4));
+        }
         this.#remaining = 4 + this.#size - this.#have;
         this.#parts = [];
         this.#have = 0;
-        if (this.#remaining === 0) this.#reset();
+        if (this.#remaining === 0) this.#endStreamed();
         else this.#mode = 'stream';
         return;
       }
@@ -102,6 +116,26 @@ export class FrameStream {
       this.#o.onFrame(frame.subarray(4));
       return;
     }
+  }
+
+  #forward(bytes: Buffer): void {
+    const rewrite = this.#rewrite;
+    if (!rewrite) {
+      this.#o.onBytes(bytes);
+      return;
+    }
+    const n = rewrite.pass(bytes);
+    if (n > 0) this.#o.onBytes(n === bytes.length ? bytes : bytes.subarray(0, n));
+  }
+
+  #endStreamed(): void {
+    const rewrite = this.#rewrite;
+    this.#reset();
+    if (!rewrite) return;
+    this.#rewrite = undefined;
+    const end = rewrite.end();
+    if (end instanceof Promise) this.#o.onLater!(end);
+    else this.#o.onBytes(end);
   }
 
   #reset(): void {

@@ -136,6 +136,7 @@ export class ConnectionPair {
       headBytes: 4,
       decide: (head, size) => this.#decideResponse(head, size),
       onBytes: (raw) => this.#responses.bytes(raw),
+      onLater: (raw) => this.#onLaterResponseBytes(raw),
       onFrame: (frame) => this.#onWholeResponse(frame),
     });
     this.closed = new Promise((r) => {
@@ -354,7 +355,21 @@ export class ConnectionPair {
   #onWholeResponse(frame: Buffer): void {
     const exchange = this.#currentResponse!;
     this.#responseKept = true;
-    this.#responses.whole(exchange.decodeResponse ? this.#chain.handleResponse(frame, exchange) : frame);
+    // A response its filter would rewrite as it streams: held whole, it is decoded instead.
+    const decode = exchange.decodeResponse || exchange.rewriteStreamed !== undefined;
+    this.#responses.whole(decode ? this.#chain.handleResponse(frame, exchange) : frame);
+  }
+
+  /** The end of a streamed response whose rewrite waited (for a new broker port to listen). */
+  #onLaterResponseBytes(raw: Promise<Buffer>): void {
+    raw.then(
+      (bytes) => {
+        if (this.#closed) return;
+        this.#responses.bytes(bytes);
+        this.#flushToClient();
+      },
+      (err) => this.#protocolFailure('upstream', err),
+    );
   }
 
   #onUpstreamData(chunk: Buffer): void {

@@ -5,10 +5,13 @@
 // Metadata, FindCoordinator (v0-3 one coordinator, v4+ a batch), DescribeCluster, and the KIP-951
 // NodeEndpoints of Produce v10+, Fetch v16+, ShareFetch and ShareAcknowledge. A response that
 // waits for a new broker port (port routing) is sent once that port accepts connections.
+// A Fetch v16+ response that nothing else decodes is rewritten as it streams
+// (fetch-endpoints-streamed.ts), so consumers keep cut-through speed.
 import { API_KEYS } from '../../kafka/apis.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import type { MetadataCache, UpstreamBroker } from '../routing/metadata-cache.ts';
 import type { ListenerAddresses } from '../routing/route.ts';
+import { StreamedFetchEndpoints } from './fetch-endpoints-streamed.ts';
 
 interface Endpoint {
   host: string;
@@ -36,6 +39,15 @@ export function brokerAddresses({ advertised, cache }: BrokerAddressesDeps): Fil
     observe = true,
   ): Promise<undefined> | undefined {
     if (!endpoints || endpoints.length === 0) return undefined;
+    ctx.markModified();
+    return advertise(endpoints, nodeIdOf, observe);
+  }
+
+  function advertise<E extends Endpoint>(
+    endpoints: readonly E[],
+    nodeIdOf: (e: E) => number,
+    observe = true,
+  ): Promise<undefined> | undefined {
     if (observe) {
       cache.observe(
         endpoints.map((e): UpstreamBroker => ({ nodeId: nodeIdOf(e), host: e.host, port: e.port })),
@@ -51,7 +63,6 @@ export function brokerAddresses({ advertised, cache }: BrokerAddressesDeps): Fil
       const ready = advertised.ready?.(nodeId);
       if (ready) waits.push(ready);
     }
-    ctx.markModified();
     return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
   }
 
@@ -83,7 +94,16 @@ export function brokerAddresses({ advertised, cache }: BrokerAddressesDeps): Fil
           rewrite(res.brokers, (b) => b.brokerId, ctx, res.endpointType !== ENDPOINT_TYPE_CONTROLLER),
       },
       [API_KEYS.Produce]: { wants: (v) => v >= 10, ...nodeEndpoints },
-      [API_KEYS.Fetch]: { wants: (v) => v >= 16, ...nodeEndpoints },
+      [API_KEYS.Fetch]: {
+        wants: (v) => v >= 16,
+        ...nodeEndpoints,
+        streamed: (version, ctx) =>
+          new StreamedFetchEndpoints(
+            version,
+            { advertised, cache, advertise: (endpoints) => advertise(endpoints, (e) => e.nodeId) },
+            ctx,
+          ),
+      },
       [API_KEYS.ShareFetch]: nodeEndpoints,
       [API_KEYS.ShareAcknowledge]: nodeEndpoints,
     },

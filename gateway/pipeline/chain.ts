@@ -39,6 +39,7 @@ import type {
   RequestHook,
   RequestVerdict,
   ResponseHook,
+  StreamedRewrite,
 } from './filter.ts';
 
 type AnyCodec = ApiCodec<unknown, unknown>;
@@ -53,6 +54,8 @@ export interface Exchange {
   upstreamAnswers: boolean;
   /** The response must be decoded: a hook of this request or a response filter wants it. */
   decodeResponse: boolean;
+  /** Not decoded, but one filter changes it as it streams (or, held whole, decodes it after all). */
+  rewriteStreamed?: () => StreamedRewrite;
   /** The request's own response hooks, in the order they were registered, with their filter. */
   readonly continuations: {
     fn: (response: unknown, ctx: FilterContext) => void | Promise<void>;
@@ -162,14 +165,40 @@ export class FilterChain {
 
   /** The exchange of a request that streams through untouched. */
   exchangeFor(head: RequestHead, clientExpects: boolean): Exchange {
-    return {
+    const exchange: Exchange = {
       head,
       clientExpects,
       upstreamAnswers: clientExpects,
-      decodeResponse:
-        canDecode(head.apiKey, head.apiVersion) && this.#wantsResponse(head.apiKey, head.apiVersion),
+      decodeResponse: false,
       continuations: [],
     };
+    if (canDecode(head.apiKey, head.apiVersion)) this.#planResponse(exchange);
+    return exchange;
+  }
+
+  /**
+   * Whether the response is decoded: yes if any response filter wants it, unless the only one
+   * that does can make its change on the streaming bytes.
+   */
+  #planResponse(exchange: Exchange): void {
+    if (exchange.decodeResponse) return;
+    const { apiKey, apiVersion } = exchange.head;
+    let streamed: Entry<ResponseHook<ApiKey>> | undefined;
+    for (const e of this.#responses.get(apiKey) ?? []) {
+      if (!(e.hook.wants?.(apiVersion, this.#conn) ?? true)) continue;
+      if (e.hook.streamed && !streamed) streamed = e;
+      else exchange.decodeResponse = true;
+    }
+    if (exchange.decodeResponse || !streamed) return;
+    const { filter, log, hook } = streamed;
+    const ctx: FilterContext = {
+      conn: this.#conn,
+      head: exchange.head,
+      log,
+      markModified: () => this.#observer.filterAction(filter.name, apiKey, 'modify'),
+      topicName: this.#topicName,
+    };
+    exchange.rewriteStreamed = () => hook.streamed!(apiVersion, ctx);
   }
 
   /** Runs the filters on a whole request frame (without its size prefix). */
@@ -195,9 +224,7 @@ export class FilterChain {
       const t = typed.find((e) => e.filter === filter);
       if (t && (t.hook.wants?.(apiVersion, this.#conn) ?? true)) steps.push({ headerOnly: false, entry: t });
     }
-    return run.through(steps, (exchange) => {
-      exchange.decodeResponse ||= this.#wantsResponse(apiKey, apiVersion);
-    });
+    return run.through(steps, (exchange) => this.#planResponse(exchange));
   }
 
   /** Runs the response side on a whole response frame; returns what the client gets (null: nothing). */

@@ -3,7 +3,8 @@
 // place (and says so with markModified), or returns a verdict for a request: forward it, answer
 // it locally, refuse it with a Kafka error, or close the connection. A filter never touches a
 // socket and never sees bytes; the chain decodes a frame once, runs every filter that wants it,
-// and encodes once if something changed. Internal behaviours (SASL inspection, ApiVersions,
+// and encodes once if something changed. (One exception, for throughput: a response hook may
+// also offer the same change made on the bytes of a frame that streams through, `streamed`.) Internal behaviours (SASL inspection, ApiVersions,
 // broker addresses, policies) are filters like any other, listed in gateway/filters/index.ts.
 import type { Logger } from 'pino';
 import type { ApiKey, RequestOf, ResponseOf } from '../../kafka/apis.ts';
@@ -104,6 +105,25 @@ export interface ResponseHook<K extends ApiKey> {
   wants?(apiVersion: number, conn: ConnectionInfo): boolean;
   /** Changes the response in place (then markModified) or returns a replacement. */
   on(response: ResponseOf<K>, ctx: FilterContext): Maybe<ResponseOf<K> | undefined>;
+  /**
+   * The change `on` makes, made on the bytes of a frame as it streams to the client. With it, this
+   * hook alone does not make the chain hold the frame whole; `on` still runs when something else
+   * does (another hook, or the frame waiting behind an earlier answer).
+   */
+  streamed?(apiVersion: number, ctx: FilterContext): StreamedRewrite;
+}
+
+/**
+ * A change made to a response while it streams: the client was told the frame's size before its
+ * end arrived, so the rewritten frame is exactly `extraBytes` longer than the broker's. Bytes go
+ * on as they are up to some point; everything after it is held and comes out rewritten.
+ */
+export interface StreamedRewrite {
+  readonly extraBytes: number;
+  /** The frame's next bytes (after the size prefix); returns how many go on as they are. The rest is held (copied). */
+  pass(bytes: Buffer): number;
+  /** After the frame's last byte: the held bytes, rewritten. May throw a ProtocolError. */
+  end(): Buffer | Promise<Buffer>;
 }
 
 /**

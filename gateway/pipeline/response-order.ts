@@ -7,6 +7,7 @@
 // the next response belongs to.
 import { GatewayError } from '../errors.ts';
 import type { Exchange } from './chain.ts';
+import type { StreamedRewrite } from './filter.ts';
 import { InFlightQueue } from './in-flight.ts';
 
 type Maybe<T> = T | Promise<T>;
@@ -38,13 +39,16 @@ interface Upstream {
   place?: Place;
 }
 
-export type ResponseDecision = 'stream' | 'whole';
+/** A response streams (as it is, or through its filter's rewrite) or is collected whole. */
+export type ResponseDecision = 'stream' | 'whole' | StreamedRewrite;
 
 export class ResponseOrder {
   readonly #sink: ResponseSink;
   readonly #upstream = new InFlightQueue<Upstream>();
   #places: Place[] = [];
   #current: Upstream | undefined;
+  /** The answer streaming out; a rewrite may finish it after the next responses have begun. */
+  #streaming: Place | undefined;
   #left = 0;
   #pending = 0;
 
@@ -90,12 +94,15 @@ export class ResponseOrder {
       );
     }
     this.#current = up;
-    this.#left = 4 + frameSize;
     this.#sink.answered?.(up.exchange.head.apiKey, (performance.now() - up.sentAt) / 1000);
     const place = up.place;
     const stream = place !== undefined && !up.exchange.decodeResponse && this.#places[0] === place;
-    if (stream) place.state = 'streaming';
-    return { exchange: up.exchange, decision: stream ? 'stream' : 'whole' };
+    if (!stream) return { exchange: up.exchange, decision: 'whole' };
+    place.state = 'streaming';
+    this.#streaming = place;
+    const rewrite = up.exchange.rewriteStreamed?.();
+    this.#left = 4 + frameSize + (rewrite?.extraBytes ?? 0);
+    return { exchange: up.exchange, decision: rewrite ?? 'stream' };
   }
 
   /** Bytes of the response being streamed. */
@@ -103,7 +110,8 @@ export class ResponseOrder {
     this.#sink.writeRaw(raw);
     this.#left -= raw.length;
     if (this.#left === 0) {
-      const place = this.#current!.place!;
+      const place = this.#streaming!;
+      this.#streaming = undefined;
       place.state = 'done';
       this.#places.shift();
       this.#drain();

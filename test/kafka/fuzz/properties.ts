@@ -7,6 +7,9 @@
 // exception, a hang, or state that grows past its limit.
 import fc from 'fast-check';
 import { FrameStream } from '../../../gateway/connection/frame-stream.ts';
+import { brokerAddresses } from '../../../gateway/filters/broker-addresses.ts';
+import { MetadataCache } from '../../../gateway/routing/metadata-cache.ts';
+import { PortRouter } from '../../../gateway/routing/port-router.ts';
 import { ProtocolError } from '../../../kafka/errors.ts';
 import { API_CODECS, type ApiCodec } from '../../../kafka/generated/index.ts';
 import { MESSAGE_SCHEMAS, type MessageSchema } from '../../../kafka/generated/schemas.ts';
@@ -22,7 +25,11 @@ import { crc32c } from '../../../kafka/records/crc32c.ts';
 import { encodeRecordBatch, type KafkaRecord, RecordBatch } from '../../../kafka/records/record-batch.ts';
 import { splitRecords } from '../../../kafka/records/records-field.ts';
 import { Writer } from '../../../kafka/writer.ts';
+import { chainOf } from '../../kit/chain.ts';
+import { testConn } from '../../kit/context.ts';
 import { sampleMessage } from '../sample-messages.ts';
+
+const FUZZ_ADDRESSES = new PortRouter({ port: 19000, advertisedHost: '127.0.0.1', brokerPortBase: 19001 });
 
 /** Runs `fn`; a ProtocolError is an accepted outcome (returned), anything else is rethrown. */
 function typed<T>(fn: () => T): T | ProtocolError {
@@ -106,6 +113,41 @@ export const frameStreamBoundsHostileInput = fc.property(
         if (stream.bufferedBytes > max + 4) throw new Error(`${stream.bufferedBytes} bytes buffered`);
       }
     });
+  },
+);
+
+/**
+ * Arbitrary bytes as a broker's Fetch v16-18 response, streamed through the broker-addresses
+ * rewrite (walk to the tagged fields, pad them): a ProtocolError, or a frame of exactly the
+ * announced size, whatever the chunking.
+ */
+export const fetchTailOnHostileBytes = fc.property(
+  fc.integer({ min: 16, max: 18 }),
+  fc.uint8Array({ maxLength: 600 }),
+  fc.array(fc.nat(), { maxLength: 16 }),
+  (version, bytes, cuts) => {
+    const exchange = chainOf([brokerAddresses({ advertised: FUZZ_ADDRESSES, cache: new MetadataCache() })], {
+      conn: testConn(),
+    }).exchangeFor({ apiKey: 1, apiVersion: version, correlationId: 1, clientId: null }, true);
+    const out: Buffer[] = [];
+    const stream = new FrameStream({
+      maxFrameSize: 1000,
+      headBytes: 4,
+      decide: () => exchange.rewriteStreamed!(),
+      onBytes: (raw) => out.push(Buffer.from(raw)),
+      onLater: () => {
+        throw new Error('nothing to wait for');
+      },
+      onFrame: () => {
+        throw new Error('collected whole');
+      },
+    });
+    const result = typed(() => {
+      for (const c of chunked(sizePrefixed(bytes), cuts)) stream.push(c);
+    });
+    if (result instanceof ProtocolError) return;
+    const wire = Buffer.concat(out);
+    if (wire.readInt32BE(0) !== wire.length - 4) throw new Error('size prefix does not count the bytes sent');
   },
 );
 
@@ -407,6 +449,7 @@ export const recordBatchesAsyncAgreesWithSync = fc.asyncProperty(
 export const FUZZ_PROPERTIES = {
   'frame stream: reassembly': frameStreamReassembles,
   'frame stream: hostile bytes': frameStreamBoundsHostileInput,
+  'fetch tail: hostile bytes': fetchTailOnHostileBytes,
   'request header: peek = decoder': headerPeekAgreesWithDecoder,
   'request header: arbitrary bytes': headerPeekOnArbitraryBytes,
   'codecs: round trip': codecsRoundTrip,
