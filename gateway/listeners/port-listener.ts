@@ -13,6 +13,9 @@ import { serverContextOptions } from '../tls/server-context.ts';
 import { acceptClient, clientAddress, type ListenerDeps } from './accept.ts';
 import { closeServer, listen } from './listen.ts';
 
+const BIND_RETRY_FIRST_MS = 500;
+const BIND_RETRY_MAX_MS = 30_000;
+
 export class PortListener {
   readonly config: PortListenerConfig;
   readonly router: PortRouter;
@@ -117,11 +120,27 @@ export class PortListener {
       this.#log.error({ nodeId, base: this.config.brokerPortBase }, 'node id has no port in this listener');
       return undefined;
     }
+    return this.#bindBroker(nodeId, port, BIND_RETRY_FIRST_MS);
+  }
+
+  // A port can be taken for a while (another process, or an outgoing connection's ephemeral
+  // port), so a failed bind is retried with backoff instead of leaving the broker unreachable.
+  #bindBroker(nodeId: number, port: number, nextRetryMs: number): Promise<void> {
     const server = this.#createServer(() => ({ kind: 'broker', nodeId }));
     const ready = listen(server, this.config.host, port).then(
       () =>
         this.#log.info({ nodeId, bind: `${this.config.host}:${port}` }, 'port listener: broker port ready'),
-      (err: Error) => this.#log.error({ nodeId, port, err: err.message }, 'cannot bind broker port'),
+      (err: Error) => {
+        this.#log.error(
+          { nodeId, port, err: err.message, retryInMs: nextRetryMs },
+          'cannot bind broker port',
+        );
+        const timer = setTimeout(() => {
+          if (this.#stopped || this.#brokers.get(nodeId)?.server !== server) return;
+          void this.#bindBroker(nodeId, port, Math.min(nextRetryMs * 2, BIND_RETRY_MAX_MS));
+        }, nextRetryMs);
+        timer.unref();
+      },
     );
     this.#brokers.set(nodeId, { server, ready });
     return ready;

@@ -48,7 +48,9 @@ async function tryListen(port: number): Promise<Server | undefined> {
 /** A block of `count` consecutive free ports (port routing needs bootstrap + base + nodeId). */
 export async function freePortBlock(count: number): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const start = 20000 + Math.floor(Math.random() * 30000);
+    // Below Linux's ephemeral range (32768+): a broker port bound late (port routing opens it
+    // when the node is learnt) must not meet an outgoing connection's local port.
+    const start = 20000 + Math.floor(Math.random() * (32768 - 20000 - count));
     const held: Server[] = [];
     let ok = true;
     for (let i = 0; i < count; i++) {
