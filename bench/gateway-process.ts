@@ -76,10 +76,13 @@ export interface StartGatewayProcessOptions {
 export async function startGatewayProcess(options: StartGatewayProcessOptions): Promise<GatewayProcess> {
   const configFile = join(options.dir, `${options.name}.yaml`);
   writeFileSync(configFile, stringify(options.config));
-  const logFile = join(options.dir, `${options.name}.log`);
+  // SLUICE_BENCH_GATEWAY_LOG_DIR keeps the gateway's log after the bench removed its own files.
+  const logFile = join(process.env.SLUICE_BENCH_GATEWAY_LOG_DIR || options.dir, `${options.name}.log`);
   const out = openSync(logFile, 'w');
   const nodeArgs = ['--no-node-snapshot'];
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  // Extra V8/Node flags for the gateway only (e.g. --trace-gc); its output goes to the log file.
+  nodeArgs.push(...(process.env.SLUICE_BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []));
   const child: ChildProcess = spawn(
     process.execPath,
     [...nodeArgs, SLUICE, 'start', '--config', configFile],

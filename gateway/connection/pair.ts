@@ -15,12 +15,14 @@ import { RequestQueue } from '../pipeline/request-queue.ts';
 import { ResponseOrder } from '../pipeline/response-order.ts';
 import { formatHostPort } from '../routing/route.ts';
 import type { UpstreamDialer } from '../upstream/dialer.ts';
-import { UpstreamReader } from '../upstream/pooled-reader.ts';
 import { FrameBatch } from './frame-output.ts';
 import { type FrameDecision, FrameStream } from './frame-stream.ts';
+import { SocketReader } from './socket-reader.ts';
 
 export interface PairOptions {
   client: Socket;
+  /** Reads `client` into reused buffers (a PLAINTEXT client); without it, 'data' events. */
+  clientReader?: SocketReader;
   info: ConnectionInfo;
   dialer: UpstreamDialer;
   /** This connection's filters, in one chain. */
@@ -82,9 +84,11 @@ export class ConnectionPair {
   #clientWaitsForHeld = false;
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
-  #upstreamReader = new UpstreamReader();
+  #upstreamReader = new SocketReader();
   /** A whole response frame was handed to code that may keep it (filters, the response order). */
   #responseKept = false;
+  /** A whole request frame was handed to code that may keep it (filters, the request queue). */
+  #requestKept = false;
   #currentResponse: ReturnType<ResponseOrder['begin']>['exchange'] | undefined;
   /** Resolves when both sockets are gone. */
   readonly closed: Promise<void>;
@@ -194,29 +198,45 @@ export class ConnectionPair {
         this.#close('client', undefined, true);
       });
     }
-    const first = await new Promise<Buffer | undefined>((resolve) => {
+    const first = await this.#firstBytes();
+    if (first.length === 0 || this.#closed) return;
+    await this.#dial(first);
+  }
+
+  /** The client's first chunks (kept, the client paused); none if it left first. */
+  #firstBytes(): Promise<Buffer[]> {
+    const early: Buffer[] = [];
+    return new Promise<Buffer[]>((resolve) => {
+      const onClose = () => {
+        this.#client.off('data', onData);
+        resolve(early);
+      };
       const onData = (chunk: Buffer) => {
         this.#client.off('close', onClose);
         this.#client.pause();
-        resolve(chunk);
+        early.push(chunk);
+        resolve(early);
       };
-      const onClose = () => {
-        this.#client.off('data', onData);
-        resolve(undefined);
-      };
-      this.#client.once('data', onData);
       this.#client.once('close', onClose);
+      const reader = this.#opts.clientReader;
+      if (reader) {
+        reader.attach((chunk) => {
+          if (this.#upstream) return this.#onPooledClientData(chunk);
+          onData(chunk);
+          // Held across the dial: the reader must not read into it again.
+          return true;
+        });
+      } else {
+        this.#client.once('data', onData);
+      }
       this.#client.resume();
     });
-    if (first === undefined || this.#closed) return;
-    this.#client.unshift(first);
-    await this.#dial();
   }
 
-  async #dial(): Promise<void> {
+  async #dial(first: Buffer[]): Promise<void> {
     let dialed: Awaited<ReturnType<UpstreamDialer['dial']>>;
     try {
-      dialed = await this.#opts.dialer.dial(this.info.route, this.#upstreamReader);
+      dialed = await this.#opts.dialer.dial(this.info.route, this.#upstreamReader.onread);
     } catch (err) {
       const code = err instanceof SluiceError ? err.code : 'SLUICE_UPSTREAM_UNREACHABLE';
       this.#log.warn(
@@ -244,8 +264,9 @@ export class ConnectionPair {
     // PLAINTEXT upstreams deliver through the reader, TLS ones through 'data'.
     upstream.on('data', (chunk: Buffer) => this.#onUpstreamData(chunk));
     this.#upstreamReader.attach((chunk) => this.#onPooledUpstreamData(chunk));
-    this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
-    this.#client.resume();
+    if (!this.#opts.clientReader) this.#client.on('data', (chunk: Buffer) => this.#onClientData(chunk));
+    for (const chunk of first) this.#onClientData(chunk);
+    if (!this.#closed && !this.#clientWaitsForHeld && !this.#clientWaitsForDrain) this.#client.resume();
     // The one line that says where a connection went: which listener, the SNI name the client
     // asked for (SNI routing), the broker it was routed to (or the bootstrap) and the upstream.
     const route = this.info.route;
@@ -293,6 +314,7 @@ export class ConnectionPair {
   }
 
   #onWholeRequest(frame: Buffer): void {
+    this.#requestKept = true;
     const { peek, expects } = this.#peek(frame, frame.length)!;
     // Counted at the head already, unless the head was too short to read.
     if (frame.length > REQUEST_HEAD_BYTES) this.#opts.observer?.request(peek.apiKey);
@@ -342,6 +364,20 @@ export class ConnectionPair {
     }
     this.#flushUpstream();
     this.#flushToClient();
+  }
+
+  /** Returns true when the chunk's memory may still be referenced (so it must not be reused). */
+  #onPooledClientData(chunk: Buffer): boolean {
+    this.#requestKept = false;
+    this.#onClientData(chunk);
+    return (
+      this.#closed ||
+      this.#requestKept ||
+      !this.#requests.empty ||
+      this.#requestFrames.bufferedBytes > 0 ||
+      this.#upstream === undefined ||
+      this.#upstream.writableLength > 0
+    );
   }
 
   // --- upstream → client -------------------------------------------------------------

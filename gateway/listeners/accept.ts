@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { LimitsConfig } from '../config/schema.ts';
 import { ConnectionPair } from '../connection/pair.ts';
 import type { ConnectionRegistry } from '../connection/registry.ts';
+import type { SocketReader } from '../connection/socket-reader.ts';
 import type { TrafficObserver } from '../metrics.ts';
 import { FilterChain } from '../pipeline/chain.ts';
 import type { ConnectionInfo } from '../pipeline/connection-info.ts';
@@ -45,6 +46,7 @@ export function acceptClient(
   deps: ListenerDeps,
   maxFrameBytes: number,
   serverName?: string,
+  reader?: SocketReader,
 ): ConnectionPair {
   const info: ConnectionInfo = {
     id: deps.registry.nextId(),
@@ -56,6 +58,7 @@ export function acceptClient(
   const log = deps.log.child({ conn: info.id });
   const pair = new ConnectionPair({
     client: socket,
+    clientReader: reader,
     info,
     dialer: deps.dialer,
     chain: new FilterChain({

@@ -5,6 +5,7 @@ import { createServer as createTcpServer, type Server, type Socket } from 'node:
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { PortListenerConfig } from '../config/schema.ts';
+import type { SocketReader } from '../connection/socket-reader.ts';
 import type { Filter } from '../pipeline/filter.ts';
 import { PortRouter } from '../routing/port-router.ts';
 import type { AdvertisedAddresses, HostPort, Route } from '../routing/route.ts';
@@ -12,6 +13,7 @@ import type { CertificateReloader } from '../tls/reloader.ts';
 import { serverContextOptions } from '../tls/server-context.ts';
 import { acceptClient, clientAddress, type ListenerDeps } from './accept.ts';
 import { closeServer, listen } from './listen.ts';
+import { withPooledReads } from './pooled-accept.ts';
 
 const BIND_RETRY_FIRST_MS = 500;
 const BIND_RETRY_MAX_MS = 30_000;
@@ -45,7 +47,7 @@ export class PortListener {
   }
 
   #createServer(route: (localPort: number) => Route | undefined): Server {
-    const onSocket = (socket: Socket, serverName?: string) => {
+    const onSocket = (socket: Socket, serverName?: string, reader?: SocketReader) => {
       const r = route(socket.localPort ?? 0);
       if (!r) {
         socket.destroy();
@@ -59,14 +61,16 @@ export class PortListener {
         this.#deps,
         this.config.maxFrameBytes,
         serverName,
+        reader,
       );
     };
     const admitted = (s: Socket) => this.#deps.admission.admit(s, this.config.name);
     const tls = this.config.tls;
     if (!tls) {
       return this.#logErrors(
-        createTcpServer({ noDelay: true }, (s) => {
-          if (admitted(s)) onSocket(s);
+        createTcpServer({ noDelay: true, pauseOnConnect: true }, (accepted) => {
+          const { socket, reader } = withPooledReads(accepted);
+          if (admitted(socket)) onSocket(socket, undefined, reader);
         }),
       );
     }

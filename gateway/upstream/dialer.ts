@@ -1,12 +1,11 @@
 // Opens the upstream half of a connection pair. The address always comes from the
 // configured bootstrap servers or from upstream metadata, never from the client.
-import { isIP, type Socket, connect as tcpConnect } from 'node:net';
+import { isIP, type OnReadOpts, type Socket, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { GatewayError } from '../errors.ts';
 import type { MetadataCache } from '../routing/metadata-cache.ts';
 import { formatHostPort, type HostPort, type Route } from '../routing/route.ts';
 import type { UpstreamTlsOptions } from '../tls/upstream-options.ts';
-import type { UpstreamReader } from './pooled-reader.ts';
 
 export interface DialerOptions {
   bootstrap: HostPort[];
@@ -29,11 +28,11 @@ export class UpstreamDialer {
   }
 
   /**
-   * Connect to one address; resolves once TCP (and TLS, if configured) is up. With a
-   * `reader`, a PLAINTEXT socket delivers its data through it (no 'data' events); a TLS
+   * Connect to one address; resolves once TCP (and TLS, if configured) is up. With
+   * `onread`, a PLAINTEXT socket delivers its data through it (no 'data' events); a TLS
    * socket ignores it and emits 'data' as usual.
    */
-  connectTo(addr: HostPort, reader?: UpstreamReader): Promise<Socket> {
+  connectTo(addr: HostPort, onread?: OnReadOpts): Promise<Socket> {
     const { tls, connectTimeoutMs } = this.#opts;
     return new Promise((resolve, reject) => {
       const socket: Socket = tls
@@ -46,14 +45,7 @@ export class UpstreamDialer {
         : tcpConnect({
             host: addr.host,
             port: addr.port,
-            onread: reader && {
-              buffer: () => reader.buffer(),
-              callback: (read: number, buf: Uint8Array) => {
-                reader.onRead(read, buf as Buffer);
-                // true: keep reading (false would pause); the pair pauses by itself.
-                return true;
-              },
-            },
+            onread,
           });
       socket.setNoDelay(true);
       const timer = setTimeout(() => {
@@ -84,17 +76,17 @@ export class UpstreamDialer {
   }
 
   /** Bootstrap: the configured servers in turn; broker: the address metadata reported. */
-  async dial(route: Route, reader?: UpstreamReader): Promise<{ socket: Socket; address: HostPort }> {
+  async dial(route: Route, onread?: OnReadOpts): Promise<{ socket: Socket; address: HostPort }> {
     if (route.kind === 'broker') {
       const address = await this.#opts.cache.resolve(route.nodeId);
-      return { socket: await this.connectTo(address, reader), address };
+      return { socket: await this.connectTo(address, onread), address };
     }
     const servers = this.#opts.bootstrap;
     let last: unknown;
     for (let i = 0; i < servers.length; i++) {
       const address = servers[(this.#next + i) % servers.length];
       try {
-        const socket = await this.connectTo(address, reader);
+        const socket = await this.connectTo(address, onread);
         this.#next = (this.#next + i + 1) % servers.length;
         return { socket, address };
       } catch (err) {
