@@ -15,11 +15,16 @@ export const MAX_READ_BYTES = 256 * 1024;
 const SHRINK_BELOW = 8;
 const SHRINK_AFTER_READS = 8;
 
+// Every socket's first read goes to this one buffer and is copied out at once, so a connection
+// that never sends holds no buffer of its own. Safe to share: reads and their callbacks run one
+// at a time on the event loop, and nothing references it once a callback returns.
+const FIRST_READ = Buffer.allocUnsafeSlow(MIN_READ_BYTES);
+
 /** Handles one chunk; returns true when something may still reference the chunk's memory. */
 export type ChunkSink = (chunk: Buffer) => boolean;
 
 export class SocketReader {
-  #buffer: Buffer | undefined;
+  #buffer: Buffer | undefined = FIRST_READ;
   #size = MIN_READ_BYTES;
   #smallReads = 0;
   #sink: ChunkSink | undefined;
@@ -47,9 +52,10 @@ export class SocketReader {
   onRead(read: number, buf: Buffer): void {
     // A read much smaller than its buffer is copied out, so a kept chunk never pins a buffer
     // it hardly uses: live data is at least a quarter of every buffer lent in place.
-    const inPlace = read >= buf.length / 4;
+    const inPlace = buf !== FIRST_READ && read >= buf.length / 4;
     const chunk = inPlace ? buf.subarray(0, read) : Buffer.from(buf.subarray(0, read));
     this.#adapt(read, buf.length);
+    if (buf === FIRST_READ) this.#buffer = undefined;
     const sink = this.#sink;
     if (!sink) {
       // Before the pair attached: kept until then.

@@ -101,4 +101,23 @@ describe('SocketReader (reused, adaptive read buffers)', () => {
     assert.deepEqual(kept[1], Buffer.alloc(10, 2));
     assert.deepEqual(kept[0], Buffer.alloc(MIN_READ_BYTES, 1));
   });
+
+  test('Given two sockets that have not read yet, Then they share one first buffer, and what one read there survives the other reading there next', () => {
+    const a = new SocketReader();
+    const b = new SocketReader();
+    assert.equal(a.buffer(), b.buffer(), 'an idle connection holds no read buffer of its own');
+    const got: Buffer[] = [];
+    a.attach((chunk) => {
+      got.push(chunk);
+      return true;
+    });
+    b.attach(() => true);
+    const shared = a.buffer();
+    shared.fill(0xaa, 0, 3000);
+    a.onRead(3000, shared);
+    shared.fill(0xbb, 0, 3000);
+    b.onRead(3000, shared);
+    assert.deepEqual(got[0], Buffer.alloc(3000, 0xaa));
+    assert.notEqual(a.buffer(), shared, 'after its first read a socket reads into its own buffer');
+  });
 });
