@@ -75,10 +75,38 @@ export type RequestOutcome =
   | { readonly kind: 'answer'; readonly payload: Buffer | null }
   | { readonly kind: 'close'; readonly code: string; readonly message: string };
 
-interface Entry<H> {
-  filter: Filter;
-  log: Logger;
-  hook: H;
+/** One filter's hook for one api key; its logger is made on first use (most never log). */
+class Entry<H> {
+  readonly filter: Filter;
+  readonly hook: H;
+  readonly #logs: FilterLog;
+
+  constructor(filter: Filter, hook: H, logs: FilterLog) {
+    this.filter = filter;
+    this.hook = hook;
+    this.#logs = logs;
+  }
+
+  get log(): Logger {
+    return this.#logs.get();
+  }
+}
+
+/** A child logger named for one filter of one connection, made when first asked for. */
+class FilterLog {
+  readonly #parent: Logger;
+  readonly #name: string;
+  #log: Logger | undefined;
+
+  constructor(parent: Logger, name: string) {
+    this.#parent = parent;
+    this.#name = name;
+  }
+
+  get(): Logger {
+    this.#log ??= this.#parent.child({ filter: this.#name });
+    return this.#log;
+  }
 }
 
 /** A request hook due for one frame: a header hook, or a typed hook that gets the decoded body. */
@@ -125,13 +153,13 @@ export class FilterChain {
     this.#topicName = opts.topicName ?? NO_TOPIC_NAMES;
     this.#observer = opts.observer ?? NO_OBSERVER;
     for (const filter of opts.filters) {
-      const log = opts.log.child({ filter: filter.name });
-      if (filter.headers) this.#headers.push({ filter, log, hook: filter.headers });
+      const log = new FilterLog(opts.log, filter.name);
+      if (filter.headers) this.#headers.push(new Entry(filter, filter.headers, log));
       for (const key of KNOWN_API_KEYS) {
         const req = filter.requests?.[key] as RequestHook<ApiKey> | undefined;
-        if (req) push(this.#requests, key, { filter, log, hook: req });
+        if (req) push(this.#requests, key, new Entry(filter, req, log));
         const res = filter.responses?.[key] as ResponseHook<ApiKey> | undefined;
-        if (res) push(this.#responses, key, { filter, log, hook: res });
+        if (res) push(this.#responses, key, new Entry(filter, res, log));
       }
     }
     for (const list of this.#responses.values()) list.reverse();
