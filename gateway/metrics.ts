@@ -2,8 +2,9 @@
 // listener, requests and their latency by api, bytes each way, what filters did, admin
 // requests, and the process defaults. The policy engine's counters (invocations, verdicts,
 // failures, CPU per policy, sandbox restarts) are rendered beside them from its registry.
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, type Metric, Registry } from 'prom-client';
 import { apiName } from '../kafka/apis.ts';
+import { ApiLatencyHistogram } from './api-latency.ts';
 import type { FilterAction, FilterObserver } from './pipeline/chain.ts';
 
 /** What a connection reports as traffic passes (GatewayMetrics implements it). */
@@ -26,7 +27,7 @@ export class GatewayMetrics implements TrafficObserver {
   readonly connections: Gauge<'listener'>;
   readonly connectionsTotal: Counter<'listener'>;
   readonly requests: Counter<'api'>;
-  readonly requestSeconds: Histogram<'api'>;
+  readonly requestSeconds: ApiLatencyHistogram;
   readonly transferred: Counter<'listener' | 'direction'>;
   readonly adminRequests: Counter<'method' | 'route' | 'status'>;
   readonly filterActions: Counter<'filter' | 'api' | 'action'>;
@@ -56,13 +57,12 @@ export class GatewayMetrics implements TrafficObserver {
       labelNames: ['api'],
       registers,
     });
-    this.requestSeconds = new Histogram({
+    this.requestSeconds = new ApiLatencyHistogram({
       name: 'sluice_request_duration_seconds',
       help: 'From a request reaching Sluice to its answer beginning to leave, by api',
-      labelNames: ['api'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      registers,
     });
+    this.registry.registerMetric(this.requestSeconds as unknown as Metric);
     this.transferred = new Counter({
       name: 'sluice_transferred_bytes_total',
       help: 'Bytes Sluice read, by listener and direction (client_to_broker, broker_to_client)',
@@ -104,7 +104,7 @@ export class GatewayMetrics implements TrafficObserver {
   }
 
   answered(apiKey: number, seconds: number): void {
-    this.requestSeconds.observe({ api: apiName(apiKey) }, seconds);
+    this.requestSeconds.observe(apiKey, seconds);
   }
 
   filterAction(filter: string, apiKey: number, action: FilterAction): void {
