@@ -2,7 +2,7 @@
 // it, so that its CPU time can be read from /proc/<pid>/stat apart from the broker's and the
 // clients' (all three share the machine's cores), and so that it can be profiled with
 // --cpu-prof without profiling the bench itself.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -19,6 +19,45 @@ export interface GatewayProcess {
   schedStat(): { waitSec: number; slices: number };
   /** SIGTERM, then wait for exit (the CPU profile, if any, is written on exit). */
   stop(): Promise<void>;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (field 3 onwards). */
+export function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing ')' do not.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The pids of a process and all its live descendants. */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(statFields(Number(entry))[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** Pins every thread of a running process (and so what it forks later) to one CPU. */
+export function pin(pid: number, cpu: number): void {
+  for (const p of processTree(pid)) {
+    const r = spawnSync('taskset', ['-a', '-cp', String(cpu), String(p)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`taskset -a -cp ${cpu} ${p} failed: ${r.stderr || r.error}`);
+  }
 }
 
 /** user + system CPU seconds of a live process, from /proc/<pid>/stat. */
