@@ -8,6 +8,7 @@
 // A Fetch v16+ response that nothing else decodes is rewritten as it streams
 // (fetch-endpoints-streamed.ts), so consumers keep cut-through speed.
 import { API_KEYS } from '../../kafka/apis.ts';
+import { produceResponseHasTopLevelTags } from '../../kafka/produce-tail.ts';
 import { defineFilter, type Filter, type FilterContext } from '../pipeline/filter.ts';
 import type { MetadataCache, UpstreamBroker } from '../routing/metadata-cache.ts';
 import type { ListenerAddresses } from '../routing/route.ts';
@@ -93,7 +94,12 @@ export function brokerAddresses({ advertised, cache }: BrokerAddressesDeps): Fil
         on: (res, ctx) =>
           rewrite(res.brokers, (b) => b.brokerId, ctx, res.endpointType !== ENDPOINT_TYPE_CONTROLLER),
       },
-      [API_KEYS.Produce]: { wants: (v) => v >= 10, ...nodeEndpoints },
+      // NodeEndpoints come only with NOT_LEADER_OR_FOLLOWER answers: most responses pass undecoded.
+      [API_KEYS.Produce]: {
+        wants: (v) => v >= 10,
+        changes: (body, v) => produceResponseHasTopLevelTags(body, v),
+        ...nodeEndpoints,
+      },
       [API_KEYS.Fetch]: {
         wants: (v) => v >= 16,
         ...nodeEndpoints,

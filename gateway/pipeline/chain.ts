@@ -263,6 +263,16 @@ export class FilterChain {
     const header = readResponseHeader(reader, apiKey, apiVersion);
     const bodyAt = reader.offset;
     const version = responseBodyVersion(apiKey, apiVersion, frame.subarray(bodyAt));
+    const filters = (this.#responses.get(apiKey) ?? []).filter(
+      (e) => e.hook.wants?.(version, this.#conn) ?? true,
+    );
+    if (
+      exchange.swallow === undefined &&
+      exchange.continuations.length === 0 &&
+      filters.every((e) => !mayChange(e.hook, frame.subarray(bodyAt), version))
+    ) {
+      return frame;
+    }
     const codec = API_CODECS[apiKey] as AnyCodec;
     let body = withApi(apiKey, version, 'response', () => {
       const b = codec.decodeResponse(reader, version);
@@ -281,9 +291,6 @@ export class FilterChain {
       },
       topicName: this.#topicName,
     });
-    const filters = (this.#responses.get(apiKey) ?? []).filter(
-      (e) => e.hook.wants?.(version, this.#conn) ?? true,
-    );
     const steps: (() => Maybe<unknown>)[] = [
       ...exchange.continuations.map(
         (c) => () => observed(observer, c.filter, apiKey, () => c.fn(body, ctx(c.log, c.filter))),
@@ -558,6 +565,16 @@ function withApi<T>(apiKey: number, apiVersion: number, direction: string, run: 
       error.details.direction ??= direction;
     }
     throw error;
+  }
+}
+
+/** Whether a response hook may change this body (no `changes` look, or one that throws: yes). */
+function mayChange(hook: ResponseHook<ApiKey>, body: Buffer, version: number): boolean {
+  if (!hook.changes) return true;
+  try {
+    return hook.changes(body, version);
+  } catch {
+    return true;
   }
 }
 

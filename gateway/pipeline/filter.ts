@@ -106,6 +106,12 @@ export interface ResponseHook<K extends ApiKey> {
   /** Changes the response in place (then markModified) or returns a replacement. */
   on(response: ResponseOf<K>, ctx: FilterContext): Maybe<ResponseOf<K> | undefined>;
   /**
+   * A cheap look at the raw response body (after the header): false when `on` would change
+   * nothing, so this hook alone does not make the chain decode the frame. Throwing counts as
+   * true (the decode then reports what is wrong).
+   */
+  changes?(body: Buffer, apiVersion: number): boolean;
+  /**
    * The change `on` makes, made on the bytes of a frame as it streams to the client. With it, this
    * hook alone does not make the chain hold the frame whole; `on` still runs when something else
    * does (another hook, or the frame waiting behind an earlier answer).

@@ -15,6 +15,7 @@ import type { ListOffsetsResponse } from '../../../kafka/generated/list-offsets.
 import type { ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeResponseFrame } from '../../../kafka/messages.ts';
 import { chainOf, receiveResponse, sendRequest } from '../../kit/chain.ts';
+import { head } from '../../kit/context.ts';
 import { FakePolicies, rejected } from '../../kit/fake-policies.ts';
 import { batchOf, produceFrame, requestFrame, responseFrame } from '../../kit/frames.ts';
 
@@ -63,6 +64,40 @@ let counter: ReturnType<typeof countDecodes> | undefined;
 afterEach(() => counter?.restore());
 
 describe('filter chain', () => {
+  test('Given every filter of a connection and no policy, when Produce v11 responses pass, then one without NodeEndpoints goes out undecoded as the same bytes, and one with them is decoded and rewritten', async () => {
+    const chain = connectionChain(new FakePolicies({}));
+    const partition = {
+      index: 0,
+      errorCode: 0,
+      baseOffset: 5n,
+      logAppendTimeMs: -1n,
+      logStartOffset: 0n,
+      recordErrors: [],
+      errorMessage: null,
+    };
+    const plain = responseFrame(0, 11, 7, {
+      throttleTimeMs: 0,
+      responses: [{ name: 't', partitionResponses: [partition] }],
+    });
+    const moved = responseFrame(0, 11, 8, {
+      throttleTimeMs: 0,
+      responses: [{ name: 't', partitionResponses: [{ ...partition, errorCode: 6 }] }],
+      nodeEndpoints: [{ nodeId: 2, host: 'upstream-2.internal', port: 19092, rack: null }],
+    });
+    counter = countDecodes();
+    const ex7 = chain.exchangeFor(head(0, 11, 7), true);
+    assert.equal(await receiveResponse(chain, ex7, plain), plain);
+    assert.equal(counter.counts.get('Produce.response') ?? 0, 0, 'not decoded');
+    const ex8 = chain.exchangeFor(head(0, 11, 8), true);
+    const out = (await receiveResponse(chain, ex8, moved))!;
+    assert.equal(counter.counts.get('Produce.response'), 1);
+    const body = decodeResponseFrame(out, 0, 11).body as ProduceResponse;
+    assert.deepEqual(
+      body.nodeEndpoints?.map((e) => `${e.nodeId} ${e.host}:${e.port}`),
+      ['2 b2:9092'],
+    );
+  });
+
   test('Given every filter of a connection and a Produce v11 with one partition refused, when the request and the broker response pass, then each is decoded once', async () => {
     const policies = new FakePolicies({
       onProduce: (b) =>
