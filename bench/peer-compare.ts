@@ -48,7 +48,14 @@ import {
   RECORD_BYTES,
   type Target,
 } from './gateway-perf-tools.ts';
-import { findPid, processCpuSeconds, startGatewayProcess } from './gateway-process.ts';
+import {
+  findPid,
+  pin,
+  processCpuSeconds,
+  processTree,
+  startGatewayProcess,
+  statFields,
+} from './gateway-process.ts';
 import { envNumber, median } from './measure.ts';
 
 const REPO = join(import.meta.dirname, '..');
@@ -97,36 +104,6 @@ function log(line: string): void {
   console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 }
 
-function statFields(pid: number): string[] {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name (field 2) may hold spaces; the fields after its closing ')' do not.
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-
-/** The pids of a process and all its live descendants. */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(statFields(Number(entry))[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(entry));
-      children.set(ppid, list);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const tree: number[] = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    tree.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
-
 /**
  * utime+stime of a process and its descendants: the live ones from their own stat, the exited
  * ones the process has reaped from its cutime+cstime.
@@ -153,14 +130,6 @@ export function treeRssMb(root: number): number {
     } catch {}
   }
   return (kb * 1024) / 1e6;
-}
-
-/** Pins every thread of a running process (and so what it forks later) to one CPU. */
-function pin(pid: number, cpu: number): void {
-  for (const p of processTree(pid)) {
-    const r = spawnSync('taskset', ['-a', '-cp', String(cpu), String(p)], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`taskset -a -cp ${cpu} ${p} failed: ${r.stderr || r.error}`);
-  }
 }
 
 function sslClientConfig(dir: string, cluster: KafkaCluster): string {
