@@ -65,6 +65,11 @@ export class SocketReader {
     if (sink(chunk) && inPlace && buf === this.#buffer) this.#buffer = undefined;
   }
 
+  /** Bytes read before this reader took over the socket; the sink gets them first. */
+  held(chunk: Buffer): void {
+    this.#early.push(chunk);
+  }
+
   attach(sink: ChunkSink): void {
     this.#sink = sink;
     const early = this.#early;

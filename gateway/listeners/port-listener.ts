@@ -13,7 +13,7 @@ import type { CertificateReloader } from '../tls/reloader.ts';
 import { serverContextOptions } from '../tls/server-context.ts';
 import { acceptClient, clientAddress, type ListenerDeps } from './accept.ts';
 import { closeServer, listen } from './listen.ts';
-import { withPooledReads } from './pooled-accept.ts';
+import { withPooledReads, withPooledTlsReads } from './pooled-accept.ts';
 
 const BIND_RETRY_FIRST_MS = 500;
 const BIND_RETRY_MAX_MS = 30_000;
@@ -80,7 +80,9 @@ export class PortListener {
       rejectUnauthorized: tls.clientAuth === 'required',
       handshakeTimeout: this.#deps.limits.tlsHandshakeTimeoutMs,
     });
-    server.on('secureConnection', (s: TLSSocket) => onSocket(s, s.servername || undefined));
+    server.on('secureConnection', (s: TLSSocket) =>
+      onSocket(s, s.servername || undefined, withPooledTlsReads(s)),
+    );
     server.on('tlsClientError', (err, s) => {
       this.#log.info({ client: clientAddress(s), reason: err.message }, 'refused TLS handshake');
       // With a listener here, Node leaves the socket open: a stalled handshake would stay forever.

@@ -13,6 +13,7 @@ import type { CertificateReloader } from '../tls/reloader.ts';
 import { serverContextOptions } from '../tls/server-context.ts';
 import { acceptClient, clientAddress, type ListenerDeps } from './accept.ts';
 import { closeServer, listen } from './listen.ts';
+import { withPooledTlsReads } from './pooled-accept.ts';
 
 export class SniListener {
   readonly config: SniListenerConfig;
@@ -133,7 +134,16 @@ export class SniListener {
       socket.destroy();
       return;
     }
-    acceptClient(socket, route, this.config.name, this.#filters, this.#deps, this.config.maxFrameBytes, name);
+    acceptClient(
+      socket,
+      route,
+      this.config.name,
+      this.#filters,
+      this.#deps,
+      this.config.maxFrameBytes,
+      name,
+      withPooledTlsReads(socket),
+    );
   }
 
   async start(): Promise<void> {

@@ -2,9 +2,14 @@
 // moment (another process, an outgoing connection's ephemeral port): the listener must keep
 // trying, not leave the broker unreachable for the life of the process.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
-import { withPooledReads } from '../../../gateway/listeners/pooled-accept.ts';
+import { connect as connectTls } from 'node:tls';
+import { withPooledReads, withPooledTlsReads } from '../../../gateway/listeners/pooled-accept.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../support/gateway-harness.ts';
 
 let gw: RunningGateway | undefined;
@@ -56,6 +61,27 @@ test('Given a broker port held by another socket when the node is learnt, when t
   assert.equal(await canConnect(brokerPort), true);
 });
 
+let tlsDir: string | undefined;
+/** A server certificate for a TLS port listener (deploy/tls/generate.sh), made once. */
+function tlsFiles(): { certFile: string; keyFile: string } {
+  if (!tlsDir) {
+    tlsDir = mkdtempSync(join(tmpdir(), 'sluice-port-tls-'));
+    execFileSync(
+      'bash',
+      [
+        join(import.meta.dirname, '..', '..', '..', 'deploy', 'tls', 'generate.sh'),
+        '--out',
+        tlsDir,
+        '--domain',
+        'example.test',
+        '--wildcard',
+      ],
+      { stdio: 'ignore' },
+    );
+  }
+  return { certFile: join(tlsDir, 'server-chain.crt'), keyFile: join(tlsDir, 'server.key') };
+}
+
 /** A request frame of api key 32 (DescribeConfigs v1, wanted by no filter here) around `body`. */
 function frame(correlationId: number, body: Buffer): Buffer {
   const head = Buffer.alloc(4 + 2 + 2 + 4 + 2 + 1);
@@ -68,63 +94,71 @@ function frame(correlationId: number, body: Buffer): Buffer {
   return Buffer.concat([head, body]);
 }
 
-test('Given a PLAINTEXT client streaming 24 MiB of frames in odd-sized writes to an upstream that reads slowly, then the upstream receives exactly the bytes sent (reused read buffers never overwrite bytes still queued)', async () => {
-  // Per upstream connection: Sluice's own metadata client connects too, at start-up.
-  const connections: { socket: Socket; received: Buffer[] }[] = [];
-  const upstream = createServer((s) => {
-    const received: Buffer[] = [];
-    connections.push({ socket: s, received });
-    s.on('data', (b) => {
-      received.push(b);
-      // A slow broker: stop reading for a moment now and then, so Sluice's writes queue up.
-      if (received.length % 16 === 0) {
-        s.pause();
-        setTimeout(() => s.resume(), 5);
-      }
+for (const transport of ['PLAINTEXT', 'TLS'] as const) {
+  test(`Given a ${transport} client streaming 24 MiB of frames in odd-sized writes to an upstream that reads slowly, then the upstream receives exactly the bytes sent (reused read buffers never overwrite bytes still queued)`, async () => {
+    // Per upstream connection: Sluice's own metadata client connects too, at start-up.
+    const connections: { socket: Socket; received: Buffer[] }[] = [];
+    const upstream = createServer((s) => {
+      const received: Buffer[] = [];
+      connections.push({ socket: s, received });
+      s.on('data', (b) => {
+        received.push(b);
+        // A slow broker: stop reading for a moment now and then, so Sluice's writes queue up.
+        if (received.length % 16 === 0) {
+          s.pause();
+          setTimeout(() => s.resume(), 5);
+        }
+      });
+      s.on('error', () => {});
     });
-    s.on('error', () => {});
+    await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+    const upstreamPort = (upstream.address() as { port: number }).port;
+    const base = await freePortBlock(2);
+    gw = await startGateway({
+      upstream: { bootstrapServers: [`127.0.0.1:${upstreamPort}`], requestTimeoutMs: 300 },
+      listeners: [
+        { name: 'plain', routing: 'port', port: base, ...(transport === 'TLS' ? { tls: tlsFiles() } : {}) },
+      ],
+    });
+    // Deterministic pseudo-random frame sizes and write splits.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const frames: Buffer[] = [];
+    let total = 0;
+    for (let id = 0; total < 24 * 1024 * 1024; id++) {
+      const body = Buffer.allocUnsafe(1 + rand(300_000));
+      for (let i = 0; i < body.length; i += 4096) body[i] = rand(256);
+      frames.push(frame(id, body));
+      total += frames.at(-1)!.length;
+    }
+    const sent = Buffer.concat(frames);
+    const client =
+      transport === 'TLS'
+        ? connectTls({ host: '127.0.0.1', port: base, rejectUnauthorized: false })
+        : connect({ host: '127.0.0.1', port: base });
+    await new Promise<void>((r) => client.once(transport === 'TLS' ? 'secureConnect' : 'connect', () => r()));
+    client.on('data', () => {});
+    for (let at = 0; at < sent.length; ) {
+      const n = Math.min(1 + rand(200_000), sent.length - at);
+      if (!client.write(sent.subarray(at, at + n))) await new Promise((r) => client.once('drain', r));
+      at += n;
+    }
+    const bytes = (c: { received: Buffer[] }) => c.received.reduce((a, b) => a + b.length, 0);
+    const paired = () => connections.reduce((a, c) => (bytes(c) > bytes(a) ? c : a), connections[0]);
+    const deadline = Date.now() + 60_000;
+    while (bytes(paired()) < sent.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    client.destroy();
+    for (const c of connections) c.socket.destroy();
+    upstream.close();
+    const got = Buffer.concat(paired().received);
+    assert.equal(got.length, sent.length);
+    assert.ok(got.equals(sent), 'the upstream got the client bytes unchanged');
   });
-  await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
-  const upstreamPort = (upstream.address() as { port: number }).port;
-  const base = await freePortBlock(2);
-  gw = await startGateway({
-    upstream: { bootstrapServers: [`127.0.0.1:${upstreamPort}`], requestTimeoutMs: 300 },
-    listeners: [{ name: 'plain', routing: 'port', port: base }],
-  });
-  // Deterministic pseudo-random frame sizes and write splits.
-  let seed = 7;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  const frames: Buffer[] = [];
-  let total = 0;
-  for (let id = 0; total < 24 * 1024 * 1024; id++) {
-    const body = Buffer.allocUnsafe(1 + rand(300_000));
-    for (let i = 0; i < body.length; i += 4096) body[i] = rand(256);
-    frames.push(frame(id, body));
-    total += frames.at(-1)!.length;
-  }
-  const sent = Buffer.concat(frames);
-  const client = connect({ host: '127.0.0.1', port: base });
-  await new Promise<void>((r) => client.once('connect', () => r()));
-  client.on('data', () => {});
-  for (let at = 0; at < sent.length; ) {
-    const n = Math.min(1 + rand(200_000), sent.length - at);
-    if (!client.write(sent.subarray(at, at + n))) await new Promise((r) => client.once('drain', r));
-    at += n;
-  }
-  const bytes = (c: { received: Buffer[] }) => c.received.reduce((a, b) => a + b.length, 0);
-  const paired = () => connections.reduce((a, c) => (bytes(c) > bytes(a) ? c : a), connections[0]);
-  const deadline = Date.now() + 60_000;
-  while (bytes(paired()) < sent.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  client.destroy();
-  for (const c of connections) c.socket.destroy();
-  upstream.close();
-  const got = Buffer.concat(paired().received);
-  assert.equal(got.length, sent.length);
-  assert.ok(got.equals(sent), 'the upstream got the client bytes unchanged');
-});
+}
 
 test('Given the Node this project pins, when an accepted socket is adopted for pooled reads, then it reads into the reader, answers, and the server counts it closed', async () => {
   const seen: Buffer[] = [];
@@ -155,4 +189,46 @@ test('Given the Node this project pins, when an accepted socket is adopted for p
   }
   assert.equal(count, 0, 'the adopted socket was counted down when it closed');
   await new Promise((r) => server.close(r));
+});
+
+test('Given the Node this project pins, when a TLS client socket is set up for pooled reads, then its cleartext arrives through the reader, also what came before the set-up', async () => {
+  const { createServer: createTlsServer } = await import('node:tls');
+  const { readFileSync } = await import('node:fs');
+  const files = tlsFiles();
+  const seen: Buffer[] = [];
+  let pooled = false;
+  const server = createTlsServer(
+    { cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) },
+    (socket) => {
+      // Let the client's first bytes reach the stream before the reader takes over.
+      setTimeout(() => {
+        const reader = withPooledTlsReads(socket);
+        pooled = reader !== undefined;
+        reader?.attach((chunk) => {
+          seen.push(Buffer.from(chunk));
+          if (Buffer.concat(seen).length >= 100_005) socket.end();
+          return false;
+        });
+        socket.resume();
+      }, 100);
+    },
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const client = connectTls({
+    host: '127.0.0.1',
+    port: (server.address() as { port: number }).port,
+    rejectUnauthorized: false,
+  });
+  await new Promise((r) => client.once('secureConnect', r));
+  client.write('early');
+  await new Promise((r) => setTimeout(r, 200));
+  client.write(Buffer.alloc(100_000, 7));
+  client.on('data', () => {});
+  await new Promise((r) => client.once('end', r));
+  client.destroy();
+  await new Promise((r) => server.close(r));
+  assert.ok(pooled, 'this Node exposes the TLS handle and its read slots (else every TLS read allocates)');
+  const all = Buffer.concat(seen);
+  assert.equal(all.subarray(0, 5).toString(), 'early');
+  assert.ok(all.subarray(5).equals(Buffer.alloc(100_000, 7)));
 });
