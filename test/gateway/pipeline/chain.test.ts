@@ -60,21 +60,26 @@ function connectionChain(policies: FakePolicies, topicIds = new TopicIds()) {
   return chainOf(filters, { topicIds });
 }
 
+/** A Produce response partition the broker accepted at offset 5. */
+function acceptedPartition(index: number) {
+  return {
+    index,
+    errorCode: 0,
+    baseOffset: 5n,
+    logAppendTimeMs: -1n,
+    logStartOffset: 0n,
+    recordErrors: [],
+    errorMessage: null,
+  };
+}
+
 let counter: ReturnType<typeof countDecodes> | undefined;
 afterEach(() => counter?.restore());
 
 describe('filter chain', () => {
   test('Given every filter of a connection and no policy, when Produce v11 responses pass, then one without NodeEndpoints goes out undecoded as the same bytes, and one with them is decoded and rewritten', async () => {
     const chain = connectionChain(new FakePolicies({}));
-    const partition = {
-      index: 0,
-      errorCode: 0,
-      baseOffset: 5n,
-      logAppendTimeMs: -1n,
-      logStartOffset: 0n,
-      recordErrors: [],
-      errorMessage: null,
-    };
+    const partition = acceptedPartition(0);
     const plain = responseFrame(0, 11, 7, {
       throttleTimeMs: 0,
       responses: [{ name: 't', partitionResponses: [partition] }],
@@ -124,17 +129,7 @@ describe('filter chain', () => {
       responses: [
         {
           name: 't',
-          partitionResponses: [
-            {
-              index: 1,
-              errorCode: 0,
-              baseOffset: 5n,
-              logAppendTimeMs: -1n,
-              logStartOffset: 0n,
-              recordErrors: [],
-              errorMessage: null,
-            },
-          ],
+          partitionResponses: [acceptedPartition(1)],
         },
       ],
       nodeEndpoints: [{ nodeId: 1, host: 'upstream-1', port: 19092, rack: null }],
