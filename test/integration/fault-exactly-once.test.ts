@@ -6,22 +6,32 @@
 // holds its records in the order they were sent. A second run puts a field-encryption policy
 // on the topic with moto's real KMS server behind it and makes KMS hang mid-run: produce is
 // refused (retriable) while no data key can be had, then the same holds, with every value in
-// the log an envelope and every value read back through Sluice the original.
+// the log an envelope and every value read back through Sluice the original. A third run puts
+// the schema-validation policy on the topic, the producer framing every value with an id of a
+// real registry (Apicurio) and a new id every 500 records, and freezes the registry mid-run:
+// batches with an id not yet looked up are refused (retriable) until it answers again, and the
+// same holds, with every value in the log framed.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
+import { ensureKafkaJars } from '../../rig/kafka-dist.ts';
 import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
 import { runKcatOk } from '../../rig/kcat.ts';
 import { MOTO_CREDENTIALS, MOTO_REGION, startMotoKms } from '../../rig/moto-kms.ts';
+import { runProcess } from '../../rig/run-process.ts';
+import { startSchemaRegistry } from '../../rig/schema-registry.ts';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
 import { type SluiceProcess, startSluiceProcess } from '../gateway/support/sluice-process.ts';
 
 const RECORDS = 30_000;
 /** 15 s at 1,000 records/s: the KMS outage falls in its middle. */
 const KMS_RECORDS = 15_000;
+/** The registry run: as long, a new schema id every REGISTRY_IDS_EVERY records. */
+const REGISTRY_RECORDS = 15_000;
+const REGISTRY_IDS_EVERY = 500;
 const POLICIES = join(import.meta.dirname, '..', '..', 'policies');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,17 +53,43 @@ function workerPids(sluice: SluiceProcess): number[] {
   return children;
 }
 
-/** Every record of `topic` as `partition offset value` lines, read with kcat from `bootstrap`. */
-async function readTopic(bootstrap: string, topic: string): Promise<string[]> {
+/**
+ * Every record of `topic` as `partition offset value` lines, read with kcat from `bootstrap`.
+ * With `framed`, each value must be in the Confluent wire format (magic 0, a 4-byte schema id
+ * below 128) and the line holds what follows the framing; the framing's bytes may be a newline
+ * or a space, so values are cut by their length, not split.
+ */
+async function readTopic(bootstrap: string, topic: string, framed = false): Promise<string[]> {
+  const format = framed ? '%p %o %S %s\n' : '%p %o %s\n';
   const { stdout } = await runKcatOk(
-    ['-b', bootstrap, '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%p %o %s\n'],
+    ['-b', bootstrap, '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', format],
     { timeoutMs: 120_000 },
   );
-  return stdout.split('\n').filter(Boolean);
+  if (!framed) return stdout.split('\n').filter(Boolean);
+  const lines: string[] = [];
+  for (let at = 0; at < stdout.length; ) {
+    const head = /^(\d+) (\d+) (\d+) /.exec(stdout.slice(at, at + 64));
+    assert.ok(head, `kcat output at ${at}: ${JSON.stringify(stdout.slice(at, at + 64))}`);
+    const value = stdout.slice(at + head[0].length, at + head[0].length + Number(head[3]));
+    assert.match(value, /^\0\0\0\0[\x01-\x7f]\d+$/, `record ${head[1]}@${head[2]} is framed`);
+    lines.push(`${head[1]} ${head[2]} ${value.slice(5)}`);
+    at += head[0].length + Number(head[3]) + 1;
+  }
+  return lines;
 }
 
-/** Kafka's verifiable producer, idempotent with acks=all and unbounded retries, at 1,000 records/s. */
-function verifiableProducer(dir: string, via: string, topic: string, records: number) {
+/**
+ * Kafka's verifiable producer, idempotent with acks=all and unbounded retries, at 1,000 records/s.
+ * With `framing`, its values leave in the Confluent wire format (java/FramedVerifiableProducer.java):
+ * value n framed with `ids[n / perId]`.
+ */
+function verifiableProducer(
+  dir: string,
+  via: string,
+  topic: string,
+  records: number,
+  framing?: { ids: number[]; perId: number },
+) {
   const producerConfig = join(dir, `${topic}-producer.properties`);
   writeFileSync(
     producerConfig,
@@ -65,24 +101,43 @@ function verifiableProducer(dir: string, via: string, topic: string, records: nu
       'delivery.timeout.ms=240000',
       'request.timeout.ms=15000',
       'reconnect.backoff.max.ms=1000',
+      ...(framing
+        ? [
+            'interceptor.classes=FramedVerifiableProducer$Framing',
+            `framing.schema.ids=${framing.ids.join(',')}`,
+            `framing.records.per.id=${framing.perId}`,
+          ]
+        : []),
       '',
     ].join('\n'),
   );
-  return runKafkaTool(
-    'kafka-verifiable-producer',
+  const args = [
+    '--bootstrap-server',
+    via,
+    '--topic',
+    topic,
+    '--max-messages',
+    String(records),
+    '--throughput',
+    '1000',
+    '--acks',
+    '-1',
+    '--producer.config',
+    producerConfig,
+  ];
+  if (!framing) return runKafkaTool('kafka-verifiable-producer', args, { timeoutMs: 300_000 });
+  const dist = ensureKafkaJars();
+  return runProcess(
+    'java',
     [
-      '--bootstrap-server',
-      via,
-      '--topic',
-      topic,
-      '--max-messages',
-      String(records),
-      '--throughput',
-      '1000',
-      '--acks',
-      '-1',
-      '--producer.config',
-      producerConfig,
+      '-Xmx256m',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      `-Dlog4j2.configurationFile=${dist.toolsLog4j}`,
+      '-cp',
+      dist.classpath,
+      join(import.meta.dirname, 'java', 'FramedVerifiableProducer.java'),
+      ...args,
     ],
     { timeoutMs: 300_000 },
   );
@@ -138,7 +193,7 @@ async function kill(sluice: SluiceProcess): Promise<void> {
   await sluice.exited;
 }
 
-describe('exactly once through broker, gateway, sandbox and KMS faults', () => {
+describe('exactly once through broker, gateway, sandbox, KMS and schema registry faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-eos-'));
   let cluster: KafkaCluster;
   let sluice: SluiceProcess | undefined;
@@ -324,6 +379,104 @@ export default definePolicy({
     } finally {
       if (encrypting) await kill(encrypting);
       await kms.stop();
+    }
+  });
+  test('Given the schema-validation policy with a real registry (Apicurio) and a producer framing its values with a new schema id every 500 records, when the registry hangs for 4 s mid-run, then batches with an id not yet looked up are refused while it hangs and every acknowledged record is in the log once, in order, framed', async () => {
+    const registry = await startSchemaRegistry();
+    let validating: SluiceProcess | undefined;
+    try {
+      // One JSON schema per 500 records, registered as a producer's serializer would.
+      const ids: number[] = [];
+      for (let i = 0; i * REGISTRY_IDS_EVERY < REGISTRY_RECORDS; i++) {
+        const res = await fetch(`${registry.url}/subjects/eos-registry-value/versions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
+          body: JSON.stringify({
+            schemaType: 'JSON',
+            // Apicurio 2.4 tells a JSON Schema from its content: without `$schema` (or
+            // `properties`) it refuses one that is only `type: integer`.
+            schema: JSON.stringify({
+              $schema: 'http://json-schema.org/draft-07/schema#',
+              type: 'integer',
+              minimum: 0,
+              description: `eos part ${i}`,
+            }),
+          }),
+        });
+        assert.equal(res.status, 200, await res.clone().text());
+        ids.push(((await res.json()) as { id: number }).id);
+      }
+      assert.equal(new Set(ids).size, ids.length, 'a distinct id per part');
+      const port = await freePortBlock(8);
+      const registryConfig = join(dir, 'sluice-registry.yaml');
+      writeFileSync(
+        registryConfig,
+        [
+          'upstream:',
+          `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
+          'listeners:',
+          `  - { name: plain, routing: port, port: ${port} }`,
+          'schemaRegistry:',
+          `  url: ${registry.url}`,
+          '  timeoutMs: 1000',
+          'policies:',
+          `  dir: ${POLICIES}`,
+          '  deployments:',
+          '    - id: eos-schemas',
+          '      file: schema-validation.ts',
+          '      scope: { topics: [eos-registry] }',
+          // Above the registry's timeoutMs: a hung lookup ends as the registry's error.
+          '      limits: { deadlineMs: 3000 }',
+          '',
+        ].join('\n'),
+      );
+      validating = await startSluiceProcess(registryConfig);
+      await runKafkaToolOk('kafka-topics', [
+        '--bootstrap-server',
+        cluster.bootstrap.plaintext,
+        '--create',
+        '--topic',
+        'eos-registry',
+        '--partitions',
+        '3',
+        '--replication-factor',
+        '3',
+        '--config',
+        'min.insync.replicas=2',
+      ]);
+      const producing = verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-registry', REGISTRY_RECORDS, {
+        ids,
+        perId: REGISTRY_IDS_EVERY,
+      });
+      let sending = true;
+      void producing.finally(() => {
+        sending = false;
+      });
+      await sleep(3000);
+      assert.ok(sending, 'the registry hangs while the producer is still sending');
+      registry.pause();
+      await sleep(4000);
+      registry.resume();
+      const run = await producing;
+
+      // The outage was seen: batches refused with the retriable REQUEST_TIMED_OUT, and retried.
+      const refused = validating.output().match(/"reason":"schema registry unavailable/g)?.length ?? 0;
+      console.log(`registry outage: ${refused} partition batches refused (retriable), then retried`);
+      assert.ok(refused > 0, 'produce was refused during the outage');
+      assert.doesNotMatch(
+        validating.output(),
+        /do not match their schema/,
+        'no record was refused as invalid',
+      );
+      // Straight from the brokers: every value framed, each acknowledged one once, in order.
+      assertExactlyOnce(
+        run,
+        await readTopic(cluster.bootstrap.plaintext, 'eos-registry', true),
+        REGISTRY_RECORDS,
+      );
+    } finally {
+      if (validating) await kill(validating);
+      await registry.stop();
     }
   });
 });
