@@ -45,31 +45,28 @@ const PAYMENT = {
 const orderType = avro.Type.forSchema(ORDER as never);
 const TOPICS = ['orders', 'payments', 'audited-orders', 'registry-orders', 'registry-open'];
 /** Topics of the gateway that talks to the real registry. */
-const REAL_TOPICS = ['reg-orders', 'reg-payments', 'reg-keyed', 'reg-records', 'reg-cached', 'reg-outage'];
-/** Another record type: its bytes are valid Avro, but not of ORDER. */
-const CUSTOMER = {
+const REAL_TOPICS = [
+  'reg-orders',
+  'reg-payments',
+  'reg-keyed',
+  'reg-records',
+  'reg-cached',
+  'reg-outage',
+  'reg-shared',
+];
+/** An Avro record schema of namespace shop, from field name → type. */
+const avroRecord = (name: string, fields: Record<string, unknown>) => ({
   type: 'record',
-  name: 'Customer',
+  name,
   namespace: 'shop',
-  fields: [
-    { name: 'name', type: 'string' },
-    { name: 'tier', type: 'int' },
-  ],
-};
+  fields: Object.entries(fields).map(([field, type]) => ({ name: field, type })),
+});
+/** Another record type: its bytes are valid Avro, but not of ORDER. */
+const CUSTOMER = avroRecord('Customer', { name: 'string', tier: 'int' });
 /** ORDER's next version (a field with a default): a new id under the same subject. */
 const ORDER_V2 = { ...ORDER, fields: [...ORDER.fields, { name: 'note', type: 'string', default: '' }] };
-const ORDER_KEY = {
-  type: 'record',
-  name: 'OrderKey',
-  namespace: 'shop',
-  fields: [{ name: 'id', type: 'string' }],
-};
-const REFUND = {
-  type: 'record',
-  name: 'Refund',
-  namespace: 'shop',
-  fields: [{ name: 'amount', type: 'int' }],
-};
+const ORDER_KEY = avroRecord('OrderKey', { id: 'string' });
+const REFUND = avroRecord('Refund', { amount: 'int' });
 // A registry gives the same content one id under every subject, and the gateway caches the
 // subjects of an id: each test registers schemas of its own so that no test sees another's.
 const OUTAGE_ORDER = { ...ORDER, name: 'OutageOrder' };
@@ -207,7 +204,7 @@ describe('schema-validation policy through Sluice', () => {
           {
             id: 'topic-names',
             file: 'schema-validation.ts',
-            scope: { topics: ['reg-orders', 'reg-payments', 'reg-cached', 'reg-outage'] },
+            scope: { topics: ['reg-orders', 'reg-payments', 'reg-cached', 'reg-outage', 'reg-shared'] },
             // Above schemaRegistry.timeoutMs: a lookup that hangs ends as the registry's
             // retriable error, not as the policy missing its deadline (default 200 ms).
             limits: { deadlineMs: 3000 },
@@ -381,6 +378,22 @@ describe('schema-validation policy through Sluice', () => {
       new RegExp(`record 0: key schema id ${valueId} is not registered under subject reg-keyed-key`),
     );
     assert.equal(await endOffset('reg-keyed'), 1);
+  });
+
+  test("Given an id the gateway has cached under another topic's subject, When the same schema is registered under this topic's subject, Then its records land once the policy's 5 s recheck interval has passed, not after the caches' TTL (minutes)", async () => {
+    const shared = avroRecord('Shared', { id: 'long' });
+    const id = await register('shared-origin-value', SchemaType.AVRO, shared);
+    const value = await serializer.encode(id, { id: 1 });
+    assert.match(
+      refusal(await sendReal('reg-shared', [value]), 'INVALID_RECORD'),
+      /it is under shared-origin-value/,
+    );
+    // A registry gives the same content the same id under every subject.
+    assert.equal(await register('reg-shared-value', SchemaType.AVRO, shared), id);
+    // Within RECHECK_MS (5 s) of the refusal the policy does not ask again; after it, it does.
+    await sleep(5000);
+    assert.equal(await sendReal('reg-shared', [value]), null);
+    assert.equal(await endOffset('reg-shared'), 1);
   });
 
   test('Given RecordNameStrategy, When the id is registered under the Avro full name, Then it lands; When only under <topic>-value, Then it is refused', async () => {
