@@ -9,9 +9,9 @@
 // apicurio-common-app-components 0.2.7.Final); see docs/policies/schema-validation.md.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { RigError, tail } from './errors.ts';
+import { freePorts } from './kafka-cluster.ts';
 
 /** The one place the version is pinned; .ci/install-registry.sh reads it from here. */
 export const APICURIO_VERSION = '2.4.2.Final';
@@ -36,19 +36,13 @@ export interface SchemaRegistry {
   /** The Confluent-compatible API's base, e.g. `http://127.0.0.1:41234/apis/ccompat/v7`. */
   readonly url: string;
   readonly port: number;
+  /** The JVM's process id (benchmarks pin it to a CPU). */
+  readonly pid: number;
   /** Everything the registry printed so far (Quarkus logs, access log when enabled). */
   output(): string;
   pause(): void;
   resume(): void;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** Registries started by this process, killed if it exits without stopping them. */
@@ -97,7 +91,7 @@ export interface SchemaRegistryOptions {
 
 export async function startSchemaRegistry(opts: SchemaRegistryOptions = {}): Promise<SchemaRegistry> {
   const jar = apicurioJarPath();
-  const port = await freePort();
+  const [port] = await freePorts(1);
   const url = `http://127.0.0.1:${port}/apis/ccompat/v7`;
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const args = [
@@ -127,6 +121,7 @@ export async function startSchemaRegistry(opts: SchemaRegistryOptions = {}): Pro
   return {
     url,
     port,
+    pid: child.pid as number,
     output: () => log,
     pause: () => child.kill('SIGSTOP'),
     resume: () => child.kill('SIGCONT'),

@@ -16,12 +16,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
-import { ensureKafkaJars } from '../../rig/kafka-dist.ts';
-import { runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { runKafkaJavaSource, runKafkaTool } from '../../rig/kafka-tools.ts';
 import { runKcatOk } from '../../rig/kcat.ts';
 import { MOTO_CREDENTIALS, MOTO_REGION, startMotoKms } from '../../rig/moto-kms.ts';
-import { runProcess } from '../../rig/run-process.ts';
 import { startSchemaRegistry } from '../../rig/schema-registry.ts';
 import { freePortBlock } from '../gateway/support/gateway-harness.ts';
 import { type SluiceProcess, startSluiceProcess } from '../gateway/support/sluice-process.ts';
@@ -126,21 +125,9 @@ function verifiableProducer(
     producerConfig,
   ];
   if (!framing) return runKafkaTool('kafka-verifiable-producer', args, { timeoutMs: 300_000 });
-  const dist = ensureKafkaJars();
-  return runProcess(
-    'java',
-    [
-      '-Xmx256m',
-      '-XX:TieredStopAtLevel=1',
-      '-XX:+UseSerialGC',
-      `-Dlog4j2.configurationFile=${dist.toolsLog4j}`,
-      '-cp',
-      dist.classpath,
-      join(import.meta.dirname, 'java', 'FramedVerifiableProducer.java'),
-      ...args,
-    ],
-    { timeoutMs: 300_000 },
-  );
+  return runKafkaJavaSource(join(import.meta.dirname, 'java', 'FramedVerifiableProducer.java'), args, {
+    timeoutMs: 300_000,
+  });
 }
 
 /**
@@ -156,14 +143,22 @@ function assertExactlyOnce(
   assert.equal(run.exitCode, 0, run.stderr.slice(-2000));
   const acked = new Map<string, { partition: number; offset: number }>();
   let failed = 0;
+  let firstError = '';
   for (const line of run.stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
     const event = JSON.parse(line) as { name: string; value?: string; partition?: number; offset?: number };
     if (event.name === 'producer_send_success') {
       acked.set(event.value!, { partition: event.partition!, offset: event.offset! });
-    } else if (event.name === 'producer_send_error') failed++;
+    } else if (event.name === 'producer_send_error') {
+      failed++;
+      firstError ||= line;
+    }
   }
-  assert.equal(failed, 0, 'an idempotent producer with unbounded retries loses no send');
+  assert.equal(
+    failed,
+    0,
+    `an idempotent producer with unbounded retries loses no send; the first lost: ${firstError}`,
+  );
   assert.equal(acked.size, records, 'every record was acknowledged once');
   const seen = new Map<string, number>();
   const lastValue = new Map<number, number>();
@@ -186,6 +181,54 @@ function assertExactlyOnce(
   const missing = [...acked.keys()].filter((v) => !seen.has(v)).length;
   assert.deepEqual({ missing, duplicates, outOfOrder }, { missing: 0, duplicates: 0, outOfOrder: 0 });
   assert.equal(seen.size, records);
+}
+
+/**
+ * Writes `dir/<name>.yaml`: Sluice on `port` in front of `cluster`, then `sections`, then the
+ * policy deployments (YAML list items) from `policiesDir`.
+ */
+function writeConfig(
+  dir: string,
+  cluster: KafkaCluster,
+  name: string,
+  port: number,
+  policies: { dir: string; deployments: string[] },
+  sections: string[] = [],
+): string {
+  const file = join(dir, `${name}.yaml`);
+  const head = `upstream:\n  bootstrapServers: [${cluster.bootstrap.plaintext}]\nlisteners:\n  - { name: plain, routing: port, port: ${port} }\n`;
+  const tail = [`policies:`, `  dir: ${policies.dir}`, '  deployments:', ...policies.deployments];
+  writeFileSync(file, head + [...sections, ...tail].map((l) => `${l}\n`).join(''));
+  return file;
+}
+
+/** 3 partitions, 3 replicas, min.insync.replicas=2: acks=all survives one broker down. */
+const createTopic = (cluster: KafkaCluster, topic: string) =>
+  cluster.createTopic(topic, {
+    partitions: 3,
+    replicationFactor: 3,
+    configs: { 'min.insync.replicas': '2' },
+  });
+
+/**
+ * Runs a producer and makes a dependency of Sluice hang (`pause`) for 4 s from its third
+ * second, while it is still sending; resolves with the producer's run.
+ */
+async function hangMidRun<R>(
+  producing: Promise<R>,
+  what: string,
+  dependency: { pause(): void; resume(): void },
+): Promise<R> {
+  let sending = true;
+  void producing.finally(() => {
+    sending = false;
+  });
+  await sleep(3000);
+  assert.ok(sending, `${what} hangs while the producer is still sending`);
+  dependency.pause();
+  await sleep(4000);
+  dependency.resume();
+  return producing;
 }
 
 async function kill(sluice: SluiceProcess): Promise<void> {
@@ -217,35 +260,12 @@ export default definePolicy({
 });
 `,
     );
-    config = join(dir, 'sluice.yaml');
-    writeFileSync(
-      config,
-      [
-        'upstream:',
-        `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
-        'listeners:',
-        `  - { name: plain, routing: port, port: ${port} }`,
-        'policies:',
-        `  dir: ${dir}`,
-        '  deployments:',
-        '    - { id: passes, file: passes.ts, scope: { topics: [eos] } }',
-        '',
-      ].join('\n'),
-    );
+    config = writeConfig(dir, cluster, 'sluice', port, {
+      dir,
+      deployments: ['    - { id: passes, file: passes.ts, scope: { topics: [eos] } }'],
+    });
     sluice = await startSluiceProcess(config);
-    await runKafkaToolOk('kafka-topics', [
-      '--bootstrap-server',
-      cluster.bootstrap.plaintext,
-      '--create',
-      '--topic',
-      'eos',
-      '--partitions',
-      '3',
-      '--replication-factor',
-      '3',
-      '--config',
-      'min.insync.replicas=2',
-    ]);
+    await createTopic(cluster, 'eos');
   });
   after(async () => {
     if (sluice) await kill(sluice);
@@ -286,14 +306,25 @@ export default definePolicy({
     try {
       await kms.createKey('alias/eos');
       const port = await freePortBlock(8);
-      const kmsConfig = join(dir, 'sluice-kms.yaml');
-      writeFileSync(
-        kmsConfig,
+      const kmsConfig = writeConfig(
+        dir,
+        cluster,
+        'sluice-kms',
+        port,
+        {
+          dir: POLICIES,
+          deployments: [
+            '    - id: eos-pii',
+            '      file: field-encryption.ts',
+            '      scope: { topics: [eos-kms] }',
+            '      kmsKeys: [alias/eos]',
+            '      limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 }',
+            '      config:',
+            '        recordValue: { payload: { keySecretId: "aws-kms://alias/eos" } }',
+            '        decrypt: { principals: ["User:ANONYMOUS"] }',
+          ],
+        },
         [
-          'upstream:',
-          `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
-          'listeners:',
-          `  - { name: plain, routing: port, port: ${port} }`,
           'kms:',
           `  endpoint: ${kms.endpoint}`,
           `  region: ${MOTO_REGION}`,
@@ -303,45 +334,15 @@ export default definePolicy({
           '  maxKeyUses: 500',
           '  requestTimeoutMs: 1000',
           '  maxAttempts: 1',
-          'policies:',
-          `  dir: ${POLICIES}`,
-          '  deployments:',
-          '    - id: eos-pii',
-          '      file: field-encryption.ts',
-          '      scope: { topics: [eos-kms] }',
-          '      kmsKeys: [alias/eos]',
-          '      limits: { deadlineMs: 2000, cpuMs: 1000, memoryMb: 256 }',
-          '      config:',
-          '        recordValue: { payload: { keySecretId: "aws-kms://alias/eos" } }',
-          '        decrypt: { principals: ["User:ANONYMOUS"] }',
-          '',
-        ].join('\n'),
+        ],
       );
       encrypting = await startSluiceProcess(kmsConfig);
-      await runKafkaToolOk('kafka-topics', [
-        '--bootstrap-server',
-        cluster.bootstrap.plaintext,
-        '--create',
-        '--topic',
-        'eos-kms',
-        '--partitions',
-        '3',
-        '--replication-factor',
-        '3',
-        '--config',
-        'min.insync.replicas=2',
-      ]);
-      const producing = verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-kms', KMS_RECORDS);
-      let sending = true;
-      void producing.finally(() => {
-        sending = false;
-      });
-      await sleep(3000);
-      assert.ok(sending, 'KMS hangs while the producer is still sending');
-      kms.pause();
-      await sleep(4000);
-      kms.resume();
-      const run = await producing;
+      await createTopic(cluster, 'eos-kms');
+      const run = await hangMidRun(
+        verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-kms', KMS_RECORDS),
+        'KMS',
+        kms,
+      );
 
       // The outage was seen: batches refused with the retriable REQUEST_TIMED_OUT, and retried.
       assert.match(
@@ -385,79 +386,50 @@ export default definePolicy({
     const registry = await startSchemaRegistry();
     let validating: SluiceProcess | undefined;
     try {
-      // One JSON schema per 500 records, registered as a producer's serializer would.
+      // One JSON schema per 500 records, registered by a producer's serializer.
+      const serializer = new SchemaRegistry({ host: registry.url });
       const ids: number[] = [];
       for (let i = 0; i * REGISTRY_IDS_EVERY < REGISTRY_RECORDS; i++) {
-        const res = await fetch(`${registry.url}/subjects/eos-registry-value/versions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
-          body: JSON.stringify({
-            schemaType: 'JSON',
-            // Apicurio 2.4 tells a JSON Schema from its content: without `$schema` (or
-            // `properties`) it refuses one that is only `type: integer`.
-            schema: JSON.stringify({
-              $schema: 'http://json-schema.org/draft-07/schema#',
-              type: 'integer',
-              minimum: 0,
-              description: `eos part ${i}`,
-            }),
-          }),
-        });
-        assert.equal(res.status, 200, await res.clone().text());
-        ids.push(((await res.json()) as { id: number }).id);
+        // Apicurio 2.4 tells a JSON Schema from its content: without `$schema` (or
+        // `properties`) it refuses one that is only `type: integer`.
+        const schema = {
+          $schema: 'http://json-schema.org/draft-07/schema#',
+          type: 'integer',
+          minimum: 0,
+          description: `eos part ${i}`,
+        };
+        const { id } = await serializer.register(
+          { type: SchemaType.JSON, schema: JSON.stringify(schema) },
+          { subject: 'eos-registry-value' },
+        );
+        ids.push(id);
       }
       assert.equal(new Set(ids).size, ids.length, 'a distinct id per part');
       const port = await freePortBlock(8);
-      const registryConfig = join(dir, 'sluice-registry.yaml');
-      writeFileSync(
-        registryConfig,
-        [
-          'upstream:',
-          `  bootstrapServers: [${cluster.bootstrap.plaintext}]`,
-          'listeners:',
-          `  - { name: plain, routing: port, port: ${port} }`,
-          'schemaRegistry:',
-          `  url: ${registry.url}`,
-          '  timeoutMs: 1000',
-          'policies:',
-          `  dir: ${POLICIES}`,
-          '  deployments:',
-          '    - id: eos-schemas',
-          '      file: schema-validation.ts',
-          '      scope: { topics: [eos-registry] }',
-          // Above the registry's timeoutMs: a hung lookup ends as the registry's error.
-          '      limits: { deadlineMs: 3000 }',
-          '',
-        ].join('\n'),
+      const registryConfig = writeConfig(
+        dir,
+        cluster,
+        'sluice-registry',
+        port,
+        {
+          dir: POLICIES,
+          // deadlineMs above the registry's timeoutMs: a hung lookup ends as the registry's error.
+          deployments: [
+            '    - { id: eos-schemas, file: schema-validation.ts, scope: { topics: [eos-registry] }, limits: { deadlineMs: 3000 } }',
+          ],
+        },
+        [`schemaRegistry: { url: ${registry.url}, timeoutMs: 1000 }`],
       );
       validating = await startSluiceProcess(registryConfig);
-      await runKafkaToolOk('kafka-topics', [
-        '--bootstrap-server',
-        cluster.bootstrap.plaintext,
-        '--create',
-        '--topic',
-        'eos-registry',
-        '--partitions',
-        '3',
-        '--replication-factor',
-        '3',
-        '--config',
-        'min.insync.replicas=2',
-      ]);
-      const producing = verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-registry', REGISTRY_RECORDS, {
-        ids,
-        perId: REGISTRY_IDS_EVERY,
-      });
-      let sending = true;
-      void producing.finally(() => {
-        sending = false;
-      });
-      await sleep(3000);
-      assert.ok(sending, 'the registry hangs while the producer is still sending');
-      registry.pause();
-      await sleep(4000);
-      registry.resume();
-      const run = await producing;
+      await createTopic(cluster, 'eos-registry');
+      const run = await hangMidRun(
+        verifiableProducer(dir, `127.0.0.1:${port}`, 'eos-registry', REGISTRY_RECORDS, {
+          ids,
+          perId: REGISTRY_IDS_EVERY,
+        }),
+        'the registry',
+        registry,
+      );
 
       // The outage was seen: batches refused with the retriable REQUEST_TIMED_OUT, and retried.
       const refused = validating.output().match(/"reason":"schema registry unavailable/g)?.length ?? 0;
