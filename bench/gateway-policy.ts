@@ -9,6 +9,8 @@
 //   SLUICE_BENCH_POLICY=empty: an accept-all policy instead, to price the sandbox boundary alone.
 //   SLUICE_BENCH_POLICY=avro: policies/schema-validation.ts with an inline Avro schema instead
 //     (1 KB Avro records, decoded by avsc in the sandbox; no registry lookups in the loop).
+//   bench/policy-registry.ts: the same policy with the schema in a real registry (Apicurio),
+//     records in the Confluent wire format.
 //   SLUICE_BENCH_CORES=split: Kafka (broker and producer JVMs) on CPU 0, Sluice (this process and
 //     its sandbox worker) on CPU 1, as when the gateway has cores of its own; both runs of a
 //     round get the same split. Default: everything shares every CPU.
@@ -16,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { compilePolicy } from '../engine/index.ts';
 import { validateConfig } from '../gateway/config/validate.ts';
 import { createLogger } from '../gateway/logger.ts';
@@ -23,6 +26,11 @@ import { Gateway } from '../gateway/server/gateway.ts';
 import { startCluster } from '../rig/kafka-cluster.ts';
 import { KAFKA_BIN_DIR, runKafkaTool } from '../rig/kafka-tools.ts';
 import { runProcess } from '../rig/run-process.ts';
+import {
+  APICURIO_VERSION,
+  type SchemaRegistry as Registry,
+  startSchemaRegistry,
+} from '../rig/schema-registry.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
 import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
 import { median } from './measure.ts';
@@ -32,12 +40,8 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 /** Producer batch.size: per-batch sandbox cost is amortised over the records of a batch. */
 const BATCH_BYTES = Number(process.argv[4] ?? 65536);
 const RECORD_BYTES = 1024;
-const POLICY_NAME =
-  process.env.SLUICE_BENCH_POLICY === 'empty'
-    ? 'empty'
-    : process.env.SLUICE_BENCH_POLICY === 'avro'
-      ? 'avro'
-      : 'json-schema';
+/** avro-registry: bench/policy-registry.ts. */
+export type BenchPolicy = 'json-schema' | 'empty' | 'avro' | 'avro-registry';
 const SPLIT_CORES = process.env.SLUICE_BENCH_CORES === 'split';
 const KAFKA_CPU = '0';
 const SLUICE_CPU = '1';
@@ -79,7 +83,7 @@ const AVRO_ORDER = {
  * kafka-producer-perf-test reads its payload file as UTF-8 text lines, so only such bytes
  * survive unchanged. Strings of 50 characters (length prefix 100), 19 of them, small ints.
  */
-function avroPayloadFile(dir: string): string {
+function avroPayloadFile(dir: string, framing = ''): string {
   const lines: string[] = [];
   const zigzag = (n: number) => String.fromCharCode(n * 2);
   const str = (s: string) => zigzag(s.length) + s;
@@ -93,7 +97,7 @@ function avroPayloadFile(dir: string): string {
     body += str('n'.repeat(pad));
     if (body.length !== RECORD_BYTES || /[\n\r\u0080-\uffff]/.test(body))
       throw new Error(`avro payload ${i} is malformed`);
-    lines.push(body);
+    lines.push(framing + body);
   }
   const file = join(dir, 'orders.avro.lines');
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -125,9 +129,17 @@ function payloadFile(dir: string): string {
 
 const silent = new Writable({ write: (_c, _e, cb) => cb() });
 
-async function gateway(bootstrap: string[], port: number): Promise<Gateway> {
+async function gateway(
+  bootstrap: string[],
+  port: number,
+  more: Record<string, unknown> = {},
+): Promise<Gateway> {
   const config = validateConfig(
-    { upstream: { bootstrapServers: bootstrap }, listeners: [{ name: 'plain', routing: 'port', port }] },
+    {
+      upstream: { bootstrapServers: bootstrap },
+      listeners: [{ name: 'plain', routing: 'port', port }],
+      ...more,
+    },
     { baseDir: process.cwd(), source: 'bench' },
   );
   const g = new Gateway(config, createLogger('warn', silent));
@@ -177,13 +189,34 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - f[3] - f[4], total };
 }
 
-async function main(): Promise<void> {
+/**
+ * The registry of the avro-registry run, with AVRO_ORDER registered under bench-policy-value,
+ * and the Confluent framing of its id (magic 0, 4-byte id) that prefixes every payload line.
+ */
+async function registryWithOrder(): Promise<{ registry: Registry; framing: string }> {
+  const registry = await startSchemaRegistry({ accessLog: true });
+  const { id } = await new SchemaRegistry({ host: registry.url }).register(
+    { type: SchemaType.AVRO, schema: JSON.stringify(AVRO_ORDER) },
+    { subject: 'bench-policy-value' },
+  );
+  // The payload file is text lines: the id's byte must be one a line can hold unchanged.
+  if (id >= 128 || id === 10 || id === 13) throw new Error(`schema id ${id} cannot be framed in a text line`);
+  return { registry, framing: `\0\0\0\0${String.fromCharCode(id)}` };
+}
+
+export async function main(policy: BenchPolicy, goal = 0.8): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sluice-bench-policy-'));
-  const cluster = await startCluster({ brokers: 1, jvmOpts: ['-Xmx1g', '-XX:+UseParallelGC'] });
+  const avro = policy === 'avro' || policy === 'avro-registry';
+  const [cluster, reg] = await Promise.all([
+    startCluster({ brokers: 1, jvmOpts: ['-Xmx1g', '-XX:+UseParallelGC'] }),
+    policy === 'avro-registry' ? registryWithOrder() : undefined,
+  ]);
   const brokerPid = findPid('kafka.Kafka');
   if (brokerPid === undefined) throw new Error('no broker process found');
   if (SPLIT_CORES) {
     await pin(brokerPid, KAFKA_CPU);
+    // The registry is not Sluice's: it gets Kafka's CPU.
+    if (reg) await pin(reg.registry.pid, KAFKA_CPU);
     // The sandbox worker, forked later, inherits this.
     await pin(process.pid, SLUICE_CPU);
   }
@@ -191,12 +224,16 @@ async function main(): Promise<void> {
   const portPolicy = await freePortBlock(4);
   const bootstrap = cluster.bootstrap.plaintext.split(',');
   const plain = await gateway(bootstrap, portPlain);
-  const withPolicy = await gateway(bootstrap, portPolicy);
+  const withPolicy = await gateway(
+    bootstrap,
+    portPolicy,
+    reg ? { schemaRegistry: { url: reg.registry.url, timeoutMs: 2000 } } : {},
+  );
   try {
     const svc = await withPolicy.enablePolicies();
     // SLUICE_BENCH_POLICY=empty: a policy that accepts without looking, to price the sandbox
     // boundary alone (records still cross it once per batch).
-    const empty = POLICY_NAME === 'empty';
+    const empty = policy === 'empty';
     const compiled = await compilePolicy(
       empty
         ? {
@@ -207,7 +244,7 @@ async function main(): Promise<void> {
               import.meta.dirname,
               '..',
               'policies',
-              POLICY_NAME === 'avro' ? 'schema-validation.ts' : 'json-schema.ts',
+              avro ? 'schema-validation.ts' : 'json-schema.ts',
             ),
           },
     );
@@ -215,11 +252,15 @@ async function main(): Promise<void> {
     await svc.deploy({
       id: 'orders-schema',
       policy: compiled.policy,
-      config: empty
-        ? {}
-        : POLICY_NAME === 'avro'
-          ? { inlineAvro: { 'bench-policy': AVRO_ORDER } }
-          : { schemas: { '*': SCHEMA } },
+      // avro-registry: the defaults (framed values, ids of bench-policy-value in the registry).
+      config:
+        empty || policy === 'avro-registry'
+          ? {}
+          : avro
+            ? { inlineAvro: { 'bench-policy': AVRO_ORDER } }
+            : { schemas: { '*': SCHEMA } },
+      // Above the registry's timeoutMs: a cold first lookup is not a policy timeout.
+      ...(reg ? { limits: { deadlineMs: 3000 } } : {}),
     });
 
     // Per-batch cost as the gateway sees it: time from handing a partition batch to the
@@ -241,7 +282,7 @@ async function main(): Promise<void> {
       return o;
     };
 
-    const payload = POLICY_NAME === 'avro' ? avroPayloadFile(dir) : payloadFile(dir);
+    const payload = avro ? avroPayloadFile(dir, reg?.framing) : payloadFile(dir);
     for (const t of ['bench-plain', 'bench-policy']) {
       await runKafkaTool('kafka-topics', [
         '--bootstrap-server',
@@ -257,6 +298,8 @@ async function main(): Promise<void> {
     await perf(`127.0.0.1:${portPlain}`, 'bench-plain', payload);
     await perf(`127.0.0.1:${portPolicy}`, 'bench-policy', payload);
     Object.assign(stats, { batches: 0, records: 0, micros: 0, rejected: 0, failures: {} });
+    const registryRequests = () => reg?.registry.output().match(/ACCESS GET /g)?.length ?? 0;
+    const requestsBefore = registryRequests();
     const workerPid = () => engine.workerPids[0];
     /** CPU seconds so far of each part of the system, to see where a run's CPU went. */
     const snapshot = () => {
@@ -297,7 +340,7 @@ async function main(): Promise<void> {
       policyCpu.push(used(s0, snapshot()));
       const busy = (x: Snapshot) => `${((100 * x.machine) / x.total).toFixed(0)}%`;
       console.log(
-        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, ${POLICY_NAME} policy ${b[i].toFixed(0)} rec/s` +
+        `round ${i + 1}: no policy ${a[i].toFixed(0)} rec/s, ${policy} policy ${b[i].toFixed(0)} rec/s` +
           ` (machine busy ${busy(plainCpu[i])} / ${busy(policyCpu[i])})`,
       );
     }
@@ -308,11 +351,11 @@ async function main(): Promise<void> {
     const ratios = b.map((x, i) => x / a[i]);
     const ratio = median(ratios);
     console.log(
-      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B ${POLICY_NAME === 'avro' ? 'Avro' : 'JSON'}, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median)` +
+      `\nproduce, ${RECORDS} × ${RECORD_BYTES} B ${avro ? `Avro${reg ? ' (+ 5 B framing)' : ''}` : 'JSON'}, acks=all, batch.size=${BATCH_BYTES}, linger.ms=5, 3 partitions, ${ROUNDS} rounds (median)` +
         `${SPLIT_CORES ? `, Kafka on CPU ${KAFKA_CPU} and Sluice on CPU ${SLUICE_CPU}` : ', all processes sharing every CPU'}:` +
         `\n  Sluice, no policies:        ${median(a).toFixed(0)} rec/s (${((median(a) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
-        `\n  Sluice, ${POLICY_NAME} policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
-        `\n  ratio: ${ratio.toFixed(2)}× median of rounds [${ratios.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ 0.80×)` +
+        `\n  Sluice, ${policy} policy: ${median(b).toFixed(0)} rec/s (${((median(b) * RECORD_BYTES) / 1e6).toFixed(1)} MB/s)` +
+        `\n  ratio: ${ratio.toFixed(2)}× median of rounds [${ratios.map((r) => r.toFixed(2)).join(', ')}] (goal ≥ ${goal.toFixed(2)}×)` +
         `\n  per partition batch: ${(stats.micros / stats.batches).toFixed(0)} µs for ${(stats.records / stats.batches).toFixed(0)} records avg ` +
         `(${(stats.micros / stats.records).toFixed(2)} µs/record, wall time incl. queueing), ${stats.batches} batches, ` +
         `${stats.rejected} refused ${JSON.stringify(stats.failures)}` +
@@ -322,14 +365,21 @@ async function main(): Promise<void> {
           .map((k) => `${k} ${(cpu.plain[k] / ROUNDS).toFixed(1)} → ${(cpu.policy[k] / ROUNDS).toFixed(1)}`)
           .join(', ')}` +
         `\n  CPU per partition batch over the no-policy path: gateway ${perBatch('gateway')}, sandbox worker ${perBatch('worker')},` +
-        ` broker ${perBatch('broker')}, producer ${perBatch('producer')}; whole machine ${perBatch('machine')}`,
+        ` broker ${perBatch('broker')}, producer ${perBatch('producer')}; whole machine ${perBatch('machine')}` +
+        (reg
+          ? `\n  registry (Apicurio ${APICURIO_VERSION}): ${registryRequests() - requestsBefore} GET requests during the measured rounds (${ROUNDS * RECORDS} records)`
+          : ''),
     );
   } finally {
     await plain.stop(0);
     await withPolicy.stop(0);
+    await reg?.registry.stop();
     await cluster.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-await main();
+if (import.meta.main) {
+  const p = process.env.SLUICE_BENCH_POLICY;
+  await main(p === 'empty' || p === 'avro' ? p : 'json-schema');
+}

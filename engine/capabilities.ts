@@ -25,7 +25,7 @@ export interface SchemaSource {
    * The schema registered under `id`, null when none is. A source that knows them also gives the
    * id's subjects, and for a JSON schema its validator compiled on the host (sdk/host/json-schema-compile.ts).
    */
-  getById(id: number): Promise<WireRegisteredSchema | null>;
+  getById(id: number, options?: { maxAgeMs?: number }): Promise<WireRegisteredSchema | null>;
 }
 
 export interface HostCapabilities {
@@ -111,7 +111,12 @@ export const CAPABILITIES: { readonly [Op in HostCallOp]: Capability<Op> } = {
       if (!schemas) return { denied: 'no schema source is configured on this gateway' };
       const id = x.id;
       if (typeof id !== 'number' || !Number.isInteger(id)) return { denied: 'schema id must be an integer' };
-      return () => schemas.getById(id);
+      const maxAgeMs = x.maxAgeMs;
+      if (maxAgeMs === undefined || maxAgeMs === null) return () => schemas.getById(id);
+      if (typeof maxAgeMs !== 'number' || !(maxAgeMs >= 0)) {
+        return { denied: 'maxAgeMs must be a non-negative number' };
+      }
+      return () => schemas.getById(id, { maxAgeMs });
     },
     failed: { log: 'schema lookup failed', reply: 'schema lookup failed' },
   },

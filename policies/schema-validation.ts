@@ -32,9 +32,18 @@ interface Prepared {
   /** The name RecordNameStrategy uses: Avro's full name, a JSON schema's title. */
   readonly recordName?: string;
   readonly subjects?: readonly string[];
+  /** When its subjects were last asked for again because a record expected another one. */
+  readonly rechecked?: number;
 }
 
 const CACHE_MAX = 1000;
+/**
+ * An id whose subjects lack the one a record needs is asked for again, answered no older than
+ * this, at most once per this interval: the same schema registered under one more subject (a
+ * second topic using it) keeps its id, and the cached subjects would refuse that topic's records
+ * until the caches expire.
+ */
+const RECHECK_MS = 5000;
 /** Lookups by id, kept for `cacheTtlMs` (the host has its own cache in front of the registry). */
 const prepared = new Map<number, Prepared>();
 const LONG = avro.Type.forSchema('long');
@@ -396,21 +405,44 @@ export default definePolicy({
       return reject(`${why}; retry later`, { errorCode: ErrorCodes.REQUEST_TIMED_OUT });
     }
 
-    const errors: { index: number; message: string }[] = [];
-    for (const r of batch.records) {
-      if (errors.length >= c.maxErrorsPerBatch) break;
-      for (const part of parts) {
-        const problem = checkPart(
-          part,
-          part === 'key' ? r.key : r.value,
-          batch.topic,
-          ctx,
-          inline && part === 'value' ? { inlineA, inlineJ } : undefined,
-        );
-        if (problem !== null) {
-          errors.push({ index: r.index, message: problem });
-          break;
+    const check = (subjectMisses?: Set<number>) => {
+      const errors: { index: number; message: string }[] = [];
+      for (const r of batch.records) {
+        if (errors.length >= c.maxErrorsPerBatch) break;
+        for (const part of parts) {
+          const problem = checkPart(
+            part,
+            part === 'key' ? r.key : r.value,
+            batch.topic,
+            ctx,
+            inline && part === 'value' ? { inlineA, inlineJ } : undefined,
+            subjectMisses,
+          );
+          if (problem !== null) {
+            errors.push({ index: r.index, message: problem });
+            break;
+          }
         }
+      }
+      return errors;
+    };
+    const misses = new Set<number>();
+    let errors = check(misses);
+    const recheck = [...misses].filter((id) => {
+      const at = prepared.get(id)?.rechecked;
+      return at === undefined || now - at >= RECHECK_MS;
+    });
+    if (recheck.length > 0) {
+      try {
+        await Promise.all(
+          recheck.map(async (id) => {
+            const p = prepare(await ctx.schemas.get(id, { maxAgeMs: RECHECK_MS }), id, now);
+            prepared.set(id, { ...p, rechecked: now });
+          }),
+        );
+        errors = check();
+      } catch {
+        // The registry cannot say more now: the records stay refused for what was known.
       }
     }
     if (errors.length === 0) return accept();
@@ -436,6 +468,7 @@ function checkPart(
   topic: string,
   ctx: Config,
   inline: { inlineA?: AvroType; inlineJ?: JsonSchemaValidator } | undefined,
+  subjectMisses?: Set<number>,
 ): string | null {
   const c = ctx.config;
   if (bytes === null) {
@@ -467,6 +500,7 @@ function checkPart(
     if (p.subjects === undefined)
       return `${part} schema id ${id}: the schema source does not say its subjects`;
     if (!p.subjects.includes(subject)) {
+      subjectMisses?.add(id);
       return `${part} schema id ${id} is not registered under subject ${subject} (${c.subjectNameStrategy}); it is under ${p.subjects.length === 0 ? 'no subject' : p.subjects.join(', ')}`;
     }
   }

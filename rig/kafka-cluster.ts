@@ -123,6 +123,11 @@ export interface KafkaCluster {
   startBroker(id: number): Promise<void>;
   /** Adds a broker-only node to the running cluster; resolves once every broker lists it. */
   addBroker(): Promise<BrokerInfo>;
+  /** Creates a topic with kafka-topics (default: 1 partition, 1 replica); `configs` are topic configs. */
+  createTopic(
+    topic: string,
+    options?: { partitions?: number; replicationFactor?: number; configs?: Record<string, string> },
+  ): Promise<void>;
   /** Kills every node and deletes the directory. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -155,7 +160,7 @@ function installExitHooks(): void {
 }
 
 /** Ports the OS says are free right now; all held open together so none repeats. */
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const servers: Server[] = [];
   try {
     const ports: number[] = [];
@@ -484,6 +489,25 @@ class ClusterImpl implements KafkaCluster {
     }
     live.delete(this);
     if (!this.#options.keepDir) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  async createTopic(
+    topic: string,
+    options: { partitions?: number; replicationFactor?: number; configs?: Record<string, string> } = {},
+  ): Promise<void> {
+    const configs = Object.entries(options.configs ?? {}).flatMap(([k, v]) => ['--config', `${k}=${v}`]);
+    await runKafkaToolOk('kafka-topics', [
+      '--bootstrap-server',
+      this.bootstrap.plaintext,
+      '--create',
+      '--topic',
+      topic,
+      '--partitions',
+      String(options.partitions ?? 1),
+      '--replication-factor',
+      String(options.replicationFactor ?? 1),
+      ...configs,
+    ]);
   }
 
   async stop(): Promise<void> {

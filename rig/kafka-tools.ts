@@ -1,6 +1,7 @@
 // Runs the Kafka CLI tools of the rig (rig/bin/*, the pinned jars) from tests.
 import { join } from 'node:path';
 import { withHostsFile } from './hostnames.ts';
+import { ensureKafkaJars } from './kafka-dist.ts';
 import { expectSuccess, type ProcessResult, runProcess } from './run-process.ts';
 
 export const KAFKA_TOOLS = [
@@ -67,4 +68,31 @@ export async function runKafkaToolOk(
   options: KafkaToolOptions = {},
 ): Promise<ProcessResult> {
   return expectSuccess(`${name} ${args.join(' ')}`, await runKafkaTool(name, args, options));
+}
+
+/**
+ * Runs a single-file Java program (`java -cp <kafka libs> File.java ARGS`) against the pinned
+ * Kafka jars, with the tools' fast-start JVM and log4j2 configuration. Resolves whatever the
+ * exit code, like runKafkaTool.
+ */
+export function runKafkaJavaSource(
+  file: string,
+  args: string[],
+  options: { timeoutMs?: number } = {},
+): Promise<ProcessResult> {
+  const dist = ensureKafkaJars();
+  return runProcess(
+    'java',
+    [
+      '-Xmx256m',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      `-Dlog4j2.configurationFile=${dist.toolsLog4j}`,
+      '-cp',
+      dist.classpath,
+      file,
+      ...args,
+    ],
+    { timeoutMs: options.timeoutMs },
+  );
 }

@@ -211,8 +211,13 @@ export interface RegisteredSchema {
 }
 
 export interface PolicySchemas {
-  /** Looks a schema up by its registry id; null when unknown. */
-  get(id: number): Promise<RegisteredSchema | null>;
+  /**
+   * Looks a schema up by its registry id; null when unknown. The host caches what the registry
+   * said; with `maxAgeMs`, an answer it has held longer than that is asked for again (the
+   * subjects of an id grow when the same schema is registered under another subject). The host
+   * may raise a very small `maxAgeMs`.
+   */
+  get(id: number, options?: { maxAgeMs?: number }): Promise<RegisteredSchema | null>;
 }
 
 /** What every hook sees besides its request or batch. */

@@ -1,7 +1,9 @@
 // The registry-backed SchemaSource the gateway offers policies (`ctx.schemas.get(id)`): the
 // schema of an id and the subjects it is registered under, fetched together, prepared once
 // (JSON schemas compiled on the host) and cached with a TTL and a bound. Concurrent asks for
-// one id share one fetch. When the registry cannot be reached, an expired entry is served
+// one id share one fetch. A caller may ask for an answer no older than `maxAgeMs` (the policy
+// does when an id's subjects do not include the one it expects: the same schema may since have
+// been registered under another subject). When the registry cannot be reached, an expired entry is served
 // (a registry never changes the schema of an id) and the outage is logged; with nothing cached
 // the lookup fails, and the policy's onError decides what the producer sees.
 import type { Logger } from 'pino';
@@ -14,6 +16,8 @@ import { RegistryError } from './errors.ts';
 
 /** How long "no such id" is remembered at most: a producer may register it a moment later. */
 const MISS_TTL_MS = 5000;
+/** The least `maxAgeMs` a policy may ask for: no policy makes the registry answer one id more often. */
+export const MIN_MAX_AGE_MS = 1000;
 /** One warning per this interval while the registry is down, not one per lookup. */
 const OUTAGE_LOG_INTERVAL_MS = 30_000;
 
@@ -46,9 +50,11 @@ export class RegistrySchemaSource implements SchemaSource {
     });
   }
 
-  async getById(id: number): Promise<WireRegisteredSchema | null> {
+  /** `maxAgeMs`: an entry stored longer ago than that (at least MIN_MAX_AGE_MS) is fetched again. */
+  async getById(id: number, options: { maxAgeMs?: number } = {}): Promise<WireRegisteredSchema | null> {
     const hit = this.#hits.get(id);
-    if (hit?.fresh) return hit.value;
+    const maxAge = options.maxAgeMs === undefined ? undefined : Math.max(options.maxAgeMs, MIN_MAX_AGE_MS);
+    if (hit?.fresh && (maxAge === undefined || this.#now() - hit.storedAt < maxAge)) return hit.value;
     if (this.#misses.get(id)?.fresh) return null;
     let pending = this.#inFlight.get(id);
     if (!pending) {

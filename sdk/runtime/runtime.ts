@@ -203,8 +203,8 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
           call('kms.decrypt', { keyName, values: [...ciphertexts], context: options?.context }),
       },
       schemas: {
-        get: async (id) => {
-          const s = await call('schemas.get', { id });
+        get: async (id, options) => {
+          const s = await call('schemas.get', { id, maxAgeMs: options?.maxAgeMs });
           if (s === null || s.compiled === undefined) return s;
           const { compiled, ...rest } = s;
           return { ...rest, validator: buildJsonSchemaValidator(compiled) };

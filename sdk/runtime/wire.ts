@@ -95,7 +95,7 @@ export interface PolicyManifest {
 export interface HostCalls {
   'kms.encrypt': { args: { keyName: string; values: string[]; context?: string }; value: string[] };
   'kms.decrypt': { args: { keyName: string; values: string[]; context?: string }; value: string[] };
-  'schemas.get': { args: { id: number }; value: WireRegisteredSchema | null };
+  'schemas.get': { args: { id: number; maxAgeMs?: number }; value: WireRegisteredSchema | null };
 }
 export type HostCallOp = keyof HostCalls;
 

@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { compilePolicy } from '../../engine/index.ts';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
-import { ensureKafkaJars } from '../../rig/kafka-dist.ts';
-import { type KafkaToolName, runKafkaTool, runKafkaToolOk } from '../../rig/kafka-tools.ts';
-import { expectSuccess, runProcess } from '../../rig/run-process.ts';
+import {
+  type KafkaToolName,
+  runKafkaJavaSource,
+  runKafkaTool,
+  runKafkaToolOk,
+} from '../../rig/kafka-tools.ts';
+import { expectSuccess } from '../../rig/run-process.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
 
 async function policyFrom(source: string) {
@@ -168,21 +172,9 @@ describe('protocol features through Sluice against Kafka 4.4', { timeout: 300_00
     const topic = 'txn';
     const group = 'txn-offsets';
     await run('kafka-topics', ['--create', '--topic', topic, '--partitions', '2']);
-    const dist = ensureKafkaJars();
-    const program = await runProcess(
-      'java',
-      [
-        '-XX:TieredStopAtLevel=1',
-        '-XX:+UseSerialGC',
-        `-Dlog4j2.configurationFile=${dist.toolsLog4j}`,
-        '-cp',
-        dist.classpath,
-        join(import.meta.dirname, 'java', 'TxnProducer.java'),
-        `127.0.0.1:${port}`,
-        topic,
-        'sluice-txn',
-        group,
-      ],
+    const program = await runKafkaJavaSource(
+      join(import.meta.dirname, 'java', 'TxnProducer.java'),
+      [`127.0.0.1:${port}`, topic, 'sluice-txn', group],
       { timeoutMs: 120_000 },
     );
     expectSuccess('TxnProducer.java', program);

@@ -165,6 +165,49 @@ describe('schema-validation policy', () => {
     ]);
   });
 
+  test("Given an id in use whose schema is then registered under another topic's subject too, When that topic sends it, Then the policy asks again and accepts; an id that stays elsewhere is asked again once per 5 s only", async () => {
+    // Schemas by id as the host would answer now, counting the asks.
+    const now: Record<number, (typeof schemas)[1]> = {
+      7: {
+        id: 7,
+        type: 'AVRO',
+        schema: JSON.stringify(orderSchema),
+        subjects: [{ subject: 'a-value', version: 1 }],
+      },
+      8: {
+        id: 8,
+        type: 'AVRO',
+        schema: JSON.stringify(orderSchema),
+        subjects: [{ subject: 'a-value', version: 2 }],
+      },
+    };
+    const asked: number[] = [];
+    const counting = new Proxy(now, {
+      get: (target, key) => {
+        asked.push(Number(key));
+        return target[Number(key)];
+      },
+    });
+    const t = testPolicy(policy, { schemas: counting });
+    const value = frame(7, order(good));
+    assert.equal((await t.produce({ topic: 'a', records: [{ value }] })).verdict?.kind, 'accept');
+    now[7] = { ...now[7], subjects: [...(now[7].subjects ?? []), { subject: 'b-value', version: 1 }] };
+    assert.equal((await t.produce({ topic: 'b', records: [{ value }] })).verdict?.kind, 'accept');
+    assert.deepEqual(asked, [7, 7], 'asked once to validate, once again for its subjects');
+
+    asked.length = 0;
+    const other = frame(8, order(good));
+    for (let i = 0; i < 3; i++) {
+      assert.deepEqual(
+        messages((await t.produce({ topic: 'b', records: [{ value: other }] })).verdict as never),
+        [
+          'record 0: value schema id 8 is not registered under subject b-value (TopicNameStrategy); it is under a-value',
+        ],
+      );
+    }
+    assert.deepEqual(asked, [8, 8], 'looked up, asked again once, then refused from the cache');
+  });
+
   test('Given RecordNameStrategy and TopicRecordNameStrategy, Then the Avro full name decides the subject', async () => {
     const rec = testPolicy(policy, { schemas, config: { subjectNameStrategy: 'RecordNameStrategy' } });
     assert.equal(

@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { compilePolicy } from '../../../engine/compile.ts';
 import type { PolicyEngine } from '../../../engine/index.ts';
 import { RegistryClient } from '../../../gateway/registry/client.ts';
-import { RegistrySchemaSource } from '../../../gateway/registry/schema-source.ts';
+import { MIN_MAX_AGE_MS, RegistrySchemaSource } from '../../../gateway/registry/schema-source.ts';
 import { batch, captureLogs, ctx, startEngine } from '../../engine/helpers.ts';
 import { type RegistryStub, startRegistryStub } from './registry-stub.ts';
 
@@ -77,6 +77,37 @@ describe('registry schema source', () => {
     now = 5000;
     await s.getById(4242);
     assert.equal(s.fetches, 2);
+    s.close();
+  });
+
+  test('Given maxAgeMs, Then an entry held longer is fetched again (seeing a subject added since), a younger one is not, and less than a second counts as a second', async () => {
+    const schema = JSON.stringify({ ...ORDER, name: 'Reused' });
+    const id = stub.register('first-value', schema);
+    let now = 0;
+    const s = source(() => now, 300_000);
+    assert.deepEqual((await s.getById(id))?.subjects, [{ subject: 'first-value', version: 1 }]);
+    // The same schema under a second subject: a registry keeps its id.
+    assert.equal(stub.register('second-value', schema), id);
+    now = 4999;
+    assert.equal(
+      (await s.getById(id, { maxAgeMs: 5000 }))?.subjects?.length,
+      1,
+      'younger than maxAgeMs: cached',
+    );
+    assert.equal(s.fetches, 1);
+    now = 5000;
+    const again = await s.getById(id, { maxAgeMs: 5000 });
+    assert.equal(s.fetches, 2);
+    assert.deepEqual(
+      again?.subjects?.map((x) => x.subject),
+      ['first-value', 'second-value'],
+    );
+    now = 5500;
+    await s.getById(id, { maxAgeMs: 0 });
+    assert.equal(s.fetches, 2, `maxAgeMs below ${MIN_MAX_AGE_MS} ms is raised to it`);
+    now = 6000;
+    await s.getById(id, { maxAgeMs: 0 });
+    assert.equal(s.fetches, 3);
     s.close();
   });
 
