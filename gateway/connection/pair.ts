@@ -21,7 +21,7 @@ import { SocketReader } from './socket-reader.ts';
 
 export interface PairOptions {
   client: Socket;
-  /** Reads `client` into reused buffers (a PLAINTEXT client); without it, 'data' events. */
+  /** Reads `client` into reused buffers (listeners/pooled-accept.ts); without it, 'data' events. */
   clientReader?: SocketReader;
   info: ConnectionInfo;
   dialer: UpstreamDialer;

@@ -261,15 +261,15 @@ export class FilterChain {
     if (!isKnownApi(apiKey)) return frame;
     const reader = new Reader(frame);
     const header = readResponseHeader(reader, apiKey, apiVersion);
-    const bodyAt = reader.offset;
-    const version = responseBodyVersion(apiKey, apiVersion, frame.subarray(bodyAt));
+    const rawBody = frame.subarray(reader.offset);
+    const version = responseBodyVersion(apiKey, apiVersion, rawBody);
     const filters = (this.#responses.get(apiKey) ?? []).filter(
       (e) => e.hook.wants?.(version, this.#conn) ?? true,
     );
     if (
       exchange.swallow === undefined &&
       exchange.continuations.length === 0 &&
-      filters.every((e) => !mayChange(e.hook, frame.subarray(bodyAt), version))
+      filters.every((e) => !mayChange(e.hook, rawBody, version))
     ) {
       return frame;
     }
