@@ -76,9 +76,10 @@ export class ConnectionPair {
   #responses: ResponseOrder;
   #closed = false;
   /**
-   * The client has gone, but what it sent still goes upstream: held requests once their filters
-   * decide, then bytes Node still buffers, then a graceful end (an acks=0 producer closes right
-   * after its last send and expects that data to land).
+   * The client has gone, but what it sent without waiting for an answer still goes upstream:
+   * held acks=0 produces once their filters decide, then bytes Node still buffers, then a
+   * graceful end (an acks=0 producer closes right after its last send and expects that data to
+   * land). Held requests that expect an answer are dropped (RequestQueue.clientGone).
    */
   #clientGone = false;
   #clientWaitsForHeld = false;
@@ -468,6 +469,7 @@ export class ConnectionPair {
     if (side === 'client' && !hard && upstreamOpen) {
       if (this.#clientGone) return;
       this.#clientGone = true;
+      this.#requests.clientGone();
       if (err) this.#log.debug({ side, err: err.message }, 'connection error');
       this.#client.destroy();
       // Bounded: held requests, the last writes and the broker's FIN get the close grace in all.
@@ -504,7 +506,13 @@ export class ConnectionPair {
     this.#requests.close();
     const upstream = this.#upstream!;
     upstream.once('close', () => {
-      this.#log.debug({ side: 'client', principal: this.info.principal }, 'connection closed');
+      const dropped = this.#requests.dropped;
+      this.#log.debug(
+        { side: 'client', principal: this.info.principal, ...(dropped > 0 ? { dropped } : {}) },
+        dropped > 0
+          ? 'connection closed; held requests the client left before were not sent'
+          : 'connection closed',
+      );
       this.#resolveClosed();
     });
     this.#flushUpstream();

@@ -11,7 +11,10 @@
 // - a policy's acks → the request goes upstream with them, and the client still gets what its
 //   own acks promised: Sluice synthesises the response when the broker is told acks=0 and
 //   swallows the broker's when the client sent acks=0 (never for idempotent producers);
-// - a policy's compression → the batch is re-compressed with that codec.
+// - a policy's compression → the batch is re-compressed with that codec;
+// - an idempotent producer's batch behind one Sluice refused with a retriable error →
+//   OUT_OF_ORDER_SEQUENCE_NUMBER, unforwarded, until the refused one is retried
+//   (produce-sequences.ts says why).
 import type {
   BatchRecord,
   RequestContext as EngineRequestContext,
@@ -39,6 +42,7 @@ import {
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
 import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
 import { engineContext, type PolicyRuntime, runAdmitted } from '../policy/service.ts';
+import { ProduceSequences, producerOf, type SequenceTicket } from './produce-sequences.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
 type TopicRef = Pick<ProduceRequestTopicProduceData, 'name' | 'topicId'>;
@@ -132,6 +136,8 @@ interface PartitionResult {
   acks?: number;
   /** Some batch carries a producer id (idempotent or transactional). */
   idempotent: boolean;
+  /** The answer is a refusal the client will retry (its sequence then comes again). */
+  retriable?: boolean;
   /** Shadow comparisons of batches that go upstream, with the records before each batch. */
   shadows?: PendingOffsets[];
 }
@@ -167,9 +173,11 @@ async function runPartition(
   try {
     pieces = splitRecords(p.records);
   } catch (err) {
+    const refusal = corruptOutcome(ctx, rc, topic, p.index, err);
     return {
-      answer: partitionError(version, p.index, corruptOutcome(ctx, rc, topic, p.index, err)),
+      answer: partitionError(version, p.index, refusal),
       idempotent: false,
+      retriable: refusal.retriable,
     };
   }
   let changed = false;
@@ -224,17 +232,49 @@ async function runPartition(
     }),
   );
   const rejected = out.find((o) => o !== null && !(o instanceof Buffer));
-  if (rejected)
-    return {
-      answer: partitionError(version, p.index, rejected as Extract<ProduceOutcome, { action: 'reject' }>),
-      idempotent,
-    };
+  if (rejected) {
+    const refusal = rejected as Extract<ProduceOutcome, { action: 'reject' }>;
+    return { answer: partitionError(version, p.index, refusal), idempotent, retriable: refusal.retriable };
+  }
   const wanted = { ...(asked ? { acks } : {}), ...(shadows.length > 0 ? { shadows } : {}) };
   if (!changed) return { ...wanted, idempotent };
   const kept = out.filter((o): o is Buffer => o instanceof Buffer);
   if (kept.length === 0) return { answer: emptied(p.index), idempotent };
   return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), ...wanted, idempotent };
 }
+
+/** A partition some policy covers: where it is in the request, and what its batches became. */
+interface Covered {
+  topic: ProduceRequestTopicProduceData;
+  name: string;
+  partition: ProduceRequestPartitionProduceData;
+  ticket: SequenceTicket | undefined;
+  result?: PartitionResult;
+}
+
+/** The answer for a batch pipelined behind one Sluice refused (see produce-sequences.ts). */
+function outOfOrder(
+  version: number,
+  index: number,
+  refused: number,
+): ProduceResponsePartitionProduceResponse {
+  return {
+    index,
+    errorCode: KAFKA_ERROR_CODES.OUT_OF_ORDER_SEQUENCE_NUMBER,
+    baseOffset: -1n,
+    logAppendTimeMs: -1n,
+    logStartOffset: -1n,
+    ...(version >= 8
+      ? {
+          recordErrors: [],
+          errorMessage: `batch follows sequence ${refused}, which Sluice refused with a retriable error; send that one first`,
+        }
+      : {}),
+  };
+}
+
+/** One account of idempotent producers' refused sequences for the whole gateway. */
+const PRODUCE_SEQUENCES = new ProduceSequences();
 
 /** Of two acks asked for by policies, the more durable one: all (-1) > leader (1) > none (0). */
 function mostDurable(a: number | undefined, b: number): number {
@@ -252,6 +292,7 @@ export async function interceptProduce(
   req: ProduceRequest,
   ctx: RequestContext<typeof API_KEYS.Produce>,
   limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+  sequences: ProduceSequences = PRODUCE_SEQUENCES,
 ): Promise<RequestVerdict<typeof API_KEYS.Produce> | undefined> {
   const budget = new DecodeBudget(limits);
   const version = ctx.head.apiVersion;
@@ -267,6 +308,7 @@ export async function interceptProduce(
   // Each covered partition's work, started together below.
   const starts: (() => Promise<void>)[] = [];
   const shadowed = new Map<string, PendingOffsets[]>();
+  const covered: Covered[] = [];
   for (const t of req.topicData) {
     const name = t.name ?? ctx.topicName(t.topicId);
     if (name === undefined) {
@@ -287,28 +329,54 @@ export async function interceptProduce(
       continue;
     }
     for (const p of t.partitionData) {
+      const producer = producerOf(p.records);
+      const slot: Covered = {
+        topic: t,
+        name,
+        partition: p,
+        ticket: producer && sequences.enter(name, p.index, producer),
+      };
+      covered.push(slot);
       starts.push(() =>
         runPartition(svc, ctx, rc, version, name, p, req, budget).then((r) => {
-          if (r.idempotent) idempotent = true;
-          if (r.acks !== undefined) askedForAcks = true;
-          if (r.answer) {
-            answers.push({ topic: refOf(t), partition: p.index, response: r.answer });
-            changed = true;
-            return;
-          }
-          upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
-          if (r.shadows) shadowed.set(keyOf(refOf(t), p.index), r.shadows);
-          if (r.records) {
-            p.records = r.records;
-            changed = true;
-          }
+          slot.result = r;
         }),
       );
     }
   }
-  // One admission for the whole request: its partition batches start in one turn and reach the
-  // sandbox together. A request no policy covers does not wait for one.
-  if (starts.length > 0) await runAdmitted(svc, budget, starts);
+  try {
+    // One admission for the whole request: its partition batches start in one turn and reach the
+    // sandbox together. A request no policy covers does not wait for one.
+    if (starts.length > 0) await runAdmitted(svc, budget, starts);
+    for (const slot of covered) {
+      const { topic: t, partition: p } = slot;
+      let r = slot.result!;
+      if (slot.ticket) {
+        // After the admission is released: an earlier batch waiting for one must not wait on this.
+        await slot.ticket.turn;
+        const ahead = slot.ticket.heldBehind();
+        if (ahead !== undefined && !r.answer)
+          r = { answer: outOfOrder(version, p.index, ahead), idempotent: true };
+        slot.ticket.settle(r.answer ? (r.retriable ? 'refused-retriable' : 'refused') : 'forwarded');
+      }
+      if (r.idempotent) idempotent = true;
+      if (r.acks !== undefined) askedForAcks = true;
+      if (r.answer) {
+        answers.push({ topic: refOf(t), partition: p.index, response: r.answer });
+        changed = true;
+        continue;
+      }
+      upstreamAcks = mostDurable(upstreamAcks, r.acks ?? clientAcks);
+      if (r.shadows) shadowed.set(keyOf(refOf(t), p.index), r.shadows);
+      if (r.records) {
+        p.records = r.records;
+        changed = true;
+      }
+    }
+  } finally {
+    // A request that failed on the way: its batches never went upstream.
+    for (const slot of covered) slot.ticket?.settle('refused');
+  }
   if (shadowed.size > 0 && clientAcks !== 0) {
     ctx.onResponse((response) => fillShadowOffsets(response, shadowed));
   }
@@ -444,13 +512,14 @@ export function mergeResponses(
 export function producePolicies(
   current: () => PolicyRuntime | undefined,
   limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+  sequences: ProduceSequences = PRODUCE_SEQUENCES,
 ): Filter {
   return defineFilter({
     name: 'policy-produce',
     requests: {
       [API_KEYS.Produce]: {
         wants: () => current()?.hasProduce === true,
-        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx, limits),
+        on: (req, ctx) => interceptProduce(current()!, engineContext(ctx), req, ctx, limits, sequences),
       },
     },
   });

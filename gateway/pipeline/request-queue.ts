@@ -38,6 +38,10 @@ export class RequestQueue {
   #heldBytes = 0;
   #paused = false;
   #closed = false;
+  /** The client has gone: a held request that expects an answer is not sent (see clientGone). */
+  #clientGone = false;
+  /** Held requests not sent because the client had gone before they were decided. */
+  dropped = 0;
 
   constructor(sink: RequestQueueSink, budgetBytes: number) {
     this.#sink = sink;
@@ -82,6 +86,16 @@ export class RequestQueue {
     );
   }
 
+  /**
+   * The client has gone. Held requests that expect an answer are dropped once decided: nobody
+   * will read the answer, and the client sends them again on its next connection, where a copy
+   * sent here could arrive after the retry (a duplicate, or an idempotent producer's later batch
+   * ahead of an earlier one). acks=0 produces still go: their sender expects them to land.
+   */
+  clientGone(): void {
+    this.#clientGone = true;
+  }
+
   /** Stop releasing (the connection is closing). */
   close(): void {
     this.#closed = true;
@@ -98,6 +112,10 @@ export class RequestQueue {
 
   #apply(outcome: RequestOutcome): void {
     if (outcome.kind === 'forward') {
+      if (this.#clientGone && outcome.exchange.clientExpects) {
+        this.dropped++;
+        return;
+      }
       this.#sink.send(outcome.payload);
       this.#sink.sent(outcome.exchange);
     } else if (outcome.kind === 'answer') {

@@ -34,7 +34,18 @@ export function responseFrame(apiKey: number, version: number, correlationId: nu
   return Buffer.from(encodeResponseFrame(apiKey, version, { correlationId }, body).subarray(4));
 }
 
-export function batchOf(values: string[], codec: CompressionName = 'none', producerId = -1n): Buffer {
+/** Where an idempotent producer's batch stands: its epoch and first sequence (default 0 and 0). */
+export interface ProducerPosition {
+  epoch?: number;
+  baseSequence?: number;
+}
+
+export function batchOf(
+  values: string[],
+  codec: CompressionName = 'none',
+  producerId = -1n,
+  position: ProducerPosition = {},
+): Buffer {
   const now = 1_700_000_000_000n;
   return encodeRecordBatch(
     {
@@ -45,8 +56,8 @@ export function batchOf(values: string[], codec: CompressionName = 'none', produ
       baseTimestamp: now,
       maxTimestamp: now + BigInt(values.length - 1),
       producerId,
-      producerEpoch: producerId < 0n ? -1 : 0,
-      baseSequence: producerId < 0n ? -1 : 0,
+      producerEpoch: producerId < 0n ? -1 : (position.epoch ?? 0),
+      baseSequence: producerId < 0n ? -1 : (position.baseSequence ?? 0),
     },
     values.map((v, i) => ({
       attributes: 0,
@@ -65,6 +76,7 @@ export interface PartitionSpec {
   codec?: CompressionName;
   /** Set for an idempotent producer's batch. */
   producerId?: bigint;
+  producer?: ProducerPosition;
 }
 
 /** A Produce frame (correlation id 42); from v13 (KIP-516) topics are named by `topicId` instead of `name`. */
@@ -83,7 +95,7 @@ export function produceFrame(
       topicId: t.topicId,
       partitionData: t.partitions.map((p) => ({
         index: p.index,
-        records: batchOf(p.values, p.codec, p.producerId),
+        records: batchOf(p.values, p.codec, p.producerId, p.producer),
       })),
     })),
   };

@@ -316,6 +316,30 @@ describe('connection pair with policies: order of answers', () => {
     await svc.remove('slow-check');
   });
 
+  test('Given a producer waiting for acks that leaves while a policy is still deciding, when the policy accepts, then the request is not sent upstream (the client sends it again on its next connection)', async () => {
+    await deploySource(
+      svc,
+      'slow-gone',
+      `export default definePolicy({ name: 'slow-gone', onProduce() { const end = Date.now() + 60; while (Date.now() < end) {} return accept(); } });`,
+      { scope: { topics: ['gone'] } },
+    );
+    received.length = 0;
+    answer = () => {};
+    const { client, pair } = await pairAndClient();
+    const waiting = produceFrame(11, -1, [{ name: 'gone', partitions: [{ index: 0, values: ['one'] }] }]);
+    waiting.payload.writeInt32BE(1, 4);
+    const fire = produceFrame(11, 0, [{ name: 'gone', partitions: [{ index: 0, values: ['two'] }] }]);
+    fire.payload.writeInt32BE(2, 4);
+    client.end(Buffer.concat([framed(waiting.payload), framed(fire.payload)]));
+    await pair.closed;
+    assert.deepEqual(
+      received.map((r) => r.readInt32BE(4)),
+      [2],
+      'only the acks=0 request reached the broker',
+    );
+    await svc.remove('slow-gone');
+  });
+
   const stuck: Filter[] = [
     defineFilter({ name: 'never-decides', headers: { wants: () => true, on: () => new Promise(() => {}) } }),
   ];
