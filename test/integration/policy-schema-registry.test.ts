@@ -22,6 +22,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import avro from 'avsc';
 import { type KafkaCluster, startCluster } from '../../rig/kafka-cluster.ts';
 import { runKafkaToolOk } from '../../rig/kafka-tools.ts';
+import { type ProxyAuth, startRegistryProxy } from '../../rig/registry-proxy.ts';
 import { type SchemaRegistry as RealRegistry, startSchemaRegistry } from '../../rig/schema-registry.ts';
 import { protocolErrors } from '../gateway/policy/client-errors.ts';
 import { freePortBlock, type RunningGateway, startGateway } from '../gateway/support/gateway-harness.ts';
@@ -45,6 +46,7 @@ const PAYMENT = {
 const orderType = avro.Type.forSchema(ORDER as never);
 const TOPICS = ['orders', 'payments', 'audited-orders', 'registry-orders', 'registry-open'];
 /** Topics of the gateway that talks to the real registry. */
+const PROXIED_TOPICS = ['proxied-basic', 'proxied-bearer'];
 const REAL_TOPICS = [
   'reg-orders',
   'reg-payments',
@@ -229,7 +231,11 @@ describe('schema-validation policy through Sluice', () => {
       bootstrapBrokers: [cluster.bootstrap.plaintext],
     });
     try {
-      await admin.createTopics({ topics: [...TOPICS, ...REAL_TOPICS], partitions: 1, replicas: 1 });
+      await admin.createTopics({
+        topics: [...TOPICS, ...REAL_TOPICS, ...PROXIED_TOPICS],
+        partitions: 1,
+        replicas: 1,
+      });
     } finally {
       await admin.close();
     }
@@ -452,5 +458,118 @@ describe('schema-validation policy through Sluice', () => {
     }
     assert.equal(after, null, JSON.stringify(after));
     assert.equal(await endOffset('reg-outage'), 3);
+  });
+  /**
+   * The registry behind an HTTPS proxy asking for `auth`, and a gateway per `registryConfigs`
+   * entry (its schemaRegistry section with the proxy's URL) validating `topic`; `run` gets
+   * each gateway's port in that order.
+   */
+  async function throughProxy(
+    auth: ProxyAuth,
+    topic: string,
+    registryConfigs: ((proxy: { url: string; caFile: string }) => Record<string, unknown>)[],
+    run: (ports: number[], gateways: RunningGateway[], accessLog: () => string[]) => Promise<void>,
+  ): Promise<void> {
+    const proxy = await startRegistryProxy(registry, auth);
+    const gateways: RunningGateway[] = [];
+    try {
+      const ports: number[] = [];
+      for (const config of registryConfigs) {
+        const p = await freePortBlock(4);
+        gateways.push(
+          await startGateway({
+            upstream: { bootstrapServers: cluster.bootstrap.plaintext.split(',') },
+            listeners: [{ name: 'plain', routing: 'port', port: p }],
+            schemaRegistry: { timeoutMs: 2000, ...config(proxy) },
+            policies: {
+              dir: POLICIES,
+              deployments: [
+                {
+                  id: 'proxied',
+                  file: 'schema-validation.ts',
+                  scope: { topics: [topic] },
+                  limits: { deadlineMs: 4000 },
+                },
+              ],
+            },
+          }),
+        );
+        ports.push(p);
+      }
+      await run(ports, gateways, () => proxy.accessLog());
+    } finally {
+      for (const g of gateways) await g.stop();
+      await proxy.stop();
+    }
+  }
+  const sendVia = (via: number, topic: string, values: Buffer[]) =>
+    produce(
+      via,
+      values.map((value) => ({ topic, value })),
+    );
+
+  test('Given the registry behind HTTPS with basic auth, When the gateway trusts its CA and has the password, Then framed records are validated and land; with a wrong password or without the CA they are refused as retriable and the gateway logs HTTP 401 or the certificate, never the password', async () => {
+    const id = await register('proxied-basic-value', SchemaType.AVRO, { ...ORDER, name: 'ProxiedOrder' });
+    const value = await serializer.encode(id, { id: 1, status: 'NEW' });
+    await throughProxy(
+      { basic: { username: 'sluice', password: 'registry-secret' } },
+      'proxied-basic',
+      [
+        (p) => ({
+          url: p.url,
+          caFile: p.caFile,
+          basicAuth: { username: 'sluice', password: 'registry-secret' },
+        }),
+        (p) => ({ url: p.url, caFile: p.caFile, basicAuth: { username: 'sluice', password: 'wrong' } }),
+        (p) => ({ url: p.url, basicAuth: { username: 'sluice', password: 'registry-secret' } }),
+      ],
+      async ([good, wrongPassword, untrusted], [, wrongGw, untrustedGw], accessLog) => {
+        assert.equal(await sendVia(good, 'proxied-basic', [value]), null);
+        assert.equal(await endOffset('proxied-basic'), 1);
+        assert.ok(
+          accessLog().some((l) => l.startsWith(`200 GET /apis/ccompat/v7/schemas/ids/${id}`)),
+          `the schema came through the proxy: ${accessLog().join(' | ')}`,
+        );
+
+        // The client is told to retry; the operator's log says why (the sandbox sees no detail).
+        const logOf = (g: RunningGateway) => JSON.stringify(g.logged(/schema registry lookup failed/));
+        const refused = refusal(await sendVia(wrongPassword, 'proxied-basic', [value]), 'REQUEST_TIMED_OUT');
+        assert.match(refused, /schema registry unavailable .*retry later/);
+        assert.ok(
+          accessLog().some((l) => l.startsWith('401 GET')),
+          'the proxy refused the password',
+        );
+        assert.match(logOf(wrongGw), /HTTP 401 \(credentials refused\)/);
+        assert.doesNotMatch(logOf(wrongGw), /wrong|registry-secret/, 'no password in the log');
+
+        const untrustedRefusal = refusal(
+          await sendVia(untrusted, 'proxied-basic', [value]),
+          'REQUEST_TIMED_OUT',
+        );
+        assert.match(untrustedRefusal, /schema registry unavailable .*retry later/);
+        assert.match(logOf(untrustedGw), /certificate/i);
+        assert.equal(await endOffset('proxied-basic'), 1, 'nothing refused landed');
+      },
+    );
+  });
+
+  test('Given the registry behind HTTPS asking for a bearer token, When the gateway sends it, Then framed records are validated and land', async () => {
+    const id = await register('proxied-bearer-value', SchemaType.AVRO, { ...ORDER, name: 'BearerOrder' });
+    await throughProxy(
+      { bearerToken: 'tok-4f9a' },
+      'proxied-bearer',
+      [(p) => ({ url: p.url, caFile: p.caFile, bearerToken: 'tok-4f9a' })],
+      async ([via], _gateways, accessLog) => {
+        const good = await serializer.encode(id, { id: 1, status: 'PAID' });
+        const bad = Buffer.concat([good.subarray(0, 5), Buffer.from([0x7f])]);
+        assert.equal(await sendVia(via, 'proxied-bearer', [good]), null);
+        refusal(await sendVia(via, 'proxied-bearer', [bad]), 'INVALID_RECORD');
+        assert.equal(await endOffset('proxied-bearer'), 1);
+        assert.ok(
+          accessLog().some((l) => l.startsWith(`200 GET /apis/ccompat/v7/schemas/ids/${id}`)),
+          accessLog().join(' | '),
+        );
+      },
+    );
   });
 });
