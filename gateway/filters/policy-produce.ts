@@ -22,7 +22,7 @@ import type {
   ShadowComparison,
 } from '../../engine/index.ts';
 import { API_KEYS } from '../../kafka/apis.ts';
-import { KAFKA_ERROR_CODES } from '../../kafka/generated/error-codes.ts';
+import { KAFKA_ERROR_CODES, KAFKA_ERRORS } from '../../kafka/generated/error-codes.ts';
 import type {
   ProduceRequest,
   ProduceRequestPartitionProduceData,
@@ -42,7 +42,7 @@ import {
 import { DEFAULT_DECODE_LIMITS, DecodeBudget, type DecodeLimits } from '../policy/decode-budget.ts';
 import { reencodeBatch, unreadableBatch } from '../policy/records.ts';
 import { engineContext, type PolicyRuntime, runAdmitted } from '../policy/service.ts';
-import { ProduceSequences, producerOf, type SequenceTicket } from './produce-sequences.ts';
+import { type HoldChange, ProduceSequences, producerOf, type SequenceTicket } from './produce-sequences.ts';
 
 /** How a Produce names a topic: by name up to v12, by id from v13 (KIP-516). */
 type TopicRef = Pick<ProduceRequestTopicProduceData, 'name' | 'topicId'>;
@@ -136,7 +136,7 @@ interface PartitionResult {
   acks?: number;
   /** Some batch carries a producer id (idempotent or transactional). */
   idempotent: boolean;
-  /** The answer is a refusal the client will retry (its sequence then comes again). */
+  /** The answer's error is one clients retry (so its sequence comes again). */
   retriable?: boolean;
   /** Shadow comparisons of batches that go upstream, with the records before each batch. */
   shadows?: PendingOffsets[];
@@ -177,7 +177,7 @@ async function runPartition(
     return {
       answer: partitionError(version, p.index, refusal),
       idempotent: false,
-      retriable: refusal.retriable,
+      retriable: clientRetries(refusal.errorCode),
     };
   }
   let changed = false;
@@ -234,7 +234,11 @@ async function runPartition(
   const rejected = out.find((o) => o !== null && !(o instanceof Buffer));
   if (rejected) {
     const refusal = rejected as Extract<ProduceOutcome, { action: 'reject' }>;
-    return { answer: partitionError(version, p.index, refusal), idempotent, retriable: refusal.retriable };
+    return {
+      answer: partitionError(version, p.index, refusal),
+      idempotent,
+      retriable: clientRetries(refusal.errorCode),
+    };
   }
   const wanted = { ...(asked ? { acks } : {}), ...(shadows.length > 0 ? { shadows } : {}) };
   if (!changed) return { ...wanted, idempotent };
@@ -242,6 +246,9 @@ async function runPartition(
   if (kept.length === 0) return { answer: emptied(p.index), idempotent };
   return { records: kept.length === 1 ? kept[0] : Buffer.concat(kept), ...wanted, idempotent };
 }
+
+/** Kafka clients retry this error (a policy's reject() with REQUEST_TIMED_OUT, an engine timeout). */
+const clientRetries = (code: number) => KAFKA_ERRORS[code]?.retriable === true;
 
 /** A partition some policy covers: where it is in the request, and what its batches became. */
 interface Covered {
@@ -271,6 +278,34 @@ function outOfOrder(
         }
       : {}),
   };
+}
+
+function logHold(
+  ctx: RequestContext,
+  rc: EngineRequestContext,
+  topic: string,
+  partition: number,
+  h: HoldChange,
+): void {
+  const fields = {
+    topic,
+    partition,
+    producerId: String(h.producerId),
+    producerEpoch: h.epoch,
+    sequence: h.sequence,
+    clientId: rc.clientId,
+  };
+  if (h.change === 'held') {
+    ctx.log.info(
+      fields,
+      'idempotent batch refused with a retriable error: later batches of this producer and partition are answered OUT_OF_ORDER_SEQUENCE_NUMBER until it is retried',
+    );
+  } else {
+    ctx.log.info(
+      { ...fields, answered: h.answered, heldMs: h.heldMs, releasedBy: h.by },
+      'hold on an idempotent producer partition released',
+    );
+  }
 }
 
 /** One account of idempotent producers' refused sequences for the whole gateway. */
@@ -355,9 +390,12 @@ export async function interceptProduce(
         // After the admission is released: an earlier batch waiting for one must not wait on this.
         await slot.ticket.turn;
         const ahead = slot.ticket.heldBehind();
-        if (ahead !== undefined && !r.answer)
-          r = { answer: outOfOrder(version, p.index, ahead), idempotent: true };
-        slot.ticket.settle(r.answer ? (r.retriable ? 'refused-retriable' : 'refused') : 'forwarded');
+        const held = ahead !== undefined && !r.answer;
+        if (held) r = { answer: outOfOrder(version, p.index, ahead!), idempotent: true };
+        const change = slot.ticket.settle(
+          held ? 'held' : r.answer ? (r.retriable ? 'refused-retriable' : 'refused') : 'forwarded',
+        );
+        if (change) logHold(ctx, rc, slot.name, p.index, change);
       }
       if (r.idempotent) idempotent = true;
       if (r.acks !== undefined) askedForAcks = true;

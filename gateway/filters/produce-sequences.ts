@@ -35,14 +35,30 @@ export function producerOf(
   return { producerId, producerEpoch: records.readInt16BE(PRODUCER_EPOCH_AT), baseSequence };
 }
 
-/** What became of a batch: it went upstream, or Sluice answered it. */
-export type SequenceOutcome = 'forwarded' | 'refused-retriable' | 'refused';
+/** What became of a batch: it went upstream, Sluice answered it, or held it behind a refused one. */
+export type SequenceOutcome = 'forwarded' | 'refused-retriable' | 'refused' | 'held';
+
+/** A hold beginning or ending, for the log. */
+export type HoldChange =
+  | { change: 'held'; producerId: bigint; epoch: number; sequence: number }
+  | {
+      change: 'released';
+      producerId: bigint;
+      epoch: number;
+      sequence: number;
+      /** Batches answered OUT_OF_ORDER_SEQUENCE_NUMBER while it held. */
+      answered: number;
+      heldMs: number;
+      by: 'retried' | 'new-epoch' | 'expired';
+    };
 
 interface PartitionState {
   epoch: number;
   /** The sequence Sluice refused with a retriable error, not yet retried upstream. */
   refused?: number;
   refusedAt: number;
+  /** Batches answered while the current hold lasts. */
+  answered: number;
   /** Settles when the latest batch entered has settled. */
   tail: Promise<void>;
   pending: number;
@@ -53,8 +69,8 @@ export interface SequenceTicket {
   readonly turn: Promise<void>;
   /** After `turn`: the sequence refused ahead of this batch, if the batch must wait for it. */
   heldBehind(): number | undefined;
-  /** Once, with what became of the batch. */
-  settle(outcome: SequenceOutcome): void;
+  /** Once, with what became of the batch; says when a hold began or ended. */
+  settle(outcome: SequenceOutcome): HoldChange | undefined;
 }
 
 export interface ProduceSequencesOptions {
@@ -92,7 +108,13 @@ export class ProduceSequences {
     let state = this.#partitions.get(key);
     if (!state) {
       this.#makeRoom();
-      state = { epoch: producer.producerEpoch, refusedAt: 0, tail: Promise.resolve(), pending: 0 };
+      state = {
+        epoch: producer.producerEpoch,
+        refusedAt: 0,
+        answered: 0,
+        tail: Promise.resolve(),
+        pending: 0,
+      };
       this.#partitions.set(key, state);
     }
     const s = state;
@@ -102,31 +124,50 @@ export class ProduceSequences {
       settled = r;
     });
     s.pending++;
-    const { producerEpoch: epoch, baseSequence: seq } = producer;
+    const { producerId, producerEpoch: epoch, baseSequence: seq } = producer;
+    const release = (by: 'retried' | 'new-epoch' | 'expired'): HoldChange => {
+      const change: HoldChange = {
+        change: 'released',
+        producerId,
+        epoch: s.epoch,
+        sequence: s.refused!,
+        answered: s.answered,
+        heldMs: this.#now() - s.refusedAt,
+        by,
+      };
+      s.refused = undefined;
+      s.answered = 0;
+      return change;
+    };
+    let expired: HoldChange | undefined;
     let done = false;
     return {
       turn,
       heldBehind: () => {
         if (s.refused === undefined || epoch !== s.epoch) return undefined;
         if (this.#now() - s.refusedAt > this.#holdMs) {
-          s.refused = undefined;
+          expired = release('expired');
           return undefined;
         }
         return sequenceAfter(seq, s.refused) ? s.refused : undefined;
       },
       settle: (outcome) => {
-        if (done) return;
+        if (done) return undefined;
         done = true;
+        let change = expired;
         if (epoch > s.epoch) {
           // A new epoch starts the producer's sequences afresh (KIP-360 bumps it after a gap).
+          if (s.refused !== undefined) change = release('new-epoch');
           s.epoch = epoch;
-          s.refused = undefined;
         }
         if (epoch === s.epoch) {
-          if (outcome === 'forwarded' && s.refused === seq) s.refused = undefined;
+          if (outcome === 'forwarded' && s.refused === seq) change = release('retried');
+          if (outcome === 'held') s.answered++;
           if (outcome === 'refused-retriable' && (s.refused === undefined || sequenceAfter(s.refused, seq))) {
+            const first = s.refused === undefined;
             s.refused = seq;
             s.refusedAt = this.#now();
+            if (first) change = { change: 'held', producerId, epoch, sequence: seq };
           }
         }
         s.pending--;
@@ -134,6 +175,7 @@ export class ProduceSequences {
           this.#partitions.delete(key);
         }
         settled();
+        return change;
       },
     };
   }

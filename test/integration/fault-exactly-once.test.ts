@@ -440,12 +440,22 @@ export default definePolicy({
         /do not match their schema/,
         'no record was refused as invalid',
       );
+      const holds = validating
+        .output()
+        .split('\n')
+        .filter((l) => /idempotent (batch|producer partition)/.test(l));
+      console.log(`sequence holds: ${holds.length} log lines\n${holds.slice(0, 40).join('\n')}`);
       // Straight from the brokers: every value framed, each acknowledged one once, in order.
-      assertExactlyOnce(
-        run,
-        await readTopic(cluster.bootstrap.plaintext, 'eos-registry', true),
-        REGISTRY_RECORDS,
-      );
+      try {
+        assertExactlyOnce(
+          run,
+          await readTopic(cluster.bootstrap.plaintext, 'eos-registry', true),
+          REGISTRY_RECORDS,
+        );
+      } catch (err) {
+        console.log(`producer stderr (last 6000):\n${run.stderr.slice(-6000)}`);
+        throw err;
+      }
     } finally {
       if (validating) await kill(validating);
       await registry.stop();

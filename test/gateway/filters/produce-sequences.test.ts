@@ -18,17 +18,22 @@ import {
   produceFrame,
   responseFrame,
 } from '../../kit/frames.ts';
+import { capturingLog } from '../../kit/log.ts';
 import { policyChain } from './policy-support.ts';
 
 const PID = 7n;
 const OUT_OF_ORDER = KAFKA_ERROR_CODES.OUT_OF_ORDER_SEQUENCE_NUMBER;
 
-/** What the engine reports when a policy could not decide in time (retriable). */
+/**
+ * What the engine reports for a policy's `reject(…, { code: REQUEST_TIMED_OUT })` (the schema
+ * policy's answer while the registry is away): `retriable` is the engine's word for its own
+ * failures and false here; the client retries because of the code.
+ */
 const TIMED_OUT: ProduceOutcome = {
   action: 'reject',
   errorCode: KAFKA_ERROR_CODES.REQUEST_TIMED_OUT,
   errorMessage: 'schema registry unavailable',
-  retriable: true,
+  retriable: false,
   policy: 'schemas',
   recordErrors: [],
   trace: [],
@@ -121,7 +126,10 @@ describe('produce sequences behind a refused batch', () => {
 
   test('Given sequence 0 refused with a retriable error while sequence 5 was pipelined behind it, when both are decided, then 5 is answered OUT_OF_ORDER_SEQUENCE_NUMBER without reaching the broker, another partition of the same request goes on, and once 0 is retried upstream 5 goes too', async () => {
     const s = scripted();
-    const handler = policyChain((c) => producePolicies(c, undefined, new ProduceSequences()), s.policies);
+    const { log, lines } = capturingLog();
+    const handler = policyChain((c) => producePolicies(c, undefined, new ProduceSequences()), s.policies, {
+      log,
+    });
     s.hold(0, 0);
     const first = handler.handle(produce([{ index: 0, at: { baseSequence: 0 } }]));
     const behind = handler.handle(
@@ -141,6 +149,15 @@ describe('produce sequences behind a refused batch', () => {
     assert.deepEqual(await fates(handler.handle(produce([{ index: 0, at: { baseSequence: 5 } }]))), {
       0: 'upstream',
     });
+    // The operator sees the hold begin and end, with what it answered.
+    const holds = lines.filter((l) => 'sequence' in l);
+    assert.deepEqual(
+      holds.map((l) => [l.partition, l.sequence, l.answered, l.releasedBy]),
+      [
+        [0, 0, undefined, undefined],
+        [0, 0, 1, 'retried'],
+      ],
+    );
   });
 
   test('Given a refused sequence, when the producer bumps its epoch (KIP-360), then its new sequences go upstream', async () => {
