@@ -18,7 +18,9 @@
 // knobs: SLUICE_BENCH_SCALE_CONNECTIONS=1000,5000,10000  SLUICE_BENCH_SCALE_IDLE_SECONDS=60
 //        SLUICE_BENCH_SCALE_TARGETS=sluice,node,node-tls12,sluice-tls12,node-noticket
 //        SLUICE_BENCH_SCALE_PER_CLIENT=2500  SLUICE_BENCH_SCALE_CONCURRENCY=32 (handshakes in
-//        flight per client process)
+//        flight per client process)  SLUICE_BENCH_SCALE_HEAP_CENSUS=1 (heap snapshots before and
+//        idle: what the JS heap grew by per connection, by kind; for 1,000 or so, not 10,000; the
+//        snapshots themselves grow the RSS, so a census run's RSS figures do not count)
 import { type ChildProcess, fork } from 'node:child_process';
 import { constants } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -88,12 +90,20 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** Self size and count per kind of JS object (`type:constructor`) in a heap snapshot. */
+type HeapCensus = Map<string, { count: number; bytes: number }>;
+
 /**
  * A DevTools-protocol session with a server started with --inspect: `heapUsed()` forces a full
  * garbage collection and returns the JS heap's used bytes, so that memory can be read without
- * the young generation's garbage and split into JS objects and the rest (OpenSSL, buffers).
+ * the young generation's garbage and split into JS objects and the rest (OpenSSL, buffers);
+ * `census()` takes a heap snapshot and counts what is in it.
  */
-async function inspect(port: number): Promise<{ heapUsed(): Promise<number>; close(): void }> {
+async function inspect(port: number): Promise<{
+  heapUsed(): Promise<number>;
+  census(): Promise<HeapCensus>;
+  close(): void;
+}> {
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
     webSocketDebuggerUrl: string;
   }[];
@@ -103,10 +113,17 @@ async function inspect(port: number): Promise<{ heapUsed(): Promise<number>; clo
     ws.onerror = reject;
   });
   const pending = new Map<number, (result: Record<string, number>) => void>();
+  let chunks: string[] = [];
   let id = 0;
   ws.onmessage = (e) => {
-    const m = JSON.parse(String(e.data)) as { id?: number; result?: Record<string, number> };
-    if (m.id !== undefined) pending.get(m.id)?.(m.result ?? {});
+    const m = JSON.parse(String(e.data)) as {
+      id?: number;
+      method?: string;
+      params?: { chunk: string };
+      result?: Record<string, number>;
+    };
+    if (m.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(m.params!.chunk);
+    else if (m.id !== undefined) pending.get(m.id)?.(m.result ?? {});
   };
   const call = (method: string) =>
     new Promise<Record<string, number>>((resolve) => {
@@ -118,8 +135,52 @@ async function inspect(port: number): Promise<{ heapUsed(): Promise<number>; clo
       await call('HeapProfiler.collectGarbage');
       return (await call('Runtime.getHeapUsage')).usedSize;
     },
+    async census() {
+      chunks = [];
+      await call('HeapProfiler.takeHeapSnapshot');
+      const snap = JSON.parse(chunks.join('')) as {
+        snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+        nodes: number[];
+        strings: string[];
+      };
+      chunks = [];
+      const fields = snap.snapshot.meta.node_fields;
+      const types = snap.snapshot.meta.node_types[0];
+      const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+      const out: HeapCensus = new Map();
+      for (let i = 0; i < snap.nodes.length; i += fields.length) {
+        const t = types[snap.nodes[i + type]];
+        // Objects and closures by constructor name; strings, code, arrays and the rest by kind.
+        const key =
+          t === 'object' || t === 'closure' || t === 'native'
+            ? `${t}:${snap.strings[snap.nodes[i + name]]}`
+            : t;
+        const entry = out.get(key) ?? { count: 0, bytes: 0 };
+        entry.count++;
+        entry.bytes += snap.nodes[i + size];
+        out.set(key, entry);
+      }
+      return out;
+    },
     close: () => ws.close(),
   };
+}
+
+/** The kinds of JS object that grew most between two censuses, per connection. */
+function censusGrowth(before: HeapCensus, after: HeapCensus, connections: number, top = 15): string {
+  const rows = [...after].map(([key, a]) => {
+    const b = before.get(key) ?? { count: 0, bytes: 0 };
+    return { key, count: (a.count - b.count) / connections, bytes: (a.bytes - b.bytes) / connections };
+  });
+  rows.sort((x, y) => y.bytes - x.bytes);
+  const total = rows.reduce((s, r) => s + r.bytes, 0);
+  return (
+    `JS heap per connection by kind (heap snapshots; ${(total / KiB).toFixed(1)} KiB in all): ` +
+    rows
+      .slice(0, top)
+      .map((r) => `${r.key} ${r.bytes.toFixed(0)} B (${r.count.toFixed(1)})`)
+      .join(', ')
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -228,6 +289,8 @@ interface Row {
   requestError?: string;
   rssRequested: number;
   fdsRequested: number;
+  /** With SLUICE_BENCH_SCALE_HEAP_CENSUS=1: what the JS heap grew by, per connection, by kind. */
+  growth?: string;
 }
 
 async function measureTarget(
@@ -237,6 +300,7 @@ async function measureTarget(
   caFile: string,
   emptyCpuPerSecond: Map<string, number>,
   idleSeconds: number,
+  census: boolean,
 ): Promise<Row> {
   const server = await start();
   const perClient = envNumber('SLUICE_BENCH_SCALE_PER_CLIENT', 2500);
@@ -254,6 +318,7 @@ async function measureTarget(
     }
     const heapBefore = await inspector.heapUsed();
     const rssBefore = rssOf(server.pid);
+    const censusBefore = census ? await inspector.census() : undefined;
 
     const shares: number[] = [];
     for (let left = connections; left > 0; left -= perClient) shares.push(Math.min(perClient, left));
@@ -295,6 +360,7 @@ async function measureTarget(
     const fdsIdle = fdsOf(server.pid);
     const heapIdle = await inspector.heapUsed();
     const rssIdleGc = rssOf(server.pid);
+    const growth = censusBefore ? censusGrowth(censusBefore, await inspector.census(), ok) : undefined;
 
     let idleCpuPerConnHour: number | undefined;
     let idleCpuSeconds: number | undefined;
@@ -361,6 +427,7 @@ async function measureTarget(
       requestError: answers.find((a) => a.firstError)?.firstError,
       rssRequested: rssOf(server.pid),
       fdsRequested: fdsOf(server.pid),
+      growth,
     };
   } finally {
     inspector.close();
@@ -415,6 +482,7 @@ function print(rows: Row[], emptyCpuPerSecond: Map<string, number>): void {
       );
     }
     notes.push(`descriptors idle ${r.fdsIdle}, after the requests ${r.fdsRequested}`);
+    if (r.growth) notes.push(r.growth);
     console.log(`- ${r.target.name} ${r.connections}: ${notes.join('; ')}`);
   }
   const empty = [...emptyCpuPerSecond].map(([k, v]) => `${k} ${(v * 1000).toFixed(2)} ms/s`).join(', ');
@@ -464,6 +532,7 @@ export async function run(): Promise<void> {
           cluster.tls.caFile,
           emptyCpuPerSecond,
           idleSeconds,
+          process.env.SLUICE_BENCH_SCALE_HEAP_CENSUS === '1',
         );
         rows.push(row);
         console.log(
