@@ -16,7 +16,9 @@
 //
 // Usage: ./node_modules/.bin/node --no-node-snapshot bench/connections-scale.ts
 // knobs: SLUICE_BENCH_SCALE_CONNECTIONS=1000,5000,10000  SLUICE_BENCH_SCALE_IDLE_SECONDS=60
-//        SLUICE_BENCH_SCALE_TARGETS=sluice,node,node-tls12,sluice-tls12,node-noticket
+//        SLUICE_BENCH_SCALE_TARGETS=sluice,node,sluice-tls12,node-tls12,node-noticket (more:
+//        node-peek, node-peek-tls12: the bare server behind a ClientHello read, as Sluice's;
+//        node-pooled, node-pooled-tls12: its cleartext read into a SocketReader, as Sluice's)
 //        SLUICE_BENCH_SCALE_PER_CLIENT=2500  SLUICE_BENCH_SCALE_CONCURRENCY=32 (handshakes in
 //        flight per client process)  SLUICE_BENCH_SCALE_HEAP_CENSUS=1 (heap snapshots before and
 //        idle: what the JS heap grew by per connection, by kind; for 1,000 or so, not 10,000; the
@@ -70,6 +72,38 @@ const TARGETS: Record<string, Target> = {
     what: 'bare Node, clients capped at TLS 1.2',
     kind: 'node',
     maxVersion: 'TLSv1.2',
+    idle: false,
+  },
+  'node-peek': {
+    name: 'node-peek',
+    what: "bare Node, ClientHello read first on a TCP server (Sluice's way in)",
+    kind: 'node',
+    maxVersion: 'TLSv1.3',
+    extra: { peek: true },
+    idle: false,
+  },
+  'node-peek-tls12': {
+    name: 'node-peek-tls12',
+    what: 'bare Node, ClientHello read first, clients capped at TLS 1.2',
+    kind: 'node',
+    maxVersion: 'TLSv1.2',
+    extra: { peek: true },
+    idle: false,
+  },
+  'node-pooled': {
+    name: 'node-pooled',
+    what: "bare Node, cleartext read into a SocketReader (Sluice's TLS reads)",
+    kind: 'node',
+    maxVersion: 'TLSv1.3',
+    extra: { pooled: true },
+    idle: false,
+  },
+  'node-pooled-tls12': {
+    name: 'node-pooled-tls12',
+    what: 'bare Node, SocketReader reads, clients capped at TLS 1.2',
+    kind: 'node',
+    maxVersion: 'TLSv1.2',
+    extra: { pooled: true },
     idle: false,
   },
   'node-noticket': {
