@@ -110,6 +110,8 @@ export interface StartGatewayProcessOptions {
   name: string;
   /** Directory for a V8 CPU profile (node --cpu-prof), written when the gateway stops. */
   cpuProfDir?: string;
+  /** More Node flags for the gateway, e.g. --inspect=127.0.0.1:PORT. */
+  nodeArgs?: string[];
 }
 
 export async function startGatewayProcess(options: StartGatewayProcessOptions): Promise<GatewayProcess> {
@@ -122,6 +124,7 @@ export async function startGatewayProcess(options: StartGatewayProcessOptions): 
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
   // Extra V8/Node flags for the gateway only (e.g. --trace-gc); its output goes to the log file.
   nodeArgs.push(...(process.env.SLUICE_BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []));
+  nodeArgs.push(...(options.nodeArgs ?? []));
   const child: ChildProcess = spawn(
     process.execPath,
     [...nodeArgs, SLUICE, 'start', '--config', configFile],
