@@ -10,7 +10,6 @@ import {
   apiName,
   canDecode,
   isKnownApi,
-  KNOWN_API_KEYS,
   responseBodyVersion,
   unsupportedApiVersions,
 } from '../../kafka/apis.ts';
@@ -133,6 +132,7 @@ export interface ChainOptions {
 }
 
 const NO_TOPIC_NAMES = () => undefined;
+const NO_ENTRIES: readonly never[] = [];
 const NO_OBSERVER: FilterObserver = { filterAction: () => {} };
 
 const PRODUCE = API_KEYS.Produce;
@@ -143,26 +143,58 @@ export class FilterChain {
   readonly #topicName: (id: string | undefined) => string | undefined;
   readonly #observer: FilterObserver;
   readonly #headers: Entry<HeaderHook>[] = [];
-  readonly #requests = new Map<number, Entry<RequestHook<ApiKey>>[]>();
+  /** One per filter, in filter order. */
+  readonly #logs: FilterLog[];
+  /**
+   * The typed hooks of each api key, made the first time a frame of that key passes: most
+   * connections use a few keys, and thousands of idle ones should not each hold the tables of
+   * every key (issue 15 §4 measured them at ~10 KiB a connection).
+   */
+  readonly #requests = new Map<number, readonly Entry<RequestHook<ApiKey>>[]>();
   /** In reverse filter order: responses travel back through the chain. */
-  readonly #responses = new Map<number, Entry<ResponseHook<ApiKey>>[]>();
+  readonly #responses = new Map<number, readonly Entry<ResponseHook<ApiKey>>[]>();
 
   constructor(opts: ChainOptions) {
     this.filters = opts.filters;
     this.#conn = opts.conn;
     this.#topicName = opts.topicName ?? NO_TOPIC_NAMES;
     this.#observer = opts.observer ?? NO_OBSERVER;
-    for (const filter of opts.filters) {
-      const log = new FilterLog(opts.log, filter.name);
-      if (filter.headers) this.#headers.push(new Entry(filter, filter.headers, log));
-      for (const key of KNOWN_API_KEYS) {
-        const req = filter.requests?.[key] as RequestHook<ApiKey> | undefined;
-        if (req) push(this.#requests, key, new Entry(filter, req, log));
-        const res = filter.responses?.[key] as ResponseHook<ApiKey> | undefined;
-        if (res) push(this.#responses, key, new Entry(filter, res, log));
-      }
+    this.#logs = opts.filters.map((filter) => new FilterLog(opts.log, filter.name));
+    opts.filters.forEach((filter, i) => {
+      if (filter.headers) this.#headers.push(new Entry(filter, filter.headers, this.#logs[i]));
+    });
+  }
+
+  #requestHooks(apiKey: number): readonly Entry<RequestHook<ApiKey>>[] {
+    // Only known keys are remembered: a client choosing api keys must not grow the table.
+    if (!isKnownApi(apiKey)) return NO_ENTRIES;
+    let list = this.#requests.get(apiKey);
+    if (!list) {
+      list = this.#entries((f) => f.requests?.[apiKey as ApiKey] as RequestHook<ApiKey> | undefined);
+      this.#requests.set(apiKey, list);
     }
-    for (const list of this.#responses.values()) list.reverse();
+    return list;
+  }
+
+  #responseHooks(apiKey: number): readonly Entry<ResponseHook<ApiKey>>[] {
+    if (!isKnownApi(apiKey)) return NO_ENTRIES;
+    let list = this.#responses.get(apiKey);
+    if (!list) {
+      list = this.#entries((f) => f.responses?.[apiKey as ApiKey] as ResponseHook<ApiKey> | undefined);
+      list = list.length > 0 ? [...list].reverse() : list;
+      this.#responses.set(apiKey, list);
+    }
+    return list;
+  }
+
+  /** The filters' hooks `hookOf` finds, in filter order (one shared empty list when none has one). */
+  #entries<H>(hookOf: (f: Filter) => H | undefined): readonly Entry<H>[] {
+    const list: Entry<H>[] = [];
+    this.filters.forEach((filter, i) => {
+      const hook = hookOf(filter);
+      if (hook) list.push(new Entry(filter, hook, this.#logs[i]));
+    });
+    return list.length > 0 ? list : NO_ENTRIES;
   }
 
   /**
@@ -174,7 +206,7 @@ export class FilterChain {
     const { apiKey, apiVersion } = head;
     const wanted =
       this.#headers.some((e) => e.hook.wants(apiKey, apiVersion, this.#conn)) ||
-      (this.#requests.get(apiKey)?.some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true) ?? false);
+      this.#requestHooks(apiKey).some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true);
     if (canDecode(apiKey, apiVersion)) return wanted;
     if (apiKey === API_KEYS.ApiVersions) return true;
     if (wanted || this.#wantsResponse(apiKey, apiVersion)) {
@@ -188,7 +220,7 @@ export class FilterChain {
   }
 
   #wantsResponse(apiKey: number, apiVersion: number): boolean {
-    return this.#responses.get(apiKey)?.some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true) ?? false;
+    return this.#responseHooks(apiKey).some((e) => e.hook.wants?.(apiVersion, this.#conn) ?? true);
   }
 
   /** The exchange of a request that streams through untouched. */
@@ -212,7 +244,7 @@ export class FilterChain {
     if (exchange.decodeResponse) return;
     const { apiKey, apiVersion } = exchange.head;
     let streamed: Entry<ResponseHook<ApiKey>> | undefined;
-    for (const e of this.#responses.get(apiKey) ?? []) {
+    for (const e of this.#responseHooks(apiKey)) {
       if (!(e.hook.wants?.(apiVersion, this.#conn) ?? true)) continue;
       if (e.hook.streamed && !streamed) streamed = e;
       else exchange.decodeResponse = true;
@@ -245,7 +277,7 @@ export class FilterChain {
       clientExpects,
     );
     const steps: Step[] = [];
-    const typed = this.#requests.get(apiKey) ?? [];
+    const typed = this.#requestHooks(apiKey);
     for (const filter of this.filters) {
       const h = this.#headers.find((e) => e.filter === filter);
       if (h?.hook.wants(apiKey, apiVersion, this.#conn)) steps.push({ headerOnly: true, entry: h });
@@ -263,9 +295,7 @@ export class FilterChain {
     const header = readResponseHeader(reader, apiKey, apiVersion);
     const rawBody = frame.subarray(reader.offset);
     const version = responseBodyVersion(apiKey, apiVersion, rawBody);
-    const filters = (this.#responses.get(apiKey) ?? []).filter(
-      (e) => e.hook.wants?.(version, this.#conn) ?? true,
-    );
+    const filters = this.#responseHooks(apiKey).filter((e) => e.hook.wants?.(version, this.#conn) ?? true);
     if (
       exchange.swallow === undefined &&
       exchange.continuations.length === 0 &&
@@ -576,10 +606,4 @@ function mayChange(hook: ResponseHook<ApiKey>, body: Buffer, version: number): b
   } catch {
     return true;
   }
-}
-
-function push<T>(map: Map<number, T[]>, key: number, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
