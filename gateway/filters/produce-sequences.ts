@@ -6,14 +6,7 @@
 // partition's start, and s, retried, would be out of order for ever. They are answered
 // OUT_OF_ORDER_SEQUENCE_NUMBER, as a broker answers a gap, which clients retry after s. The
 // hold ends when s goes upstream, the producer bumps its epoch, or after holdMs.
-import type { RecordBatch } from '../../kafka/records/record-batch.ts';
-
-/** Batch header offsets (Kafka's RecordBatch v2): producer id, producer epoch, base sequence. */
-const PRODUCER_ID_AT = 43;
-const PRODUCER_EPOCH_AT = 51;
-const BASE_SEQUENCE_AT = 53;
-const MAGIC_AT = 16;
-const BATCH_HEADER_BYTES = 61;
+import { RecordBatch } from '../../kafka/records/record-batch.ts';
 
 /** Sequences are int32 and wrap to 0 after 2^31 - 1. */
 const SEQUENCE_SPACE = 2 ** 31;
@@ -24,15 +17,26 @@ export function sequenceAfter(a: number, b: number): boolean {
   return d > 0 && d < SEQUENCE_SPACE / 2;
 }
 
-/** The producer of a records field's first batch, or undefined for a non-idempotent one. */
+/**
+ * The producer of a records field's first batch (its header only), or undefined for a
+ * non-idempotent or unreadable one (the policy filter reports an unreadable batch itself).
+ */
 export function producerOf(
   records: Buffer | null,
 ): Pick<RecordBatch, 'producerId' | 'producerEpoch' | 'baseSequence'> | undefined {
-  if (records === null || records.length < BATCH_HEADER_BYTES || records[MAGIC_AT] !== 2) return undefined;
-  const producerId = records.readBigInt64BE(PRODUCER_ID_AT);
-  const baseSequence = records.readInt32BE(BASE_SEQUENCE_AT);
-  if (producerId < 0n || baseSequence < 0) return undefined;
-  return { producerId, producerEpoch: records.readInt16BE(PRODUCER_EPOCH_AT), baseSequence };
+  if (records === null || records.length === 0) return undefined;
+  let first: RecordBatch;
+  try {
+    first = RecordBatch.decode(records);
+  } catch {
+    return undefined;
+  }
+  if (first.producerId < 0n || first.baseSequence < 0) return undefined;
+  return {
+    producerId: first.producerId,
+    producerEpoch: first.producerEpoch,
+    baseSequence: first.baseSequence,
+  };
 }
 
 /** What became of a batch: it went upstream, Sluice answered it, or held it behind a refused one. */

@@ -10,6 +10,7 @@ import { ProduceSequences, producerOf, sequenceAfter } from '../../../gateway/fi
 import { KAFKA_ERROR_CODES } from '../../../kafka/generated/error-codes.ts';
 import type { ProduceRequest, ProduceResponse } from '../../../kafka/generated/produce.ts';
 import { decodeResponseFrame } from '../../../kafka/messages.ts';
+import type { PolicyVerdict } from '../../kit/chain.ts';
 import { FakePolicies, FORWARD } from '../../kit/fake-policies.ts';
 import {
   batchOf,
@@ -55,9 +56,7 @@ function produce(partitions: { index: number; at: ProducerPosition }[]) {
 }
 
 /** Per partition of a verdict: the error code Sluice answered, or 'upstream'. */
-async function fates(
-  verdict: Promise<Awaited<ReturnType<ReturnType<typeof policyChain>['handle']>>>,
-): Promise<Record<number, number | 'upstream'>> {
+async function fates(verdict: Promise<PolicyVerdict>): Promise<Record<number, number | 'upstream'>> {
   const v = await verdict;
   const out: Record<number, number | 'upstream'> = {};
   if (v.kind === 'answer') {
@@ -82,10 +81,10 @@ function scripted() {
   const policies = new FakePolicies({
     onProduce: (batch) => {
       const seq = batch.records[0].value === null ? '' : Buffer.from(batch.records[0].value).toString();
-      const held = [...waiting.keys()].find((k) => k === `${batch.partition}:${seq}`);
-      if (held === undefined) return FORWARD;
+      const key = `${batch.partition}:${seq}`;
+      if (!waiting.has(key)) return FORWARD;
       return new Promise<ProduceOutcome>((resolve) => {
-        waiting.set(held, resolve);
+        waiting.set(key, resolve);
       });
     },
   });
