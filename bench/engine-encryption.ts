@@ -4,7 +4,9 @@
 // fixed data key (what the gateway does once a data key is cached). Prints µs per record for
 // produce (encrypt) and fetch (decrypt): wall, the gateway side (this process: AES-GCM, IPC)
 // and the sandbox worker's CPU.
-//   ./node_modules/.bin/node --no-node-snapshot bench/engine-encryption.ts [records per batch] [batches]
+// With `customer-keys`, each record's fields go under its customer's key
+// (`alias/pii-{{record.value.customerId}}`, 10 customers), as in bench/policy-encryption.ts.
+//   ./node_modules/.bin/node --no-node-snapshot bench/engine-encryption.ts [records per batch] [batches] [customer-keys]
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -15,6 +17,7 @@ import { processCpuSeconds } from './gateway-process.ts';
 
 const PER_BATCH = Number(process.argv[2] ?? 500);
 const BATCHES = Number(process.argv[3] ?? 40);
+const KEY = process.argv[4] === 'customer-keys' ? 'aws-kms://alias/pii-{{record.value.customerId}}' : 'aws-kms://alias/pii';
 const dataKey = randomBytes(32);
 const wrapped = randomBytes(180);
 
@@ -66,8 +69,8 @@ await engine.deploy({
   config: {
     recordValue: {
       fields: [
-        { fieldName: 'ssn', keySecretId: 'aws-kms://alias/pii' },
-        { fieldName: 'card.number', keySecretId: 'aws-kms://alias/pii' },
+        { fieldName: 'ssn', keySecretId: KEY },
+        { fieldName: 'card.number', keySecretId: KEY },
       ],
     },
     decrypt: { principals: ['User:admin'] },
@@ -109,7 +112,7 @@ for (const phase of ['produce', 'fetch'] as const) {
   }
   const n = BATCHES * PER_BATCH;
   console.log(
-    `${phase}: ${((wall * 1000) / n).toFixed(1)} µs per record wall, ${((host * 1000) / n).toFixed(1)} µs gateway CPU, ${((worker * 1000) / n).toFixed(1)} µs worker CPU (${BATCHES} batches of ${PER_BATCH})`,
+    `${phase}: ${((wall * 1000) / n).toFixed(1)} µs per record wall, ${((host * 1000) / n).toFixed(1)} µs gateway CPU, ${((worker * 1000) / n).toFixed(1)} µs worker CPU (${BATCHES} batches of ${PER_BATCH}, key ${KEY})`,
   );
 }
 await engine.close();

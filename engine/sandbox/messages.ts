@@ -73,9 +73,15 @@ export type ToWorker =
    */
   | { t: 'run'; key: string; hook: HookName; items: RunItem[] }
   | { t: 'unload'; key: string }
-  | { t: 'cap-reply'; cid: number; reply: HostCallReply }
+  /** The replies to one `cap` message, in the order of its calls. */
+  | { t: 'cap-reply'; cid: number; replies: HostCallReply[] }
   | { t: 'stats'; id: number; key: string }
   | { t: 'many'; msgs: ToWorker[] };
+
+export interface HostCallRequest {
+  op: HostCallOp;
+  args: unknown;
+}
 
 export type RunMessage = Extract<ToWorker, { t: 'run' }>;
 
@@ -92,6 +98,7 @@ export type FromWorker =
   | { t: 'result'; id: number; result: WireResult; cpuNs: number }
   /** `queued`: skipped without running, it waited past the queue bound. */
   | { t: 'failed'; id: number; kind: FailureKind; message: string; queued?: boolean }
-  | { t: 'cap'; cid: number; key: string; op: HostCallOp; args: unknown }
+  /** The capability calls a policy made in one synchronous stretch (bootstrap.ts), answered together. */
+  | { t: 'cap'; cid: number; key: string; calls: HostCallRequest[] }
   | { t: 'stats'; id: number; heap: HeapStats | null }
   | { t: 'many'; msgs: FromWorker[] };

@@ -27,8 +27,12 @@ export class SandboxFailure extends Error {
   }
 }
 
-/** What a policy's code calls to reach a host capability (through the bootstrap's closure). */
-export type IsolateHostCall = (op: string, args: unknown) => Promise<HostCallReply>;
+/**
+ * What a policy's capability calls reach (through the bootstrap's closure): the `[op, args]`
+ * pairs of one synchronous stretch of the policy, answered in order. Untrusted: copied out of
+ * the isolate as the policy left them.
+ */
+export type IsolateHostCall = (calls: unknown) => Promise<HostCallReply[]>;
 
 type StartRef = ivm.Reference<
   (hook: HookName, ctx: WireContext, payload: unknown, text?: string) => WireResult | { pending: number }

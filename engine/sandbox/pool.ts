@@ -303,10 +303,13 @@ export class SandboxPool {
     if (m.t === 'ready' || m.t === 'many') return; // `many` is unpacked by the slot
     if (m.t === 'cap') {
       const handler = this.#options.onHostCall;
-      const reply: Promise<HostCallReply> = handler
-        ? handler(m.key, m.op, m.args).catch((e: Error) => ({ ok: false as const, error: e.message }))
-        : Promise.resolve({ ok: false, error: 'no capabilities are configured on this host' });
-      void reply.then((r) => slot.send({ t: 'cap-reply', cid: m.cid, reply: r }));
+      const replies = m.calls.map(
+        (c): Promise<HostCallReply> =>
+          handler
+            ? handler(m.key, c.op, c.args).catch((e: Error) => ({ ok: false as const, error: e.message }))
+            : Promise.resolve({ ok: false, error: 'no capabilities are configured on this host' }),
+      );
+      void Promise.all(replies).then((r) => slot.send({ t: 'cap-reply', cid: m.cid, replies: r }));
       return;
     }
     const p = slot.take(m.id);
@@ -343,11 +346,8 @@ export class SandboxPool {
   /** A message the IPC serializer refused: its request fails, or its capability call does. */
   #unsendable(slot: WorkerSlot, m: ToWorker, reason: string): void {
     if (m.t === 'cap-reply') {
-      slot.send({
-        t: 'cap-reply',
-        cid: m.cid,
-        reply: { ok: false, error: `reply cannot be sent: ${reason}` },
-      });
+      const error = { ok: false as const, error: `reply cannot be sent: ${reason}` };
+      slot.send({ t: 'cap-reply', cid: m.cid, replies: m.replies.map(() => error) });
       return;
     }
     const ids = m.t === 'run' ? m.items.map((i) => i.id) : 'id' in m ? [m.id] : [];

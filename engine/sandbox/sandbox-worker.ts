@@ -6,7 +6,7 @@
 import type { HostCallReply } from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
 import { isCapabilityOp } from '../capabilities.ts';
-import type { FromWorker, RunItem, RunMessage, ToWorker } from './messages.ts';
+import type { FromWorker, HostCallRequest, RunItem, RunMessage, ToWorker } from './messages.ts';
 import type { SandboxFailure } from './policy-isolate.ts';
 import { PolicyIsolate } from './policy-isolate.ts';
 
@@ -44,7 +44,7 @@ export class SandboxWorker {
   readonly #replacing = new Map<string, Promise<void>>();
   /** Keys unloaded while their isolate was being replaced, so the replacement is dropped. */
   readonly #unloaded = new Set<string>();
-  readonly #pendingCaps = new Map<number, (reply: HostCallReply) => void>();
+  readonly #pendingCaps = new Map<number, (replies: HostCallReply[]) => void>();
   #nextCap = 1;
   /**
    * Messages waiting to go to the host. They leave in one write: before the next group of
@@ -91,7 +91,7 @@ export class SandboxWorker {
       case 'cap-reply': {
         const resolve = this.#pendingCaps.get(m.cid);
         this.#pendingCaps.delete(m.cid);
-        resolve?.(m.reply);
+        resolve?.(m.replies);
         break;
       }
       case 'stats':
@@ -126,18 +126,38 @@ export class SandboxWorker {
     this.#port.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
   }
 
-  #hostCall(key: string, op: string, args: unknown): Promise<HostCallReply> {
-    if (!this.#loaded.has(key)) return Promise.resolve({ ok: false, error: 'policy is not loaded' });
-    if (!isCapabilityOp(op)) return Promise.resolve({ ok: false, error: `unknown capability ${op}` });
-    const cid = this.#nextCap++;
-    return new Promise((resolve) => {
-      this.#pendingCaps.set(cid, resolve);
-      this.#send({ t: 'cap', cid, key, op, args });
+  /**
+   * One list of calls from an isolate: ops outside the capability table are refused here, the
+   * rest go to the host in one message, and the replies come back in the calls' order.
+   */
+  async #hostCalls(key: string, calls: unknown): Promise<HostCallReply[]> {
+    const list = Array.isArray(calls) ? calls : [];
+    const replies: HostCallReply[] = new Array(list.length);
+    if (!this.#loaded.has(key)) return replies.fill({ ok: false, error: 'policy is not loaded' });
+    const forward: HostCallRequest[] = [];
+    const at: number[] = [];
+    list.forEach((call, i) => {
+      const [op, args] = Array.isArray(call) ? call : [];
+      if (typeof op === 'string' && isCapabilityOp(op)) {
+        forward.push({ op, args });
+        at.push(i);
+      } else replies[i] = { ok: false, error: `unknown capability ${String(op)}` };
     });
+    if (forward.length > 0) {
+      const cid = this.#nextCap++;
+      const answered = await new Promise<HostCallReply[]>((resolve) => {
+        this.#pendingCaps.set(cid, resolve);
+        this.#send({ t: 'cap', cid, key, calls: forward });
+      });
+      at.forEach((i, j) => {
+        replies[i] = answered[j] ?? { ok: false, error: 'the host gave no reply' };
+      });
+    }
+    return replies;
   }
 
   #createIsolate(key: string, code: string, config: Record<string, unknown>, limits: LoadMessage['limits']) {
-    return PolicyIsolate.create(key, code, config, limits, (op, args) => this.#hostCall(key, op, args));
+    return PolicyIsolate.create(key, code, config, limits, (calls) => this.#hostCalls(key, calls));
   }
 
   #load(m: LoadMessage): Promise<void> {

@@ -16,10 +16,7 @@ async function isolateOf(hook: string, limits: Partial<SandboxLimits> = {}): Pro
     policy.code,
     {},
     { ...DEFAULT_LIMITS, ...limits },
-    async () => ({
-      ok: false,
-      error: 'no host here',
-    }),
+    async () => [],
   );
   return isolate;
 }
@@ -92,7 +89,7 @@ describe('policy isolate', () => {
         export default p;`),
     );
     await assert.rejects(
-      PolicyIsolate.create('p', policy.code, {}, DEFAULT_LIMITS, async () => ({ ok: false, error: '' })),
+      PolicyIsolate.create('p', policy.code, {}, DEFAULT_LIMITS, async () => []),
       { kind: 'malformed', message: 'manifest has no policy name' },
     );
   });

@@ -170,7 +170,10 @@ describe('sandbox worker', () => {
     // The first batch's call never gets its reply; the second's comes after 150 ms.
     await inbox.next(() => capCalls(inbox).length === 2);
     const second = capCalls(inbox)[1];
-    setTimeout(() => w.receive({ t: 'cap-reply', cid: second.cid, reply: { ok: true, value: null } }), 150);
+    setTimeout(
+      () => w.receive({ t: 'cap-reply', cid: second.cid, replies: [{ ok: true, value: null }] }),
+      150,
+    );
     const [first, last] = await replies;
     assert.equal(outcome(first), 'timeout', JSON.stringify(first));
     assert.equal(outcome(last), 'unavailable', JSON.stringify(last));
@@ -194,7 +197,7 @@ describe('sandbox worker', () => {
     await inbox.next(() => capCalls(inbox).length === 2);
     setTimeout(() => {
       for (const cap of capCalls(inbox))
-        w.receive({ t: 'cap-reply', cid: cap.cid, reply: { ok: true, value: null } });
+        w.receive({ t: 'cap-reply', cid: cap.cid, replies: [{ ok: true, value: null }] });
     }, 30);
     const order = [...(await asks), ...(await busy)].map((a) => inbox.messages.indexOf(a));
     assert.deepEqual(
@@ -227,24 +230,56 @@ describe('sandbox worker', () => {
     assert.equal(fresh[0].t === 'result' && (fresh[0].result.verdict as { kind: string }).kind, 'reject');
   });
 
-  test('Given a policy calling the host directly with an op outside the capability table, Then it is refused inside the worker and the host never sees it', async () => {
+  test('Given a policy making three capability calls under Promise.all, Then they reach the host as one message and each reply goes back to its own call', async () => {
+    const { w, inbox } = start();
+    await load(
+      w,
+      inbox,
+      'three',
+      policySource(
+        `export default definePolicy({ name: 'three', async onProduce(b, ctx) { const got = await Promise.all([1, 2, 3].map((id) => ctx.schemas.get(id))); return reject(got.map((s) => s.schema).join(',')); } });`,
+      ),
+    );
+    const answers = runGroup(w, inbox, 'three', ['x']);
+    await inbox.next(() => capCalls(inbox).length === 1);
+    const [cap] = capCalls(inbox);
+    assert.ok(cap.t === 'cap');
+    assert.deepEqual(
+      cap.calls.map((c) => [c.op, (c.args as { id: number }).id]),
+      [
+        ['schemas.get', 1],
+        ['schemas.get', 2],
+        ['schemas.get', 3],
+      ],
+    );
+    w.receive({
+      t: 'cap-reply',
+      cid: cap.cid,
+      replies: cap.calls.map((c) => ({ ok: true, value: { schema: `s${(c.args as { id: number }).id}` } })),
+    });
+    const [answer] = await answers;
+    assert.equal(answer.t === 'result' && (answer.result.verdict as { message: string }).message, 's1,s2,s3');
+  });
+
+  test('Given a policy calling the host directly with an op outside the capability table beside one inside it, Then the unknown op is refused inside the worker and only the known one reaches the host', async () => {
     const { w, inbox } = start();
     await load(
       w,
       inbox,
       'sneaky',
       policySource(
-        `export default definePolicy({ name: 'sneaky', async onProduce() { const r = await globalThis.__sluiceHostCall('fs.read', { path: '/etc/passwd' }); return reject(r.error); } });`,
+        `export default definePolicy({ name: 'sneaky', async onProduce() { const [r, ok] = await Promise.all([globalThis.__sluiceHostCall('fs.read', { path: '/etc/passwd' }), globalThis.__sluiceHostCall('schemas.get', { id: 1 })]); return reject(r.error + ' / ' + ok.ok); } });`,
       ),
     );
-    const [answer] = await runGroup(w, inbox, 'sneaky', ['x']);
+    const answers = runGroup(w, inbox, 'sneaky', ['x']);
+    await inbox.next(() => capCalls(inbox).length === 1);
+    const [cap] = capCalls(inbox);
+    assert.deepEqual(cap.t === 'cap' && cap.calls.map((c) => c.op), ['schemas.get']);
+    w.receive({ t: 'cap-reply', cid: cap.t === 'cap' ? cap.cid : 0, replies: [{ ok: true, value: null }] });
+    const [answer] = await answers;
     assert.equal(
       answer.t === 'result' && (answer.result.verdict as { message: string }).message,
-      'unknown capability fs.read',
-    );
-    assert.equal(
-      inbox.messages.some((m) => m.t === 'cap'),
-      false,
+      'unknown capability fs.read / true',
     );
   });
 
