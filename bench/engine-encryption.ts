@@ -17,7 +17,10 @@ import { processCpuSeconds } from './gateway-process.ts';
 
 const PER_BATCH = Number(process.argv[2] ?? 500);
 const BATCHES = Number(process.argv[3] ?? 40);
-const KEY = process.argv[4] === 'customer-keys' ? 'aws-kms://alias/pii-{{record.value.customerId}}' : 'aws-kms://alias/pii';
+const KEY =
+  process.argv[4] === 'customer-keys'
+    ? 'aws-kms://alias/pii-{{record.value.customerId}}'
+    : 'aws-kms://alias/pii';
 const dataKey = randomBytes(32);
 const wrapped = randomBytes(180);
 
