@@ -1,7 +1,13 @@
-// One loaded policy in a sandbox worker: an isolated-vm isolate with the bootstrap script, the
-// bundle, its manifest and resolved config, and the runtime's entry points bound once. It runs
-// one batch at a time under the policy's limits; everything that can go wrong inside the
-// isolate comes out as a SandboxFailure of a known kind.
+// One loaded policy in a sandbox worker: an isolated-vm isolate with the bundle, its manifest
+// and resolved config, and the runtime's entry points bound once. It runs batches under the
+// policy's limits; everything that can go wrong inside the isolate comes out as a
+// SandboxFailure of a known kind.
+//
+// Every entry into the isolate is synchronous. A hook that awaits capability calls returns a
+// pending id; after each entry the worker drains the isolate (finished batches, new calls),
+// sends the calls to the host, and resumes the isolate with the replies in a later entry. An
+// asynchronous isolated-vm call, or a Reference the isolate calls back, costs a thread hop each
+// way: several times a synchronous entry (bench/engine-encryption.ts).
 
 import ivm from 'isolated-vm';
 import { checkConfigSpec, resolveConfig } from '../../sdk/config.ts';
@@ -12,11 +18,11 @@ import type {
   PolicyManifest,
   WireBatch,
   WireContext,
+  WireDrain,
   WireResult,
 } from '../../sdk/runtime/wire.ts';
 import type { HookName } from '../../sdk/types.ts';
 import { HOOK_NAMES } from '../../sdk/types.ts';
-import { BOOTSTRAP_SCRIPT, HOST_REF_GLOBAL } from './bootstrap.ts';
 import type { FailureKind, HeapStats, RunItem, SandboxLimits } from './messages.ts';
 
 export class SandboxFailure extends Error {
@@ -28,16 +34,21 @@ export class SandboxFailure extends Error {
 }
 
 /**
- * What a policy's capability calls reach (through the bootstrap's closure): the `[op, args]`
- * pairs of one synchronous stretch of the policy, answered in order. Untrusted: copied out of
- * the isolate as the policy left them.
+ * Where a policy's capability calls go: the `[op, args]` pairs drained after one isolate entry,
+ * answered in order. Untrusted: copied out of the isolate as the policy left them.
  */
-export type IsolateHostCall = (calls: unknown) => Promise<HostCallReply[]>;
+export type IsolateHostCall = (calls: unknown[]) => Promise<HostCallReply[]>;
 
 type StartRef = ivm.Reference<
   (hook: HookName, ctx: WireContext, payload: unknown, text?: string) => WireResult | { pending: number }
 >;
-type FinishRef = ivm.Reference<(id: number) => Promise<WireResult>>;
+type DrainRef = ivm.Reference<() => WireDrain>;
+type ResumeRef = ivm.Reference<(replies: [number, HostCallReply][]) => void>;
+
+interface Waiting {
+  resolve(result: WireResult): void;
+  reject(e: unknown): void;
+}
 
 export class PolicyIsolate {
   readonly key: string;
@@ -47,25 +58,31 @@ export class PolicyIsolate {
   readonly limits: SandboxLimits;
   readonly #isolate: ivm.Isolate;
   readonly #start: StartRef;
-  readonly #finish: FinishRef;
+  readonly #drain: DrainRef;
+  readonly #resume: ResumeRef;
+  readonly #hostCall: IsolateHostCall;
+  /** Batches whose hook awaits, by the runtime's pending id. */
+  readonly #waiting = new Map<number, Waiting>();
 
   private constructor(
     spec: { key: string; code: string; config: Record<string, unknown>; limits: SandboxLimits },
     isolate: ivm.Isolate,
-    start: StartRef,
-    finish: FinishRef,
+    entries: { start: StartRef; drain: DrainRef; resume: ResumeRef },
+    hostCall: IsolateHostCall,
   ) {
     this.key = spec.key;
     this.code = spec.code;
     this.config = spec.config;
     this.limits = spec.limits;
     this.#isolate = isolate;
-    this.#start = start;
-    this.#finish = finish;
+    this.#start = entries.start;
+    this.#drain = entries.drain;
+    this.#resume = entries.resume;
+    this.#hostCall = hostCall;
   }
 
   /**
-   * Loads a bundle: bootstrap, bundle, manifest (sanitised), config resolved against the
+   * Loads a bundle: bundle, manifest (sanitised), config resolved against the
    * manifest's spec, `init`. Throws a SandboxFailure (`config` when the config is at fault).
    */
   static async create(
@@ -83,8 +100,6 @@ export class PolicyIsolate {
     }, limits.loadTimeoutMs);
     try {
       const context = await isolate.createContext();
-      await context.global.set(HOST_REF_GLOBAL, new ivm.Reference(hostCall));
-      await context.eval(BOOTSTRAP_SCRIPT);
       const script = await isolate.compileScript(code, { filename: 'policy.js' });
       await script.run(context, { timeout: limits.loadTimeoutMs });
       script.release();
@@ -113,13 +128,23 @@ export class PolicyIsolate {
         [isolateConfig],
         { arguments: { copy: true }, result: { reference: true }, timeout: limits.loadTimeoutMs },
       )) as StartRef;
-      const finish = (await context.evalClosure(
-        'const rt = globalThis.__sluice; return (id) => rt.finish(id);',
+      const drain = (await context.evalClosure(
+        'const rt = globalThis.__sluice; return () => rt.drain();',
         [],
         { result: { reference: true }, timeout: limits.loadTimeoutMs },
-      )) as FinishRef;
+      )) as DrainRef;
+      const resume = (await context.evalClosure(
+        'const rt = globalThis.__sluice; return (replies) => rt.resume(replies);',
+        [],
+        { result: { reference: true }, timeout: limits.loadTimeoutMs },
+      )) as ResumeRef;
       return {
-        isolate: new PolicyIsolate({ key, code, config: configInput, limits }, isolate, start, finish),
+        isolate: new PolicyIsolate(
+          { key, code, config: configInput, limits },
+          isolate,
+          { start, drain, resume },
+          hostCall,
+        ),
         manifest,
         config,
       };
@@ -143,9 +168,9 @@ export class PolicyIsolate {
     const limits = this.limits;
     let timedOut = false;
     const timer = setTimeout(() => {
-      // Covers what isolated-vm's own timeout does not: code that runs after an await.
+      // Covers what isolated-vm's own timeout does not: a batch waiting on capability calls.
       timedOut = true;
-      if (!isolate.isDisposed) isolate.dispose();
+      this.dispose();
     }, limits.deadlineMs);
     const cpuBefore = isolate.cpuTime;
     try {
@@ -171,11 +196,12 @@ export class PolicyIsolate {
       let result: WireResult;
       const pendingId = (started as { pending?: unknown } | null)?.pending;
       if (typeof pendingId === 'number') {
-        // An async hook (capability calls): wait for it without blocking this process's event loop.
-        result = (await this.#finish.apply(undefined, [pendingId], {
-          result: { promise: true, copy: true },
-          timeout: limits.deadlineMs,
-        })) as WireResult;
+        // An async hook (capability calls): its result comes out of a later drain.
+        const waited = new Promise<WireResult>((resolve, reject) =>
+          this.#waiting.set(pendingId, { resolve, reject }),
+        );
+        this.#pump();
+        result = await waited;
       } else result = started as WireResult;
       if (timedOut) throw new SandboxFailure('timeout', 'deadline exceeded');
       const cpuNs = Number(isolate.cpuTime - cpuBefore);
@@ -206,15 +232,68 @@ export class PolicyIsolate {
     };
   }
 
-  /** Frees the isolate (it is being replaced, or was never used). */
+  /**
+   * After an entry: settles the batches that finished, and sends the capability calls made to
+   * the host; their replies go in with the next entry, which is drained in turn.
+   */
+  #pump(): void {
+    let drained: WireDrain;
+    try {
+      drained = this.#drain.applySync(undefined, [], {
+        result: { copy: true },
+        timeout: this.limits.deadlineMs,
+      }) as WireDrain;
+    } catch (e) {
+      return this.#fail(e);
+    }
+    for (const [id, result] of Array.isArray(drained?.done) ? drained.done : []) {
+      const w = this.#waiting.get(id);
+      this.#waiting.delete(id);
+      w?.resolve(result);
+    }
+    // Calls made once no batch awaits (code left running after its verdict) are not answered.
+    const calls = Array.isArray(drained?.calls) ? drained.calls.filter(Array.isArray) : [];
+    if (calls.length === 0 || this.#waiting.size === 0) return;
+    void this.#hostCall(calls.map((c) => [c[1], c[2]])).then((replies) => {
+      if (this.#isolate.isDisposed) return; // its batches have failed already
+      const answers = calls.map((c, i): [number, HostCallReply] => [
+        c[0] as number,
+        replies[i] ?? { ok: false, error: 'the host gave no reply' },
+      ]);
+      try {
+        this.#resume.applySync(undefined, [answers] as never, {
+          arguments: { copy: true },
+          timeout: this.limits.deadlineMs,
+        });
+      } catch (e) {
+        return this.#fail(e);
+      }
+      this.#pump();
+    });
+  }
+
+  /**
+   * An entry failed (a limit, or the policy broke the runtime): no awaiting batch can trust
+   * this isolate any more. Each fails with the error, and the isolate is stopped.
+   */
+  #fail(e: unknown): void {
+    const waiting = [...this.#waiting.values()];
+    this.#waiting.clear();
+    this.dispose();
+    for (const w of waiting) w.reject(e);
+  }
+
+  /** Frees the isolate (it is being replaced, or was never used); batches awaiting it fail. */
   dispose(): void {
     if (!this.#isolate.isDisposed) this.#isolate.dispose();
+    if (this.#waiting.size > 0) this.#fail(new Error('isolate disposed'));
   }
 
   /** Frees the runtime's entry points and the isolate: the policy is unloaded. */
   close(): void {
     this.#start.release();
-    this.#finish.release();
+    this.#drain.release();
+    this.#resume.release();
     this.dispose();
   }
 }

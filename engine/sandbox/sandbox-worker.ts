@@ -133,7 +133,13 @@ export class SandboxWorker {
   async #hostCalls(key: string, calls: unknown): Promise<HostCallReply[]> {
     const list = Array.isArray(calls) ? calls : [];
     const replies: HostCallReply[] = new Array(list.length);
-    if (!this.#loaded.has(key)) return replies.fill({ ok: false, error: 'policy is not loaded' });
+    // Answers made here wait a turn: a bundle that asks for nothing real again after every
+    // answer must not spin this process in microtasks.
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    if (!this.#loaded.has(key)) {
+      await turn();
+      return replies.fill({ ok: false, error: 'policy is not loaded' });
+    }
     const forward: HostCallRequest[] = [];
     const at: number[] = [];
     list.forEach((call, i) => {
@@ -152,7 +158,7 @@ export class SandboxWorker {
       at.forEach((i, j) => {
         replies[i] = answered[j] ?? { ok: false, error: 'the host gave no reply' };
       });
-    }
+    } else await turn();
     return replies;
   }
 

@@ -86,10 +86,17 @@ export class AwsKmsProvider implements KmsProvider {
       }
       return e;
     });
+    // The values of one call share a few data keys: look each up once.
+    const byHead = new Map<string, Promise<Buffer>>();
     const keys = await Promise.all(
-      envelopes.map((e) =>
-        this.#unwrapped.get(e.encryptedDataKey, () => this.#unwrap(keyName, e.encryptedDataKey)),
-      ),
+      envelopes.map((e) => {
+        let key = byHead.get(e.head);
+        if (!key) {
+          key = this.#unwrapped.get(e.encryptedDataKey, () => this.#unwrap(keyName, e.encryptedDataKey));
+          byHead.set(e.head, key);
+        }
+        return key;
+      }),
     );
     return envelopes.map((e, i) => open(e, keys[i], context));
   }

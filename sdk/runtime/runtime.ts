@@ -12,12 +12,14 @@ import { unpackBatch } from './record.ts';
 import type {
   HostCall,
   HostCallOp,
+  HostCallReply,
   HostCalls,
   PolicyManifest,
   SandboxRuntime,
   WireBatch,
   WireBytes,
   WireContext,
+  WireHostCall,
   WireLog,
   WireResult,
 } from './wire.ts';
@@ -90,7 +92,52 @@ function buildManifest(p: PolicyDefinition<ConfigSpec>): PolicyManifest {
   };
 }
 
-export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): SandboxRuntime {
+/**
+ * Capability calls inside the sandbox: queued, collected by the worker with drain() after the
+ * isolate entry that made them, answered with resume() in a later synchronous entry. Nothing
+ * host-side is reachable from the isolate, and no entry waits: an asynchronous isolate call
+ * costs several times a synchronous one (a thread hop each way).
+ */
+export interface HostCallQueue {
+  hostCall: HostCall;
+  take(): WireHostCall[];
+  resume(replies: [number, HostCallReply][]): void;
+}
+
+export function hostCallQueue(): HostCallQueue {
+  let queued: WireHostCall[] = [];
+  const waiting = new Map<number, (reply: HostCallReply) => void>();
+  let next = 1;
+  return {
+    hostCall: (op, args) =>
+      new Promise((resolve) => {
+        const id = next++;
+        waiting.set(id, resolve);
+        queued.push([id, op, args]);
+      }),
+    take() {
+      const out = queued;
+      queued = [];
+      return out;
+    },
+    resume(replies) {
+      for (const [id, reply] of replies) {
+        const resolve = waiting.get(id);
+        waiting.delete(id);
+        resolve?.(reply);
+      }
+    },
+  };
+}
+
+/**
+ * The runtime of one policy. With a `HostCall` (the test harness), capability calls go to it
+ * and `run` is the entry point; with a `HostCallQueue` (the sandbox), they wait in the queue
+ * for the worker's drain() and resume().
+ */
+export function createRuntime(policy: Policy<ConfigSpec>, host: HostCall | HostCallQueue): SandboxRuntime {
+  const queue = typeof host === 'function' ? null : host;
+  const hostCall = typeof host === 'function' ? host : host.hostCall;
   const def = policy as PolicyDefinition<ConfigSpec>;
   if (
     typeof def !== 'object' ||
@@ -103,7 +150,8 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
   /** The log collector of the batch running now; console.* calls land there (isolates have no console). */
   let currentLog: ((level: LogLevel) => (message: string, fields?: Record<string, unknown>) => void) | null =
     null;
-  const pending = new Map<number, Promise<WireResult>>();
+  /** Results of pending batches that finished since the last drain. */
+  let settled: [number, WireResult][] = [];
   let nextPending = 1;
 
   async function call<Op extends HostCallOp>(
@@ -130,13 +178,19 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
       const started = start(hook, wctx, payload, text);
       if (!(started instanceof Promise)) return started;
       const id = nextPending++;
-      pending.set(id, started);
+      started.then(
+        (result) => settled.push([id, result]),
+        (e) => settled.push([id, { verdict: null, error: errorOf(e), logs: [], metrics: [] }]),
+      );
       return { pending: id };
     },
-    finish(id) {
-      const p = pending.get(id);
-      pending.delete(id);
-      return p ?? Promise.reject(new Error(`no pending batch ${id}`));
+    drain() {
+      const done = settled;
+      settled = [];
+      return { done, calls: queue?.take() ?? [] };
+    },
+    resume(replies) {
+      queue?.resume(replies);
     },
   };
   return runtime;
@@ -225,15 +279,12 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
       logs,
       metrics: [...metrics],
     });
-    const failed = (e: unknown): WireResult => {
-      const err = e as { name?: unknown; message?: unknown; code?: unknown };
-      const error = {
-        name: String(err?.name ?? 'Error'),
-        message: String(err?.message ?? e),
-        code: typeof err?.code === 'string' ? err.code : undefined,
-      };
-      return { verdict: null, error, logs, metrics: [...metrics] };
-    };
+    const failed = (e: unknown): WireResult => ({
+      verdict: null,
+      error: errorOf(e),
+      logs,
+      metrics: [...metrics],
+    });
     try {
       const verdict = fn.call(def, arg, ctx);
       if (verdict instanceof Promise) return verdict.then(done, failed);
@@ -244,6 +295,16 @@ export function createRuntime(policy: Policy<ConfigSpec>, hostCall: HostCall): S
   }
 }
 
+/** What a policy's exception says, as plain data. */
+function errorOf(e: unknown): NonNullable<WireResult['error']> {
+  const err = e as { name?: unknown; message?: unknown; code?: unknown };
+  return {
+    name: String(err?.name ?? 'Error'),
+    message: String(err?.message ?? e),
+    code: typeof err?.code === 'string' ? err.code : undefined,
+  };
+}
+
 function safeString(v: unknown): string {
   try {
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -252,15 +313,10 @@ function safeString(v: unknown): string {
   }
 }
 
-/**
- * Called by the bundle's generated entry inside the sandbox. The worker's bootstrap script put
- * a plain async function (not an isolated-vm Reference) at `__sluiceHostCall` before this runs.
- */
+/** Called by the bundle's generated entry inside the sandbox. */
 export function installRuntime(policy: Policy<ConfigSpec>): void {
-  const g = globalThis as { __sluiceHostCall?: HostCall; __sluice?: SandboxRuntime };
-  const hostCall: HostCall =
-    g.__sluiceHostCall ?? (async () => ({ ok: false, error: 'no host capabilities in this sandbox' }));
-  const runtime = createRuntime(policy, hostCall) as SandboxRuntime & {
+  const g = globalThis as { __sluice?: SandboxRuntime };
+  const runtime = createRuntime(policy, hostCallQueue()) as SandboxRuntime & {
     console(): Record<string, (...args: unknown[]) => void>;
   };
   g.__sluice = runtime;

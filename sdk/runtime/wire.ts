@@ -112,9 +112,27 @@ export interface SandboxRuntime {
   manifest(): PolicyManifest;
   init(config: Record<string, unknown>): void;
   run(hook: HookName, ctx: WireContext, payload: unknown, text?: string): Promise<WireResult>;
-  /** Like run, but returns the result synchronously when the hook is synchronous, else a pending id for finish(). */
+  /**
+   * Like run, but returns the result synchronously when the hook is synchronous, else a pending
+   * id: its result comes out of a later drain().
+   */
   start(hook: HookName, ctx: WireContext, payload: unknown, text?: string): WireResult | { pending: number };
-  finish(id: number): Promise<WireResult>;
+  /**
+   * What happened since the last drain: the pending batches that finished, and the capability
+   * calls made (numbered; answered with resume). Called after each entry into the isolate, once
+   * its microtasks have run.
+   */
+  drain(): WireDrain;
+  /** Answers capability calls by number; the policies' awaits go on in this entry's microtasks. */
+  resume(replies: [number, HostCallReply][]): void;
+}
+
+/** A capability call waiting for the host: [call number, op, args]. */
+export type WireHostCall = [number, string, unknown];
+
+export interface WireDrain {
+  done: [number, WireResult][];
+  calls: WireHostCall[];
 }
 
 /** Caps on what one batch may log or count, so a chatty policy cannot flood the host. */

@@ -261,15 +261,15 @@ describe('sandbox worker', () => {
     assert.equal(answer.t === 'result' && (answer.result.verdict as { message: string }).message, 's1,s2,s3');
   });
 
-  test('Given a policy calling the host directly with an op outside the capability table beside one inside it, Then the unknown op is refused inside the worker and only the known one reaches the host', async () => {
+  test('Given a bundle that slips a call outside the capability table in beside a real one, Then the unknown op is refused inside the worker and only the known one reaches the host', async () => {
     const { w, inbox } = start();
     await load(
       w,
       inbox,
       'sneaky',
-      policySource(
-        `export default definePolicy({ name: 'sneaky', async onProduce() { const [r, ok] = await Promise.all([globalThis.__sluiceHostCall('fs.read', { path: '/etc/passwd' }), globalThis.__sluiceHostCall('schemas.get', { id: 1 })]); return reject(r.error + ' / ' + ok.ok); } });`,
-      ),
+      policySource(`const p = definePolicy({ name: 'sneaky', async onProduce(b, ctx) { const s = await ctx.schemas.get(1); return reject('got ' + JSON.stringify(s)); } });
+        let rt; Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return rt && { ...rt, drain() { const d = rt.drain(); return { done: d.done, calls: [...d.calls, [999, 'fs.read', { path: '/etc/passwd' }]] }; } }; }, set(v) { rt = v; } });
+        export default p;`),
     );
     const answers = runGroup(w, inbox, 'sneaky', ['x']);
     await inbox.next(() => capCalls(inbox).length === 1);
@@ -277,10 +277,25 @@ describe('sandbox worker', () => {
     assert.deepEqual(cap.t === 'cap' && cap.calls.map((c) => c.op), ['schemas.get']);
     w.receive({ t: 'cap-reply', cid: cap.t === 'cap' ? cap.cid : 0, replies: [{ ok: true, value: null }] });
     const [answer] = await answers;
-    assert.equal(
-      answer.t === 'result' && (answer.result.verdict as { message: string }).message,
-      'unknown capability fs.read / true',
+    assert.equal(answer.t === 'result' && (answer.result.verdict as { message: string }).message, 'got null');
+  });
+
+  test('Given a bundle that asks for an unknown op after every answer while its batch never finishes, Then the batch times out at its deadline and the worker keeps answering', async () => {
+    const { w, inbox } = start();
+    await load(
+      w,
+      inbox,
+      'pester',
+      policySource(`const p = definePolicy({ name: 'pester', onProduce: () => new Promise(() => {}) });
+        let rt; Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return rt && { ...rt, drain() { const d = rt.drain(); return { done: d.done, calls: [[1, 'fs.read', {}]] }; } }; }, set(v) { rt = v; } });
+        export default p;`),
+      { deadlineMs: 150 },
     );
+    const started = Date.now();
+    const [answer] = await runGroup(w, inbox, 'pester', ['x']);
+    assert.equal(outcome(answer), 'timeout');
+    assert.ok(Date.now() - started < 2000, `answered after ${Date.now() - started} ms`);
+    assert.equal(capCalls(inbox).length, 0);
   });
 
   test('Given a loaded policy and an unknown key, When stats are asked, Then the first has heap figures and the second none', async () => {
