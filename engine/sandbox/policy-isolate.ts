@@ -244,7 +244,8 @@ export class PolicyIsolate {
         timeout: this.limits.deadlineMs,
       }) as WireDrain;
     } catch (e) {
-      return this.#fail(e);
+      this.#fail(e);
+      return;
     }
     for (const [id, result] of Array.isArray(drained?.done) ? drained.done : []) {
       const w = this.#waiting.get(id);
@@ -266,7 +267,8 @@ export class PolicyIsolate {
           timeout: this.limits.deadlineMs,
         });
       } catch (e) {
-        return this.#fail(e);
+        this.#fail(e);
+        return;
       }
       this.#pump();
     });
