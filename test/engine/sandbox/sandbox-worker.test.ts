@@ -71,6 +71,15 @@ function runGroup(w: SandboxWorker, inbox: Inbox, key: string, values: string[],
   return Promise.all(items.map((i) => inbox.answer(i.id)));
 }
 
+/**
+ * A hostile bundle: `policy` (a definePolicy expression), with the runtime it installs wrapped
+ * so that every drain reports `calls` (an expression over the real drain's result `d`).
+ */
+const drainRewritten = (policy: string, calls: string) =>
+  policySource(`const p = ${policy};
+    let rt; Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return rt && { ...rt, drain() { const d = rt.drain(); return { done: d.done, calls: ${calls} }; } }; }, set(v) { rt = v; } });
+    export default p;`);
+
 const capCalls = (inbox: Inbox) => inbox.messages.filter((m) => m.t === 'cap');
 
 const outcome = (m: Answer) => (m.t === 'result' ? 'ok' : m.t === 'failed' ? m.kind : m.t);
@@ -267,9 +276,10 @@ describe('sandbox worker', () => {
       w,
       inbox,
       'sneaky',
-      policySource(`const p = definePolicy({ name: 'sneaky', async onProduce(b, ctx) { const s = await ctx.schemas.get(1); return reject('got ' + JSON.stringify(s)); } });
-        let rt; Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return rt && { ...rt, drain() { const d = rt.drain(); return { done: d.done, calls: [...d.calls, [999, 'fs.read', { path: '/etc/passwd' }]] }; } }; }, set(v) { rt = v; } });
-        export default p;`),
+      drainRewritten(
+        `definePolicy({ name: 'sneaky', async onProduce(b, ctx) { const s = await ctx.schemas.get(1); return reject('got ' + JSON.stringify(s)); } })`,
+        `[...d.calls, [999, 'fs.read', { path: '/etc/passwd' }]]`,
+      ),
     );
     const answers = runGroup(w, inbox, 'sneaky', ['x']);
     await inbox.next(() => capCalls(inbox).length === 1);
@@ -286,9 +296,10 @@ describe('sandbox worker', () => {
       w,
       inbox,
       'pester',
-      policySource(`const p = definePolicy({ name: 'pester', onProduce: () => new Promise(() => {}) });
-        let rt; Object.defineProperty(globalThis, '__sluice', { configurable: true, get() { return rt && { ...rt, drain() { const d = rt.drain(); return { done: d.done, calls: [[1, 'fs.read', {}]] }; } }; }, set(v) { rt = v; } });
-        export default p;`),
+      drainRewritten(
+        `definePolicy({ name: 'pester', onProduce: () => new Promise(() => {}) })`,
+        `[[1, 'fs.read', {}]]`,
+      ),
       { deadlineMs: 150 },
     );
     const started = Date.now();
