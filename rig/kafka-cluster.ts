@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { probeBrokers } from './broker-probe.ts';
 import { RigError, tail } from './errors.ts';
 import { ensureKafkaJars, type KafkaDist, REPO_ROOT } from './kafka-dist.ts';
-import { runKafkaToolOk } from './kafka-tools.ts';
+import { runKafkaTool, runKafkaToolOk } from './kafka-tools.ts';
 import { expectSuccess, runProcess } from './run-process.ts';
 
 export const HOST = '127.0.0.1';
@@ -128,6 +128,12 @@ export interface KafkaCluster {
     topic: string,
     options?: { partitions?: number; replicationFactor?: number; configs?: Record<string, string> },
   ): Promise<void>;
+  /**
+   * Resolves once the leader of every partition of these topics answers for it (ListOffsets).
+   * A broker lists a new partition's leader in Metadata a moment before it acts as that leader,
+   * so a client that does not retry can meet NOT_LEADER_OR_FOLLOWER in between.
+   */
+  awaitLeaders(topics: readonly string[], timeoutMs?: number): Promise<void>;
   /** Kills every node and deletes the directory. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -508,6 +514,29 @@ class ClusterImpl implements KafkaCluster {
       String(options.replicationFactor ?? 1),
       ...configs,
     ]);
+  }
+
+  async awaitLeaders(topics: readonly string[], timeoutMs = 60_000): Promise<void> {
+    const pattern = `^(${topics.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
+    for (const deadline = Date.now() + timeoutMs; ; ) {
+      // The Java admin client retries a partition whose leader is not ready yet; a topic the
+      // broker's metadata does not list yet is left out of its output (lines topic:partition:offset).
+      const run = await runKafkaTool('kafka-get-offsets', [
+        '--bootstrap-server',
+        this.bootstrap.plaintext,
+        '--topic',
+        pattern,
+      ]);
+      const answered = new Set(run.stdout.split('\n').map((line) => line.split(':').slice(0, -2).join(':')));
+      const missing = topics.filter((t) => !answered.has(t));
+      if (run.exitCode === 0 && missing.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `no leader answers for ${missing.join(', ') || 'every topic'} after ${timeoutMs} ms: ${run.stderr.slice(-500)}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   async stop(): Promise<void> {

@@ -187,6 +187,7 @@ describe('policies on admin, fetch and mixed produce traffic through Sluice', ()
 
   test('Given one send to two partitions where only partition 0 holds a bad record, when it passes Sluice, then partition 0 is refused with INVALID_RECORD and partition 1 lands (answers merged in order)', async () => {
     await runKafkaToolOk('kafka-topics', [...via, '--create', '--topic', 'mixed', '--partitions', '2']);
+    await cluster.awaitLeaders(['mixed']); // the producer below does not retry
     const producer = new Producer({
       clientId: 'mixed',
       bootstrapBrokers: [`127.0.0.1:${port}`],

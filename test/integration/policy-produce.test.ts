@@ -113,7 +113,7 @@ describe('policies on produce traffic through Sluice', () => {
         ],
       },
     });
-    for (const t of [
+    const topics = [
       'orders',
       'audited',
       'fail-open',
@@ -125,9 +125,10 @@ describe('policies on produce traffic through Sluice', () => {
       'fire-and-forget',
       'durable',
       'squeezed',
-    ]) {
-      await createTopic(t);
-    }
+    ];
+    for (const t of topics) await createTopic(t);
+    // Its Node producers do not retry: they must not meet a leader not ready yet.
+    await cluster.awaitLeaders(topics);
   });
 
   after(async () => {

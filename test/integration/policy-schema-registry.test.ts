@@ -233,15 +233,8 @@ describe('schema-validation policy through Sluice', () => {
     const topics = [...TOPICS, ...REAL_TOPICS, ...PROXIED_TOPICS];
     try {
       await admin.createTopics({ topics, partitions: 1, replicas: 1 });
-      // The tests' producers do not retry: a partition without its leader yet would answer
-      // NOT_LEADER_OR_FOLLOWER to the first test (seen once in CI).
-      for (const deadline = Date.now() + 30_000; ; ) {
-        const described = await admin.metadata({ topics, forceUpdate: true }).catch(() => null);
-        const led = (t: string) => described?.topics.get(t)?.partitions.every((p) => p.leader >= 0);
-        if (topics.every(led)) break;
-        if (Date.now() > deadline) throw new Error('the test topics have no leader after 30 s');
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      // The tests' producers do not retry: they must not meet a leader not ready yet.
+      await cluster.awaitLeaders(topics);
     } finally {
       await admin.close();
     }
