@@ -185,9 +185,9 @@ export class PolicyIsolate {
       const withRecords = m.payload as { records?: WireBatch } | null;
       if (withRecords?.records?.decode) {
         const decoded = decodeWireBatch(withRecords.records);
-        payload = { ...withRecords, records: decoded.batch };
+        payload = { ...withRecords, records: ownBytes(decoded.batch) };
         text = decoded.text;
-      }
+      } else if (withRecords?.records) payload = { ...withRecords, records: ownBytes(withRecords.records) };
       const started = this.#start.applySync(undefined, [hook, m.ctx, payload, text] as never, {
         arguments: { copy: true },
         result: { copy: true },
@@ -364,4 +364,13 @@ function sanitizeManifest(raw: unknown): PolicyManifest {
       ? m.requestApiKeys.filter((k) => Number.isInteger(k))
       : [],
   };
+}
+
+/**
+ * The batch with its bytes in an ArrayBuffer of their own: a received batch's bytes are a view
+ * of the frame they came in (channel.ts), and an isolate call copies a view's whole buffer.
+ */
+function ownBytes(b: WireBatch): WireBatch {
+  const bytes = b.bytes;
+  return bytes.byteLength === bytes.buffer.byteLength ? b : { ...b, bytes: new Uint8Array(bytes) };
 }
