@@ -4,6 +4,9 @@
 // in the sandbox worker, to see where the cost of a policy sits: the median of five rounds,
 // since one round on a shared 2-core machine moves by ±20%.
 //
+// SLUICE_BENCH_POLICY=empty deploys a policy that accepts without looking instead: the price of
+// the sandbox crossing alone (the no-policy path of this filter costs ~1 µs: it decodes nothing).
+//
 // SLUICE_BENCH_POLICIES=N (N > 1) deploys N − 1 more policies with disjoint topic scopes beside
 // the measured one (scoped to the bench's topic) and prints the per-batch cost with one policy
 // deployed, with N, and with one again, in the same run (issue 15 §4: many policies).
@@ -38,14 +41,21 @@ export async function run(
   requests = 1000,
   policies = envNumber('SLUICE_BENCH_POLICIES', 1),
 ): Promise<void> {
+  const empty = process.env.SLUICE_BENCH_POLICY === 'empty';
   const svc = await PolicyService.create(pino({ level: 'silent' }));
-  const compiled = await compilePolicy({
-    entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),
-  });
+  const compiled = await compilePolicy(
+    empty
+      ? {
+          source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
+        }
+      : { entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts') },
+  );
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
-  const config = {
-    schemas: { '*': { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } } },
-  };
+  const config = empty
+    ? {}
+    : {
+        schemas: { '*': { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } } },
+      };
   await svc.deploy({
     id: 'orders-schema',
     policy: compiled.policy,
@@ -124,7 +134,7 @@ export async function run(
     );
     return { wallMs, gatewayUs, workerUs };
   };
-  const what = `${requests} requests × 3 partitions × ${perBatch} records of 1 KB (json-schema policy), median of ${ROUNDS} rounds`;
+  const what = `${requests} requests × 3 partitions × ${perBatch} records of 1 KB (${empty ? 'empty' : 'json-schema'} policy), median of ${ROUNDS} rounds`;
   if (policies <= 1) {
     report(`gateway-policy-batch: ${what}`, await rounds());
     await svc.close();
