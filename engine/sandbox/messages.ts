@@ -1,7 +1,7 @@
-// The messages between the host (pool.ts) and a sandbox worker process (worker.ts), sent as
-// V8-serialized frames (channel.ts), so Uint8Arrays travel as bytes, not JSON. Each side
-// coalesces what it sends within one turn of its event loop into a `many` message: one write
-// costs tens of µs here (waking the other process), as much as a small policy's whole batch.
+// The IPC messages between the host (pool.ts) and a sandbox worker process (worker.ts).
+// Sent with `serialization: 'advanced'`, so Uint8Arrays travel as bytes, not JSON. Each side
+// coalesces what it sends within one turn of its event loop into a `many` message: one IPC
+// write costs tens of µs here, as much as a small policy's whole batch.
 
 import type {
   HostCallOp,

@@ -185,9 +185,9 @@ export class PolicyIsolate {
       const withRecords = m.payload as { records?: WireBatch } | null;
       if (withRecords?.records?.decode) {
         const decoded = decodeWireBatch(withRecords.records);
-        payload = { ...withRecords, records: ownBytes(decoded.batch) };
+        payload = { ...withRecords, records: ownBuffers(decoded.batch) };
         text = decoded.text;
-      } else if (withRecords?.records) payload = { ...withRecords, records: ownBytes(withRecords.records) };
+      } else if (withRecords?.records) payload = { ...withRecords, records: ownBuffers(withRecords.records) };
       const started = this.#start.applySync(undefined, [hook, m.ctx, payload, text] as never, {
         arguments: { copy: true },
         result: { copy: true },
@@ -367,10 +367,18 @@ function sanitizeManifest(raw: unknown): PolicyManifest {
 }
 
 /**
- * The batch with its bytes in an ArrayBuffer of their own: a received batch's bytes are a view
- * of the frame they came in (channel.ts), and an isolate call copies a view's whole buffer.
+ * The batch with each typed array in an ArrayBuffer of its own. An isolate call copies a view's
+ * whole ArrayBuffer, and a batch that came over IPC is views of the message it came in (every
+ * batch of a group, 200 KB for three 64 KB batches): that copied the message once per array.
  */
-function ownBytes(b: WireBatch): WireBatch {
-  const bytes = b.bytes;
-  return bytes.byteLength === bytes.buffer.byteLength ? b : { ...b, bytes: new Uint8Array(bytes) };
+function ownBuffers(b: WireBatch): WireBatch {
+  const whole = (a: ArrayBufferView) => a.byteLength === a.buffer.byteLength;
+  return {
+    ...b,
+    // new Uint8Array copies a Buffer too (a Buffer's slice is a view).
+    bytes: whole(b.bytes) ? b.bytes : new Uint8Array(b.bytes),
+    layout: whole(b.layout) ? b.layout : b.layout.slice(),
+    ts: whole(b.ts) ? b.ts : b.ts.slice(),
+    od: whole(b.od) ? b.od : b.od.slice(),
+  };
 }

@@ -1,14 +1,12 @@
-// One sandbox worker process as the host sees it: the child and its message channel, the
+// One sandbox worker process as the host sees it: the forked child and its IPC channel, the
 // requests it has not answered, the policies loaded in it, and the watchdog on its groups of
 // runs. What it sends in one turn leaves in one write: the partition batches of one request
 // go out together, consecutive ones for the same policy and hook as one `run` (a group).
 
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import type { Socket } from 'node:net';
+import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { HookName } from '../../sdk/types.ts';
-import { readFrames, writeFrame } from './channel.ts';
 import type { FromWorker, RunItem, RunMessage, ToWorker } from './messages.ts';
 import type { Pending } from './requests.ts';
 import type { RunGroup } from './watchdog.ts';
@@ -57,8 +55,6 @@ export interface SlotOptions {
 export class WorkerSlot {
   readonly index: number;
   readonly child: ChildProcess;
-  /** The worker's fd 3: frames both ways (channel.ts). */
-  readonly #channel: Socket;
   readonly ready: Promise<void>;
   readonly pending = new Map<number, Pending>();
   /** Policies loaded in this worker, as the host knows them. */
@@ -67,7 +63,7 @@ export class WorkerSlot {
   dead = false;
   /** Why the host killed it, so the exit handler knows who was at fault. */
   killReason: { reason: WorkerExit['reason']; culprit: string } | null = null;
-  /** Messages of this turn, sent as one write when the turn's synchronous work is done. */
+  /** Messages of this turn, sent as one IPC write when the turn's synchronous work is done. */
   #outbox: Outgoing[] = [];
   readonly #events: SlotEvents;
 
@@ -79,37 +75,27 @@ export class WorkerSlot {
       loadTimeoutOf: (key) => events.loadTimeoutOf(key),
       expired: (group, unanswered) => events.expired(this, group, unanswered),
     });
-    this.child = spawn(
-      process.execPath,
-      [
-        '--no-node-snapshot',
-        '--disable-warning=ExperimentalWarning',
-        ...options.flags,
-        WORKER_SCRIPT,
-        String(options.queueTimeoutMs),
-      ],
-      { stdio: ['ignore', 'inherit', 'inherit', 'pipe'] },
-    );
-    this.#channel = this.child.stdio[3] as Socket;
-    let started: () => void;
+    this.child = fork(WORKER_SCRIPT, [String(options.queueTimeoutMs)], {
+      execArgv: ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', ...options.flags],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.ready = new Promise((resolve, reject) => {
-      started = resolve;
+      const onReady = (m: FromWorker) => {
+        if (m.t === 'ready') {
+          this.child.off('message', onReady);
+          resolve();
+        }
+      };
+      this.child.on('message', onReady);
       this.child.once('exit', () => reject(new Error('sandbox worker exited during start')));
     });
     this.ready.catch(() => {});
-    readFrames(
-      this.#channel,
-      (message) => {
-        const m = message as FromWorker;
-        if (m.t === 'ready') started();
-        else if (m.t !== 'many') events.message(this, m);
-        else for (const one of m.msgs) events.message(this, one);
-        this.watchdog.turnEnd();
-      },
-      // A worker that writes what is not a frame is broken: killed and replaced, no one blamed.
-      () => this.child.kill('SIGKILL'),
-    );
-    this.#channel.on('error', () => {});
+    this.child.on('message', (m: FromWorker) => {
+      if (m.t !== 'many') events.message(this, m);
+      else for (const one of m.msgs) events.message(this, one);
+      this.watchdog.turnEnd();
+    });
     this.child.once('exit', (code, signal) => {
       this.dead = true;
       this.watchdog.stop();
@@ -143,18 +129,18 @@ export class WorkerSlot {
   #flush(): void {
     const queued = this.#outbox;
     this.#outbox = [];
-    if (this.dead || !this.#channel.writable || queued.length === 0) return;
+    if (this.dead || !this.child.connected || queued.length === 0) return;
     const msgs = groupRuns(queued);
     try {
-      writeFrame(this.#channel, msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
+      this.child.send(msgs.length === 1 ? msgs[0] : { t: 'many', msgs });
       this.#sent(msgs);
     } catch {
       // One message that cannot be serialised (e.g. an odd capability reply) must not cost
       // the others, nor throw out of a nextTick: send them one by one, fail the bad one.
       for (const m of msgs.flatMap(splitRun)) {
         try {
-          if (this.dead || !this.#channel.writable) return;
-          writeFrame(this.#channel, m);
+          if (this.dead || !this.child.connected) return;
+          this.child.send(m);
           this.#sent([m]);
         } catch (err) {
           this.#events.unsendable(this, m, (err as Error).message);
