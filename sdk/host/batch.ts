@@ -2,6 +2,7 @@
 // (gateway host or test harness), where TextDecoder exists: text is decoded here once so the
 // isolate, which has no TextDecoder, gets ready-made strings for JSON policies.
 
+import { isAscii } from 'node:buffer';
 import type { WireBatch, WireHeader } from '../runtime/wire.ts';
 import { WIRE_BYTES, WIRE_TEXT } from '../runtime/wire.ts';
 import type { ValueEncoding } from '../types.ts';
@@ -137,6 +138,8 @@ export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string 
   if (!b.decode || b.bytes.length === 0) return { batch: b, text: b.text };
   // The layout is rewritten below: a copy, because the same batch may be decoded again (a
   // policy and its shadow get one payload).
+  const ascii = asciiText(b);
+  if (ascii !== null) return ascii;
   b = packed({ ...b, layout: b.layout.slice() });
   const layout = b.layout;
   let whole: string | null = null;
@@ -166,4 +169,21 @@ export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string 
     }
   }
   return { batch: { ...b, text: '', decode: false }, text: texts.join('') };
+}
+
+/**
+ * The common case of JSON records, every byte slot ASCII: the whole byte array read as latin1
+ * is their text at the same offsets (ASCII reads the same in latin1 and UTF-8; the record
+ * framing between slots comes along and is never looked at). No packing copy and no UTF-8
+ * validation: half of what decoding a 64 KB batch cost the worker. Null when a slot is not ASCII.
+ */
+function asciiText(b: WireBatch): { batch: WireBatch; text: string } | null {
+  const { layout, bytes } = b;
+  for (let at = 0; at < layout.length; at += 3) {
+    if (layout[at] === WIRE_BYTES && !isAscii(bytes.subarray(layout[at + 1], layout[at + 2]))) return null;
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const out = layout.slice();
+  for (let at = 0; at < out.length; at += 3) if (out[at] === WIRE_BYTES) out[at] = WIRE_TEXT;
+  return { batch: { ...b, layout: out, bytes: EMPTY, text: '', decode: false }, text };
 }

@@ -12,8 +12,11 @@ import { batchOf } from '../../kit/frames.ts';
 
 const VALUES = ['{"id":1}', 'x'.repeat(300), 'é ünïcode ✓', '', '{"id":5,"note":"last"}'];
 
-function decoded(codec: 'none' | 'lz4'): { records: BatchRecord[]; source: Uint8Array } {
-  const [piece] = splitRecords(batchOf(VALUES, codec));
+function decoded(
+  codec: 'none' | 'lz4',
+  values: readonly string[] = VALUES,
+): { records: BatchRecord[]; source: Uint8Array } {
+  const [piece] = splitRecords(batchOf([...values], codec));
   assert.ok(piece instanceof RecordBatch);
   const records = toBatchRecords(piece);
   const source = piece.recordBytes();
@@ -38,6 +41,24 @@ for (const codec of ['none', 'lz4'] as const) {
     });
   });
 }
+
+test('an all-ASCII batch (JSON) is read as text where it lies: the same offsets, no packed copy, and the same text as the UTF-8 path', () => {
+  const ascii = ['{"id":1}', 'y'.repeat(300), '', '{"id":4,"note":"last"}'];
+  const { records, source } = decoded('none', ascii);
+  const wire = toWireBatch(records, 'text', source);
+  const { batch, text } = decodeWireBatch(wire);
+  assert.equal(text.length, wire.bytes.length, 'the whole stretch, framing included, as one string');
+  assert.deepEqual([...batch.layout.subarray(4, 6)], [...wire.layout.subarray(4, 6)], 'offsets unchanged');
+  ascii.forEach((v, i) => {
+    assert.equal(slotText(text, batch.layout, i * 6), `k${i}`);
+    assert.equal(slotText(text, batch.layout, i * 6 + 3), v);
+  });
+  // One non-ASCII value sends the batch down the UTF-8 path: packed, decoded slot by slot.
+  const mixed = decoded('none', [...ascii, 'naïve']);
+  const slow = decodeWireBatch(toWireBatch(mixed.records, 'text', mixed.source));
+  assert.ok(slow.text.length < mixed.source.length);
+  assert.equal(slotText(slow.text, slow.batch.layout, 4 * 6 + 3), 'naïve');
+});
 
 test('bytes slots of a shared stretch slice to the exact key and value', () => {
   const { records, source } = decoded('none');
