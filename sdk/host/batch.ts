@@ -175,7 +175,7 @@ export function decodeWireBatch(b: WireBatch): { batch: WireBatch; text: string 
  * The common case of JSON records, every byte slot ASCII: the whole byte array read as latin1
  * is their text at the same offsets (ASCII reads the same in latin1 and UTF-8; the record
  * framing between slots comes along and is never looked at). No packing copy and no UTF-8
- * validation: half of what decoding a 64 KB batch cost the worker. Null when a slot is not ASCII.
+ * validation. Null when a slot is not ASCII.
  */
 function asciiText(b: WireBatch): { batch: WireBatch; text: string } | null {
   const { layout, bytes } = b;
