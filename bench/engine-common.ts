@@ -7,6 +7,10 @@ import { compilePolicy } from '../engine/compile.ts';
 import { PolicyEngine } from '../engine/index.ts';
 import type { BatchRecord } from '../sdk/host/batch.ts';
 
+/** A policy that accepts every produce batch without looking: what the sandbox crossing alone costs. */
+export const EMPTY_POLICY_SOURCE = `import { definePolicy, accept } from 'sluice/sdk';
+export default definePolicy({ name: 'empty', onProduce: () => accept() });`;
+
 export const ctx = { principal: 'User:bench', clientId: 'bench', listener: 'bench', apiVersion: 11 };
 
 const enc = new TextEncoder();

@@ -4,14 +4,21 @@
 // Usage: node --no-node-snapshot bench/engine-memory.ts [N]
 
 import { join } from 'node:path';
-import { benchSchema, compileOrThrow, fmt, quietEngine, rssOf } from './engine-common.ts';
+import {
+  benchSchema,
+  compileOrThrow,
+  EMPTY_POLICY_SOURCE,
+  fmt,
+  quietEngine,
+  rssOf,
+} from './engine-common.ts';
 
 const N = Number(process.argv[2] ?? 40);
 const flags = process.argv.slice(3);
 const MB = 1024 * 1024;
 
 const empty = await compileOrThrow({
-  source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
+  source: EMPTY_POLICY_SOURCE,
 });
 const jsonSchema = await compileOrThrow({
   entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts'),

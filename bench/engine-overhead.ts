@@ -5,10 +5,16 @@
 import { decodeWireBatch, toWireBatch } from '../sdk/host/batch.ts';
 import { accept, definePolicy } from '../sdk/index.ts';
 import { createRuntime } from '../sdk/runtime/runtime.ts';
-import { batchOf, compileOrThrow, ctx, fmt, quietEngine, timeIt } from './engine-common.ts';
+import {
+  batchOf,
+  compileOrThrow,
+  ctx,
+  EMPTY_POLICY_SOURCE,
+  fmt,
+  quietEngine,
+  timeIt,
+} from './engine-common.ts';
 
-const source = `import { definePolicy, accept } from 'sluice/sdk';
-export default definePolicy({ name: 'empty', onProduce: () => accept() });`;
 const direct = createRuntime(definePolicy({ name: 'empty', onProduce: () => accept() }), async () => ({
   ok: false,
   error: 'none',
@@ -16,7 +22,11 @@ const direct = createRuntime(definePolicy({ name: 'empty', onProduce: () => acce
 direct.init({});
 
 const engine = await quietEngine(1);
-await engine.deploy({ id: 'empty', policy: await compileOrThrow({ source }), scope: { topics: ['t'] } });
+await engine.deploy({
+  id: 'empty',
+  policy: await compileOrThrow({ source: EMPTY_POLICY_SOURCE }),
+  scope: { topics: ['t'] },
+});
 const wctx = {
   topic: 't',
   partition: 0,

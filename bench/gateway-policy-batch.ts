@@ -22,6 +22,7 @@ import { PolicyService } from '../gateway/policy/service.ts';
 import { rssOf } from '../test/gateway/support/connection-soak.ts';
 import { chainOf, sendRequest } from '../test/kit/chain.ts';
 import { produceFrame } from '../test/kit/frames.ts';
+import { EMPTY_POLICY_SOURCE } from './engine-common.ts';
 import { processCpuSeconds } from './gateway-process.ts';
 import { envNumber } from './measure.ts';
 
@@ -46,7 +47,7 @@ export async function run(
   const compiled = await compilePolicy(
     empty
       ? {
-          source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
+          source: EMPTY_POLICY_SOURCE,
         }
       : { entry: join(import.meta.dirname, '..', 'policies', 'json-schema.ts') },
   );

@@ -32,6 +32,7 @@ import {
   startSchemaRegistry,
 } from '../rig/schema-registry.ts';
 import { freePortBlock } from '../test/gateway/support/gateway-harness.ts';
+import { EMPTY_POLICY_SOURCE } from './engine-common.ts';
 import { findPid, processCpuSeconds, reapedChildrenCpuSeconds } from './gateway-process.ts';
 import { median } from './measure.ts';
 
@@ -237,7 +238,7 @@ export async function main(policy: BenchPolicy, goal = 0.8): Promise<void> {
     const compiled = await compilePolicy(
       empty
         ? {
-            source: `import { definePolicy, accept } from 'sluice/sdk';\nexport default definePolicy({ name: 'empty', onProduce: () => accept() });`,
+            source: EMPTY_POLICY_SOURCE,
           }
         : {
             entry: join(
