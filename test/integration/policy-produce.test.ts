@@ -51,19 +51,6 @@ describe('policies on produce traffic through Sluice', () => {
   let port: number;
   let via: string[];
 
-  const createTopic = (topic: string) =>
-    runKafkaToolOk('kafka-topics', [
-      '--bootstrap-server',
-      cluster.bootstrap.plaintext,
-      '--create',
-      '--topic',
-      topic,
-      '--partitions',
-      '1',
-      '--replication-factor',
-      '1',
-    ]);
-
   const consumeAll = async (topic: string, count: number) => {
     const { stdout } = await runKafkaToolOk('kafka-console-consumer', [
       ...via,
@@ -126,7 +113,7 @@ describe('policies on produce traffic through Sluice', () => {
       'durable',
       'squeezed',
     ];
-    for (const t of topics) await createTopic(t);
+    for (const t of topics) await cluster.createTopic(t);
     // Its Node producers do not retry: they must not meet a leader not ready yet.
     await cluster.awaitLeaders(topics);
   });
