@@ -4,12 +4,20 @@
 // consumer throughput (measured: 0.53x direct). FrameStream looks at the first `headBytes`
 // of each frame, asks `decide`, and then either forwards the rest of the frame as it
 // arrives ('stream') or collects the frame whole for decoding ('whole'). Slices of the
-// incoming chunks are passed on without copying wherever they are contiguous. A streamed frame
+// incoming chunks are passed on without copying wherever they are contiguous. What it holds it
+// copies: a whole frame into a buffer of its own, sized once its size is read, and a frame head
+// cut by a read's end. So once `push` returns, only the slices given to `onBytes` reference
+// the chunk, and its reader may read into that memory again while a whole frame is still
+// being worked on (a request held for a policy's verdict kept every read buffer pinned). A streamed frame
 // may go through a rewrite ('stream' with a change): its size prefix announces the rewritten
 // size, and the rewrite says which bytes go on as they are and gives the rest at the end.
 import { ProtocolError } from '../../kafka/errors.ts';
 import { frameSizePrefix } from '../../kafka/frame.ts';
 import type { StreamedRewrite } from '../pipeline/filter.ts';
+
+// A whole frame's buffer starts at most this large and doubles as bytes arrive: a frame's size
+// is only what the sender claims, and memory follows what it has sent (at most twice that).
+const FIRST_WHOLE_BYTES = 256 * 1024;
 
 export type FrameDecision = 'stream' | 'whole' | StreamedRewrite;
 
@@ -35,6 +43,8 @@ export class FrameStream {
   #mode: Mode = 'size';
   #parts: Buffer[] = [];
   #have = 0;
+  /** The frame being collected whole (size prefix included) and how much of it has arrived. */
+  #frame: Buffer | undefined;
   #size = 0;
   #need = 0;
   #remaining = 0;
@@ -52,6 +62,15 @@ export class FrameStream {
   push(chunk: Buffer): void {
     let pos = 0;
     while (pos < chunk.length) {
+      if (this.#mode === 'whole') {
+        const frame = this.#frame!.length > this.#have ? this.#frame! : this.#grown();
+        const n = Math.min(frame.length - this.#have, chunk.length - pos);
+        chunk.copy(frame, this.#have, pos, pos + n);
+        this.#have += n;
+        pos += n;
+        if (this.#have === 4 + this.#size) this.#endWhole();
+        continue;
+      }
       if (this.#mode === 'stream') {
         const n = Math.min(this.#remaining, chunk.length - pos);
         // Most chunks of a large frame belong to it whole: pass them on without a new view.
@@ -67,12 +86,12 @@ export class FrameStream {
       pos += n;
       this.#advance();
     }
+    // A size or head cut by the chunk's end: a few hundred bytes at most, kept as a copy.
+    if (this.#parts.length > 0) this.#parts = [Buffer.from(this.#joined())];
   }
 
   #target(): number {
-    if (this.#mode === 'size') return 4;
-    if (this.#mode === 'head') return 4 + this.#need;
-    return 4 + this.#size;
+    return this.#mode === 'size' ? 4 : 4 + this.#need;
   }
 
   #joined(): Buffer {
@@ -93,8 +112,13 @@ export class FrameStream {
         const joined = this.#joined();
         const decision = this.#o.decide(joined.subarray(4, 4 + this.#need), this.#size);
         if (decision === 'whole') {
+          const frame = Buffer.allocUnsafe(Math.min(4 + this.#size, Math.max(FIRST_WHOLE_BYTES, this.#have)));
+          joined.copy(frame, 0, 0, this.#have);
+          this.#frame = frame;
+          this.#parts = [];
           this.#mode = 'whole';
-          continue;
+          if (this.#have === 4 + this.#size) this.#endWhole();
+          return;
         }
         if (decision === 'stream') {
           this.#o.onBytes(joined);
@@ -108,14 +132,24 @@ export class FrameStream {
         this.#have = 0;
         if (this.#remaining === 0) this.#endStreamed();
         else this.#mode = 'stream';
-        return;
       }
-      // whole
-      const frame = this.#joined();
-      this.#reset();
-      this.#o.onFrame(frame.subarray(4));
       return;
     }
+  }
+
+  /** The whole frame's buffer, twice as large (up to the frame's size), what arrived copied over. */
+  #grown(): Buffer {
+    const frame = Buffer.allocUnsafe(Math.min(4 + this.#size, this.#frame!.length * 2));
+    this.#frame!.copy(frame, 0, 0, this.#have);
+    this.#frame = frame;
+    return frame;
+  }
+
+  #endWhole(): void {
+    const frame = this.#frame!;
+    this.#frame = undefined;
+    this.#reset();
+    this.#o.onFrame(frame.subarray(4));
   }
 
   #forward(bytes: Buffer): void {

@@ -86,10 +86,8 @@ export class ConnectionPair {
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
   #upstreamReader = new SocketReader();
-  /** A whole response frame was handed to code that may keep it (filters, the response order). */
-  #responseKept = false;
-  /** A whole request frame was handed to code that may keep it (filters, the request queue). */
-  #requestKept = false;
+  /** Bytes of the chunk being handled were held back in the request queue (behind an undecided request). */
+  #requestBytesHeld = false;
   #currentResponse: ReturnType<ResponseOrder['begin']>['exchange'] | undefined;
   /** Resolves when both sockets are gone. */
   readonly closed: Promise<void>;
@@ -133,7 +131,9 @@ export class ConnectionPair {
         : opts.maxFrameBytes,
       headBytes: REQUEST_HEAD_BYTES,
       decide: (head, size) => this.#decideRequest(head, size),
-      onBytes: (raw) => this.#requests.raw(raw),
+      onBytes: (raw) => {
+        if (this.#requests.raw(raw)) this.#requestBytesHeld = true;
+      },
       onFrame: (frame) => this.#onWholeRequest(frame),
     });
     this.#responseFrames = new FrameStream({
@@ -315,7 +315,6 @@ export class ConnectionPair {
   }
 
   #onWholeRequest(frame: Buffer): void {
-    this.#requestKept = true;
     const { peek, expects } = this.#peek(frame, frame.length)!;
     // Counted at the head already, unless the head was too short to read.
     if (frame.length > REQUEST_HEAD_BYTES) this.#opts.observer?.request(peek.apiKey);
@@ -367,15 +366,17 @@ export class ConnectionPair {
     this.#flushToClient();
   }
 
-  /** Returns true when the chunk's memory may still be referenced (so it must not be reused). */
+  /**
+   * Returns true when the chunk's memory may still be referenced (so it must not be reused).
+   * Whole frames and cut heads are copies (FrameStream), so only streamed slices can be: held
+   * behind an undecided request, or not yet taken by the upstream socket.
+   */
   #onPooledClientData(chunk: Buffer): boolean {
-    this.#requestKept = false;
+    this.#requestBytesHeld = false;
     this.#onClientData(chunk);
     return (
       this.#closed ||
-      this.#requestKept ||
-      !this.#requests.empty ||
-      this.#requestFrames.bufferedBytes > 0 ||
+      this.#requestBytesHeld ||
       this.#upstream === undefined ||
       this.#upstream.writableLength > 0
     );
@@ -391,7 +392,6 @@ export class ConnectionPair {
 
   #onWholeResponse(frame: Buffer): void {
     const exchange = this.#currentResponse!;
-    this.#responseKept = true;
     // A response its filter would rewrite as it streams: held whole, it is decoded instead.
     const decode = exchange.decodeResponse || exchange.rewriteStreamed !== undefined;
     this.#responses.whole(decode ? this.#chain.handleResponse(frame, exchange) : frame);
@@ -420,17 +420,14 @@ export class ConnectionPair {
     this.#flushToClient();
   }
 
-  /** Returns true when the chunk's memory may still be referenced (so it must not be reused). */
+  /**
+   * Returns true when the chunk's memory may still be referenced (so it must not be reused).
+   * Whole responses are copies (FrameStream) and streamed bytes go out at once, so only the
+   * client socket can hold slices of it.
+   */
   #onPooledUpstreamData(chunk: Buffer): boolean {
-    this.#responseKept = false;
     this.#onUpstreamData(chunk);
-    return (
-      this.#closed ||
-      this.#responseKept ||
-      this.#responses.pending > 0 ||
-      this.#responseFrames.bufferedBytes > 0 ||
-      this.#client.writableLength > 0
-    );
+    return this.#closed || this.#client.writableLength > 0;
   }
 
   #flushToClient(): void {

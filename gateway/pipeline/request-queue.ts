@@ -59,9 +59,14 @@ export class RequestQueue {
     else if (exchange.upstreamAnswers || exchange.clientExpects) this.#sink.sent(exchange);
   }
 
-  raw(bytes: Buffer): void {
-    if (this.#held.length > 0) this.#hold({ raw: bytes }, bytes.length);
-    else this.#sink.sendRaw(bytes);
+  /** Returns true when the bytes were held (so their memory stays referenced until released). */
+  raw(bytes: Buffer): boolean {
+    if (this.#held.length === 0) {
+      this.#sink.sendRaw(bytes);
+      return false;
+    }
+    this.#hold({ raw: bytes }, bytes.length);
+    return true;
   }
 
   /** A whole request and what its filters make of it (now, or once decided). */

@@ -61,6 +61,50 @@ describe('FrameStream (cut-through framing)', () => {
     assert.equal(Buffer.concat(out).length, 1000, 'cut-through: nothing held back');
   });
 
+  for (const chunkSize of [1, 3, 7, 600, wire.length]) {
+    test(`Given ${chunkSize}-byte chunks overwritten as soon as push returns (a reused read buffer), then whole frames kept by reference stay intact`, () => {
+      const whole: Buffer[] = [];
+      const streamed: Buffer[] = [];
+      const s = new FrameStream({
+        maxFrameSize: 10_000,
+        headBytes: 2,
+        decide: (head) => (head[0] === 1 ? 'whole' : 'stream'),
+        // Streamed bytes go out before push returns (the pair writes them to the socket).
+        onBytes: (raw) => streamed.push(Buffer.from(raw)),
+        onFrame: (payload) => whole.push(payload),
+      });
+      const readBuffer = Buffer.alloc(chunkSize);
+      for (let i = 0; i < wire.length; i += chunkSize) {
+        const n = wire.copy(readBuffer, 0, i, i + chunkSize);
+        s.push(readBuffer.subarray(0, n));
+        readBuffer.fill(0xee);
+      }
+      assert.deepEqual(whole, [payloads[0], payloads[2]]);
+      assert.deepEqual(Buffer.concat(streamed), Buffer.concat([frame(payloads[1]), frame(payloads[3])]));
+    });
+  }
+
+  test('Given frames that claim 64 MiB each and send only their head, then the memory held follows the bytes sent, not the claim', () => {
+    const claimed = 64 * 1024 * 1024;
+    const head = Buffer.alloc(1024, 1);
+    head.writeInt32BE(claimed, 0);
+    const before = process.memoryUsage().arrayBuffers;
+    const streams = Array.from({ length: 16 }, () => {
+      const s = new FrameStream({
+        maxFrameSize: claimed,
+        headBytes: 16,
+        decide: () => 'whole',
+        onBytes: () => undefined,
+        onFrame: () => assert.fail('the frame is not complete'),
+      });
+      s.push(head);
+      return s;
+    });
+    const grown = process.memoryUsage().arrayBuffers - before;
+    assert.equal(streams[0].bufferedBytes, head.length);
+    assert.ok(grown < 16 * 1024 * 1024, `${grown} bytes held for 16 KiB received`);
+  });
+
   test('Given a negative or oversized frame size, when pushed, then a typed protocol error is thrown', () => {
     const mk = () =>
       new FrameStream({
