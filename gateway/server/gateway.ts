@@ -35,6 +35,7 @@ import { UpstreamCluster } from '../upstream/cluster.ts';
 import { UpstreamDialer } from '../upstream/dialer.ts';
 import { UpstreamMetadataClient } from '../upstream/metadata-client.ts';
 import { gatewayFacts } from './facts.ts';
+import { setGcTriggers } from './gc-triggers.ts';
 
 export type Listener = PortListener | SniListener;
 
@@ -166,6 +167,7 @@ export class Gateway {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    setGcTriggers();
     if (this.config.audit) {
       const { topic, replicationFactor } = this.config.audit;
       this.audit.attach(
