@@ -50,15 +50,9 @@ export class ResponseOrder {
   /** The answer streaming out; a rewrite may finish it after the next responses have begun. */
   #streaming: Place | undefined;
   #left = 0;
-  #pending = 0;
 
   constructor(sink: ResponseSink) {
     this.#sink = sink;
-  }
-
-  /** Answers still being worked on asynchronously. */
-  get pending(): number {
-    return this.#pending;
   }
 
   /** Requests sent upstream whose response has not begun to arrive. */
@@ -125,16 +119,11 @@ export class ResponseOrder {
       if (place && result !== null) this.#ready(place, result);
       return;
     }
-    this.#pending++;
     result.then(
       (payload) => {
-        this.#pending--;
         if (place && payload !== null) this.#ready(place, payload);
       },
-      (error) => {
-        this.#pending--;
-        this.#sink.failed(error);
-      },
+      (error) => this.#sink.failed(error),
     );
   }
 
