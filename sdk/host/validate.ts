@@ -3,6 +3,7 @@
 // would.
 
 import { encodeUtf8 } from '../runtime/utf8.ts';
+import { WIRE_BYTES, WIRE_NULL, WIRE_TEXT } from '../runtime/wire.ts';
 import type { CompressionName, ConfigChange, HookName, RecordError, RequestChanges } from '../types.ts';
 import { COMPRESSION_NAMES } from '../types.ts';
 
@@ -38,8 +39,8 @@ const REQUEST_FIELDS: Record<HookName, readonly string[]> = {
   onRequest: ['clientId'],
 };
 
-const encode: (s: string) => Uint8Array =
-  typeof TextEncoder === 'function' ? (s) => new TextEncoder().encode(s) : encodeUtf8;
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+const encode: (s: string) => Uint8Array = encoder ? (s) => encoder.encode(s) : encodeUtf8;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,12 +61,7 @@ function checkRecord(r: unknown, i: number, batchSize: number): CheckedRecord {
   }
   if (typeof r.ts !== 'number' || !Number.isFinite(r.ts))
     throw new TypeError(`records[${i}].timestamp must be a number`);
-  if (!Array.isArray(r.h)) throw new TypeError(`records[${i}].headers must be an array`);
-  const headers = r.h.map((h: unknown, j: number) => {
-    if (!Array.isArray(h) || typeof h[0] !== 'string')
-      throw new TypeError(`records[${i}].headers[${j}] needs a string key`);
-    return { key: h[0], value: bytes(h[1], `records[${i}].headers[${j}].value`) };
-  });
+  const headers = checkHeaders(r.h, i);
   return {
     sourceIndex: src,
     key: bytes(r.k, `records[${i}].key`),
@@ -73,6 +69,64 @@ function checkRecord(r: unknown, i: number, batchSize: number): CheckedRecord {
     headers,
     timestamp: r.ts,
   };
+}
+
+function checkHeaders(raw: unknown, i: number): CheckedHeader[] {
+  if (!Array.isArray(raw)) throw new TypeError(`records[${i}].headers must be an array`);
+  return raw.map((h: unknown, j: number) => {
+    if (!Array.isArray(h) || typeof h[0] !== 'string')
+      throw new TypeError(`records[${i}].headers[${j}] needs a string key`);
+    return { key: h[0], value: bytes(h[1], `records[${i}].headers[${j}].value`) };
+  });
+}
+
+/**
+ * The records of a packed modify verdict (WireRecordsOut). Every offset is checked against the
+ * arrays it points into. Text that is all ASCII is encoded once and sliced: its UTF-8 bytes sit
+ * at the same offsets as its characters.
+ */
+function checkPackedRecords(p: Record<string, unknown>, batchSize: number): CheckedRecord[] {
+  const { n, text, bytes: blob, layout, src, ts, h } = p;
+  if (
+    typeof n !== 'number' ||
+    !Number.isInteger(n) ||
+    n < 0 ||
+    typeof text !== 'string' ||
+    !(blob instanceof Uint8Array) ||
+    !(layout instanceof Int32Array && layout.length === n * 6) ||
+    !(src instanceof Int32Array && src.length === n) ||
+    !(ts instanceof Float64Array && ts.length === n) ||
+    !(h === null || (Array.isArray(h) && h.length === n))
+  ) {
+    throw new TypeError('modify records must be an array of records');
+  }
+  const whole = text.length > 0 ? encode(text) : null;
+  const ascii = whole !== null && whole.length === text.length;
+  const slot = (i: number, at: number): Uint8Array | null => {
+    const kind = layout[at];
+    const start = layout[at + 1];
+    const end = layout[at + 2];
+    if (kind === WIRE_NULL) return null;
+    const limit = kind === WIRE_TEXT ? text.length : kind === WIRE_BYTES ? blob.length : -1;
+    if (start < 0 || start > end || end > limit) {
+      throw new TypeError(`records[${i}].${at % 6 === 0 ? 'key' : 'value'} is out of bounds`);
+    }
+    if (kind === WIRE_BYTES) return blob.subarray(start, end);
+    return ascii ? whole.subarray(start, end) : encode(text.slice(start, end));
+  };
+  const out = new Array<CheckedRecord>(n);
+  for (let i = 0; i < n; i++) {
+    if (src[i] < -1 || src[i] >= batchSize) throw new TypeError(`records[${i}] has an invalid source index`);
+    if (!Number.isFinite(ts[i])) throw new TypeError(`records[${i}].timestamp must be a number`);
+    out[i] = {
+      sourceIndex: src[i],
+      key: slot(i, i * 6),
+      value: slot(i, i * 6 + 3),
+      headers: h === null ? [] : checkHeaders(h[i], i),
+      timestamp: ts[i],
+    };
+  }
+  return out;
 }
 
 function checkConfigChanges(v: unknown, where: string): ConfigChange[] {
@@ -199,8 +253,11 @@ export function checkVerdict(hook: HookName, raw: unknown, batchSize: number): C
       let records: CheckedRecord[] | undefined;
       if (raw.records !== undefined) {
         if (!RECORD_HOOKS.includes(hook)) throw new TypeError(`${hook} cannot return records`);
-        if (!Array.isArray(raw.records)) throw new TypeError('modify records must be an array');
-        records = raw.records.map((r, i) => checkRecord(r, i, batchSize));
+        // Packed by the runtime; an array from bundles built before packing, or records the
+        // runtime could not pack (malformed ones, refused below with what is wrong).
+        if (Array.isArray(raw.records)) records = raw.records.map((r, i) => checkRecord(r, i, batchSize));
+        else if (isObject(raw.records)) records = checkPackedRecords(raw.records, batchSize);
+        else throw new TypeError('modify records must be an array');
       }
       const request = raw.request === undefined ? undefined : checkRequest(hook, raw.request);
       return { ok: true, verdict: { kind: 'modify', records, request } };

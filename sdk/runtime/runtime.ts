@@ -19,11 +19,13 @@ import type {
   WireBatch,
   WireBytes,
   WireContext,
+  WireHeader,
   WireHostCall,
   WireLog,
+  WireRecordsOut,
   WireResult,
 } from './wire.ts';
-import { WIRE_LIMITS } from './wire.ts';
+import { WIRE_BYTES, WIRE_LIMITS, WIRE_TEXT } from './wire.ts';
 
 interface WireRecordOut {
   src: number;
@@ -49,11 +51,67 @@ function recordOut(r: RecordOutput | PolicyRecord): WireRecordOut | unknown {
   };
 }
 
+/**
+ * The records packed into one string, one byte array and offsets. Records that do not have
+ * the output shape go back as they are (the array), for the host to refuse with a message
+ * naming the record and field.
+ */
+function packRecords(records: readonly unknown[]): WireRecordsOut | readonly unknown[] {
+  const n = records.length;
+  const layout = new Int32Array(n * 6);
+  const src = new Int32Array(n);
+  const ts = new Float64Array(n);
+  const texts: string[] = [];
+  const blobs: Uint8Array[] = [];
+  let textEnd = 0;
+  let bytesEnd = 0;
+  let h: WireHeader[][] | null = null;
+  const slot = (v: unknown, at: number): boolean => {
+    if (v === null) return true; // kind 0 (null) is the array's initial value
+    if (typeof v === 'string') {
+      layout[at] = WIRE_TEXT;
+      layout[at + 1] = textEnd;
+      textEnd += v.length;
+      layout[at + 2] = textEnd;
+      texts.push(v);
+      return true;
+    }
+    if (v instanceof Uint8Array) {
+      layout[at] = WIRE_BYTES;
+      layout[at + 1] = bytesEnd;
+      bytesEnd += v.length;
+      layout[at + 2] = bytesEnd;
+      blobs.push(v);
+      return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as WireRecordOut;
+    if (typeof r !== 'object' || r === null || (r.src | 0) !== r.src || typeof r.ts !== 'number')
+      return records;
+    if (!Array.isArray(r.h) || !slot(r.k, i * 6) || !slot(r.v, i * 6 + 3)) return records;
+    src[i] = r.src;
+    ts[i] = r.ts;
+    if (r.h.length > 0) {
+      h ??= Array.from({ length: n }, () => []);
+      h[i] = r.h;
+    }
+  }
+  const bytes = new Uint8Array(bytesEnd);
+  let o = 0;
+  for (const b of blobs) {
+    bytes.set(b, o);
+    o += b.length;
+  }
+  return { n, text: texts.join(''), bytes, layout, src, ts, h };
+}
+
 /** Converts what a hook returned into wire form; anything unexpected is passed on for the host to refuse. */
 function verdictOut(v: Verdict): unknown {
   if (typeof v !== 'object' || v === null) return v;
   if (v.kind === 'modify' && Array.isArray(v.records)) {
-    return { kind: 'modify', records: v.records.map(recordOut), request: v.request };
+    return { kind: 'modify', records: packRecords(v.records.map(recordOut)), request: v.request };
   }
   if (v.kind === 'reject') {
     return { kind: 'reject', errorCode: v.errorCode, message: v.message, recordErrors: v.recordErrors };

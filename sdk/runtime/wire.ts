@@ -38,7 +38,25 @@ export interface WireBatch {
   decode?: boolean;
 }
 
-/** Kinds in WireBatch.layout. */
+/**
+ * The records of a modify verdict, packed as a WireBatch is and for the same reason: one string,
+ * one byte array and offsets leave the isolate and cross to the host far cheaper than an object
+ * per record (every record of an encrypting or masking policy comes back changed). `src` is
+ * each record's source index (-1: added by the policy). The host checks all of it.
+ */
+export interface WireRecordsOut {
+  n: number;
+  text: string;
+  bytes: Uint8Array;
+  /** Per record: keyKind, keyStart, keyEnd, valueKind, valueStart, valueEnd (WIRE_* kinds). */
+  layout: Int32Array;
+  src: Int32Array;
+  ts: Float64Array;
+  /** Headers per record, or null when no record has any. */
+  h: WireHeader[][] | null;
+}
+
+/** Kinds in WireBatch.layout and WireRecordsOut.layout. */
 export const WIRE_NULL = 0;
 export const WIRE_TEXT = 1;
 export const WIRE_BYTES = 2;
