@@ -38,6 +38,7 @@ export interface Envelope {
   readonly version: 'SLE1' | 'SLE2';
   readonly type: ValueType;
   readonly keyReference: string;
+  /** Shared by every envelope of that data key: never to be written to. */
   readonly encryptedDataKey: Buffer;
   readonly iv: Buffer;
   /** Ciphertext with the GCM tag appended. */
@@ -108,9 +109,26 @@ function header(version: string, type: ValueType, keyReference: string, encrypte
   return `${version}.${type}.${keyReference}.${base64urlOf(encryptedDataKey)}`;
 }
 
+// The values under one data key and topic share their head and additional data; building them
+// again for every value was a tenth of a seal or an open. Bounded: emptied when full.
+const CACHED = 1024;
+const additionalDataByText = new Map<string, Buffer>();
+const wrappedKeyByText = new Map<string, Buffer>();
+
+function cached(cache: Map<string, Buffer>, text: string, make: () => Buffer): Buffer {
+  let b = cache.get(text);
+  if (b === undefined) {
+    b = make();
+    if (cache.size >= CACHED) cache.clear();
+    cache.set(text, b);
+  }
+  return b;
+}
+
 /** The GCM additional data: the head, and from SLE2 on the context after a NUL (never in either). */
 function additionalData(version: string, head: string, context: string): Buffer {
-  return Buffer.from(version === 'SLE1' ? head : `${head}\0${context}`, 'utf8');
+  const text = version === 'SLE1' ? head : `${head}\0${context}`;
+  return cached(additionalDataByText, text, () => Buffer.from(text, 'utf8'));
 }
 
 /** Encrypts one plaintext with a 256-bit data key under a fresh random IV, bound to `context`. */
@@ -141,14 +159,15 @@ export function parseEnvelope(text: string): Envelope {
   const [version, type, keyReference, edk, iv, sealed] = parts;
   if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
   if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
-  if (![edk, iv, sealed].every((p) => B64URL.test(p)))
+  // A wrapped key already seen was checked then.
+  if (![iv, sealed].every((p) => B64URL.test(p)) || (!wrappedKeyByText.has(edk) && !B64URL.test(edk)))
     throw new EnvelopeError('malformed encrypted value (base64url)');
   const envelope: Envelope = {
     head: `${version}.${type}.${keyReference}.${edk}`,
     version: version as Envelope['version'],
     type: type as ValueType,
     keyReference,
-    encryptedDataKey: Buffer.from(edk, 'base64url'),
+    encryptedDataKey: cached(wrappedKeyByText, edk, () => Buffer.from(edk, 'base64url')),
     iv: Buffer.from(iv, 'base64url'),
     sealed: Buffer.from(sealed, 'base64url'),
   };

@@ -91,6 +91,17 @@ describe('encrypted value format (SLE2)', () => {
     assert.throws(() => parseEnvelope(withPart(c, 2, () => 'key with space')), /key reference/);
   });
 
+  test('Given values sealed for more topics than the gateway keeps prepared, when each is opened twice, then it opens for its own topic only', () => {
+    const topics = Array.from({ length: 2500 }, (_, i) => `t-${i}`);
+    const sealed = topics.map((t) => seal(`"${t}"`, KEY, dataKey, wrapped, t));
+    for (let pass = 0; pass < 2; pass++) {
+      sealed.forEach((c, i) => {
+        assert.equal(open(parseEnvelope(c), dataKey, topics[i]), `"${topics[i]}"`);
+        assert.throws(() => open(parseEnvelope(c), dataKey, topics[(i + 1) % topics.length]), EnvelopeError);
+      });
+    }
+  });
+
   test('Given a value sealed for topic orders, when opened for orders, another topic or none, then only orders opens it', () => {
     const c = seal('"4111"', KEY, dataKey, wrapped, 'orders');
     assert.equal(open(parseEnvelope(c), dataKey, 'orders'), '"4111"');
