@@ -35,6 +35,13 @@ export class GatewayMetrics implements TrafficObserver {
   readonly auditDropped: Counter;
   readonly connectionsRefused: Counter<'listener' | 'reason'>;
   readonly #sources: (() => MetricsSource | undefined)[] = [];
+  // Counted per chunk and per request: plain numbers here, handed to prom-client when it is
+  // scraped (its inc() builds and hashes a label key on every call, 2 % of a produce
+  // passthrough's CPU in a perf profile).
+  /** Requests by API key. */
+  readonly #requestCounts = new Map<number, number>();
+  /** Bytes by listener: [client_to_broker, broker_to_client]. */
+  readonly #byteCounts = new Map<string, [number, number]>();
 
   constructor() {
     const registers = [this.registry];
@@ -51,11 +58,16 @@ export class GatewayMetrics implements TrafficObserver {
       labelNames: ['listener'],
       registers,
     });
+    const requestCounts = this.#requestCounts;
     this.requests = new Counter({
       name: 'sluice_requests_total',
       help: 'Kafka requests from clients, by api',
       labelNames: ['api'],
       registers,
+      collect() {
+        this.reset();
+        for (const [apiKey, n] of requestCounts) this.inc({ api: apiName(apiKey) }, n);
+      },
     });
     this.requestSeconds = new ApiLatencyHistogram({
       name: 'sluice_request_duration_seconds',
@@ -63,11 +75,19 @@ export class GatewayMetrics implements TrafficObserver {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     });
     this.registry.registerMetric(this.requestSeconds as unknown as Metric);
+    const byteCounts = this.#byteCounts;
     this.transferred = new Counter({
       name: 'sluice_transferred_bytes_total',
       help: 'Bytes Sluice read, by listener and direction (client_to_broker, broker_to_client)',
       labelNames: ['listener', 'direction'],
       registers,
+      collect() {
+        this.reset();
+        for (const [listener, [up, down]] of byteCounts) {
+          this.inc({ listener, direction: 'client_to_broker' }, up);
+          this.inc({ listener, direction: 'broker_to_client' }, down);
+        }
+      },
     });
     this.filterActions = new Counter({
       name: 'sluice_filter_actions_total',
@@ -100,7 +120,7 @@ export class GatewayMetrics implements TrafficObserver {
   }
 
   request(apiKey: number): void {
-    this.requests.inc({ api: apiName(apiKey) });
+    this.#requestCounts.set(apiKey, (this.#requestCounts.get(apiKey) ?? 0) + 1);
   }
 
   answered(apiKey: number, seconds: number): void {
@@ -112,7 +132,12 @@ export class GatewayMetrics implements TrafficObserver {
   }
 
   bytes(listener: string, direction: 'client_to_broker' | 'broker_to_client', n: number): void {
-    this.transferred.inc({ listener, direction }, n);
+    let counts = this.#byteCounts.get(listener);
+    if (!counts) {
+      counts = [0, 0];
+      this.#byteCounts.set(listener, counts);
+    }
+    counts[direction === 'client_to_broker' ? 0 : 1] += n;
   }
 
   connectionOpened(listener: string): void {
