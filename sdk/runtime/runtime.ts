@@ -66,25 +66,23 @@ function packRecords(records: readonly unknown[]): WireRecordsOut | readonly unk
   let textEnd = 0;
   let bytesEnd = 0;
   let h: WireHeader[][] | null = null;
+  const put = (at: number, kind: number, start: number, end: number) => {
+    layout[at] = kind;
+    layout[at + 1] = start;
+    layout[at + 2] = end;
+  };
   const slot = (v: unknown, at: number): boolean => {
     if (v === null) return true; // kind 0 (null) is the array's initial value
     if (typeof v === 'string') {
-      layout[at] = WIRE_TEXT;
-      layout[at + 1] = textEnd;
+      put(at, WIRE_TEXT, textEnd, textEnd + v.length);
       textEnd += v.length;
-      layout[at + 2] = textEnd;
       texts.push(v);
-      return true;
-    }
-    if (v instanceof Uint8Array) {
-      layout[at] = WIRE_BYTES;
-      layout[at + 1] = bytesEnd;
+    } else if (v instanceof Uint8Array) {
+      put(at, WIRE_BYTES, bytesEnd, bytesEnd + v.length);
       bytesEnd += v.length;
-      layout[at + 2] = bytesEnd;
       blobs.push(v);
-      return true;
-    }
-    return false;
+    } else return false;
+    return true;
   };
   for (let i = 0; i < n; i++) {
     const r = records[i] as WireRecordOut;
