@@ -159,15 +159,18 @@ export function parseEnvelope(text: string): Envelope {
   const [version, type, keyReference, edk, iv, sealed] = parts;
   if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
   if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
-  // A wrapped key already seen was checked then.
-  if (![iv, sealed].every((p) => B64URL.test(p)) || (!wrappedKeyByText.has(edk) && !B64URL.test(edk)))
-    throw new EnvelopeError('malformed encrypted value (base64url)');
+  const notBase64url = () => new EnvelopeError('malformed encrypted value (base64url)');
+  if (![iv, sealed].every((p) => B64URL.test(p))) throw notBase64url();
   const envelope: Envelope = {
     head: `${version}.${type}.${keyReference}.${edk}`,
     version: version as Envelope['version'],
     type: type as ValueType,
     keyReference,
-    encryptedDataKey: cached(wrappedKeyByText, edk, () => Buffer.from(edk, 'base64url')),
+    // Checked when first decoded; a wrapped key in the cache was valid then.
+    encryptedDataKey: cached(wrappedKeyByText, edk, () => {
+      if (!B64URL.test(edk)) throw notBase64url();
+      return Buffer.from(edk, 'base64url');
+    }),
     iv: Buffer.from(iv, 'base64url'),
     sealed: Buffer.from(sealed, 'base64url'),
   };

@@ -89,6 +89,8 @@ describe('encrypted value format (SLE2)', () => {
     assert.throws(() => parseEnvelope(withPart(c, 4, () => 'AAAA')), /IV/);
     assert.throws(() => parseEnvelope(withPart(c, 5, () => 'AAAA')), /tag/);
     assert.throws(() => parseEnvelope(withPart(c, 2, () => 'key with space')), /key reference/);
+    parseEnvelope(c); // its wrapped key is now kept decoded: a changed one is checked afresh
+    assert.throws(() => parseEnvelope(withPart(c, 3, () => 'not*base64url')), /base64url/);
   });
 
   test('Given values sealed for more topics than the gateway keeps prepared, when each is opened twice, then it opens for its own topic only', () => {
