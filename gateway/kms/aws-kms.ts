@@ -7,7 +7,7 @@
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms';
 import type { KmsProvider } from '../../engine/index.ts';
 import { type DataKey, EncryptionKeys, UnwrappedKeys } from './data-keys.ts';
-import { isKeyReference, open, parseEnvelope, seal } from './envelope.ts';
+import { type EnvelopeHead, isKeyReference, open, parseEnvelope, seal } from './envelope.ts';
 import type { KmsCallObserver, KmsOperation } from './metrics.ts';
 
 export interface AwsKmsOptions {
@@ -81,18 +81,19 @@ export class AwsKmsProvider implements KmsProvider {
     const envelopes = ciphertexts.map((c, i) => {
       const e = parseEnvelope(c);
       // The grant is for `keyName`: a value wrapped under another key is not this call's to open.
-      if (e.keyReference !== keyName) {
-        throw new Error(`value ${i} was encrypted with key ${e.keyReference}, not ${keyName}`);
+      if (e.head.keyReference !== keyName) {
+        throw new Error(`value ${i} was encrypted with key ${e.head.keyReference}, not ${keyName}`);
       }
       return e;
     });
     // The values of one call share a few data keys: look each up once.
-    const byHead = new Map<string, Promise<Buffer>>();
+    const byHead = new Map<EnvelopeHead, Promise<Buffer>>();
     const keys = await Promise.all(
       envelopes.map((e) => {
         let key = byHead.get(e.head);
         if (!key) {
-          key = this.#unwrapped.get(e.encryptedDataKey, () => this.#unwrap(keyName, e.encryptedDataKey));
+          const wrapped = e.head.encryptedDataKey;
+          key = this.#unwrapped.get(wrapped, () => this.#unwrap(keyName, wrapped));
           byHead.set(e.head, key);
         }
         return key;

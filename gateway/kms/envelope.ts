@@ -32,14 +32,24 @@ const B64URL = /^[A-Za-z0-9_-]*$/;
 
 export type ValueType = 's' | 'n' | 'b' | 'o' | 'a' | 'z' | 't';
 
-export interface Envelope {
-  /** Everything before the IV, as it was read: the start of the additional data. */
-  readonly head: string;
+/**
+ * What every value sealed under one data key with one type and key reference shares: the text
+ * before the IV, read once and kept, with the additional data made from it per context.
+ */
+export interface EnvelopeHead {
+  /** Everything before the IV, as written: the start of the additional data. */
+  readonly text: string;
   readonly version: 'SLE1' | 'SLE2';
   readonly type: ValueType;
   readonly keyReference: string;
   /** Shared by every envelope of that data key: never to be written to. */
   readonly encryptedDataKey: Buffer;
+  /** The GCM additional data by context (a topic: few per head). */
+  readonly additionalData: Map<string, Buffer>;
+}
+
+export interface Envelope {
+  readonly head: EnvelopeHead;
   readonly iv: Buffer;
   /** Ciphertext with the GCM tag appended. */
   readonly sealed: Buffer;
@@ -69,9 +79,9 @@ export function valueTypeOf(plaintext: string): ValueType {
 
 // The data-key caches hand out the same Buffers for as long as a key lives, so what each key
 // costs to prepare is done once per Buffer: the KeyObject (building one per value was a
-// quarter of a seal's time) and the wrapped key's base64url.
+// quarter of a seal's time) and the heads of the values sealed under it.
 const keyObjects = new WeakMap<Buffer, KeyObject>();
-const wrappedText = new WeakMap<Buffer, string>();
+const sealingHeads = new WeakMap<Buffer, Map<string, EnvelopeHead>>();
 
 function keyObjectOf(dataKey: Buffer): KeyObject {
   let k = keyObjects.get(dataKey);
@@ -80,15 +90,6 @@ function keyObjectOf(dataKey: Buffer): KeyObject {
     keyObjects.set(dataKey, k);
   }
   return k;
-}
-
-function base64urlOf(encryptedDataKey: Buffer): string {
-  let t = wrappedText.get(encryptedDataKey);
-  if (t === undefined) {
-    t = encryptedDataKey.toString('base64url');
-    wrappedText.set(encryptedDataKey, t);
-  }
-  return t;
 }
 
 // IVs come from the CSPRNG in blocks rather than one call per value.
@@ -105,30 +106,47 @@ function nextIv(): Buffer {
   return iv;
 }
 
-function header(version: string, type: ValueType, keyReference: string, encryptedDataKey: Buffer): string {
-  return `${version}.${type}.${keyReference}.${base64urlOf(encryptedDataKey)}`;
-}
-
-// The values under one data key and topic share their head and additional data; building them
-// again for every value was a tenth of a seal or an open. Bounded: emptied when full.
+// Heads and their additional data are kept so that the values of one data key and topic do
+// not rebuild (or hash) a 200-character head each: that was a tenth of a seal or an open.
+// Bounded (1,024 heads read, 16 contexts a head): emptied when full.
 const CACHED = 1024;
-const additionalDataByText = new Map<string, Buffer>();
-const wrappedKeyByText = new Map<string, Buffer>();
+const CONTEXTS_PER_HEAD = 16;
+const headsByText = new Map<string, EnvelopeHead>();
 
-function cached(cache: Map<string, Buffer>, text: string, make: () => Buffer): Buffer {
-  let b = cache.get(text);
+/** The GCM additional data: the head, and from SLE2 on the context after a NUL (never in either). */
+function additionalDataOf(head: EnvelopeHead, context: string): Buffer {
+  let b = head.additionalData.get(context);
   if (b === undefined) {
-    b = make();
-    if (cache.size >= CACHED) cache.clear();
-    cache.set(text, b);
+    b = Buffer.from(head.version === 'SLE1' ? head.text : `${head.text}\0${context}`, 'utf8');
+    if (head.additionalData.size >= CONTEXTS_PER_HEAD) head.additionalData.clear();
+    head.additionalData.set(context, b);
   }
   return b;
 }
 
-/** The GCM additional data: the head, and from SLE2 on the context after a NUL (never in either). */
-function additionalData(version: string, head: string, context: string): Buffer {
-  const text = version === 'SLE1' ? head : `${head}\0${context}`;
-  return cached(additionalDataByText, text, () => Buffer.from(text, 'utf8'));
+/** The head new values of this type get under this key reference and data key. */
+function sealingHead(type: ValueType, keyReference: string, encryptedDataKey: Buffer): EnvelopeHead {
+  let byName = sealingHeads.get(encryptedDataKey);
+  if (!byName) {
+    byName = new Map();
+    sealingHeads.set(encryptedDataKey, byName);
+  }
+  const name = `${type}${keyReference}`;
+  let head = byName.get(name);
+  if (!head) {
+    const text = `${ENVELOPE_PREFIX}.${type}.${keyReference}.${encryptedDataKey.toString('base64url')}`;
+    head = {
+      text,
+      version: ENVELOPE_PREFIX,
+      type,
+      keyReference,
+      encryptedDataKey,
+      additionalData: new Map(),
+    };
+    if (byName.size >= CACHED) byName.clear();
+    byName.set(name, head);
+  }
+  return head;
 }
 
 /** Encrypts one plaintext with a 256-bit data key under a fresh random IV, bound to `context`. */
@@ -140,41 +158,62 @@ export function seal(
   context = '',
 ): string {
   if (dataKey.length !== 32) throw new EnvelopeError('data key must be 256 bits');
-  const type = valueTypeOf(plaintext);
-  const head = header(ENVELOPE_PREFIX, type, keyReference, encryptedDataKey);
+  const head = sealingHead(valueTypeOf(plaintext), keyReference, encryptedDataKey);
   const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', keyObjectOf(dataKey), iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(additionalData(ENVELOPE_PREFIX, head, context));
+  cipher.setAAD(additionalDataOf(head, context));
   const sealed = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return `${head}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
+  return `${head.text}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
+}
+
+/** Reads and checks the text before the IV (`SLE2.<type>.<key reference>.<wrapped key>`). */
+function parseHead(text: string): EnvelopeHead {
+  const [version, type, keyReference, edk] = text.split('.');
+  if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
+  if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
+  if (!B64URL.test(edk)) throw new EnvelopeError('malformed encrypted value (base64url)');
+  const encryptedDataKey = Buffer.from(edk, 'base64url');
+  if (encryptedDataKey.length === 0) throw new EnvelopeError('malformed encrypted value (data key)');
+  return {
+    text,
+    version: version as EnvelopeHead['version'],
+    type: type as ValueType,
+    keyReference,
+    encryptedDataKey,
+    additionalData: new Map(),
+  };
 }
 
 /** Reads an envelope's parts; throws EnvelopeError when the string is not one. */
 export function parseEnvelope(text: string): Envelope {
-  const parts = typeof text === 'string' ? text.split('.') : [];
-  if (!VERSIONS.has(parts[0])) {
+  const firstDot = typeof text === 'string' ? text.indexOf('.') : -1;
+  if (!VERSIONS.has(firstDot < 0 ? text : text.slice(0, firstDot))) {
     throw new EnvelopeError('not a Sluice encrypted value (expected the SLE2 or SLE1 prefix)');
   }
-  if (parts.length !== 6) throw new EnvelopeError('malformed encrypted value (expected 6 parts)');
-  const [version, type, keyReference, edk, iv, sealed] = parts;
-  if (!TYPES.has(type)) throw new EnvelopeError('malformed encrypted value (unknown type)');
-  if (!KEY_REFERENCE.test(keyReference)) throw new EnvelopeError('malformed encrypted value (key reference)');
-  const notBase64url = () => new EnvelopeError('malformed encrypted value (base64url)');
-  if (![iv, sealed].every((p) => B64URL.test(p))) throw notBase64url();
+  // The head has four parts: its fourth dot ends it (String#lastIndexOf is no fast path in V8).
+  let ivAt = firstDot;
+  for (let i = 0; i < 3 && ivAt >= 0; i++) ivAt = text.indexOf('.', ivAt + 1);
+  const sealedAt = ivAt < 0 ? -1 : text.indexOf('.', ivAt + 1);
+  if (sealedAt < 0 || text.indexOf('.', sealedAt + 1) >= 0) {
+    throw new EnvelopeError('malformed encrypted value (expected 6 parts)');
+  }
+  const headText = text.slice(0, ivAt);
+  // A head in the cache was checked when first read.
+  let head = headsByText.get(headText);
+  if (head === undefined) {
+    head = parseHead(headText);
+    if (headsByText.size >= CACHED) headsByText.clear();
+    headsByText.set(headText, head);
+  }
+  const iv = text.slice(ivAt + 1, sealedAt);
+  const sealed = text.slice(sealedAt + 1);
+  if (!B64URL.test(iv) || !B64URL.test(sealed))
+    throw new EnvelopeError('malformed encrypted value (base64url)');
   const envelope: Envelope = {
-    head: `${version}.${type}.${keyReference}.${edk}`,
-    version: version as Envelope['version'],
-    type: type as ValueType,
-    keyReference,
-    // Checked when first decoded; a wrapped key in the cache was valid then.
-    encryptedDataKey: cached(wrappedKeyByText, edk, () => {
-      if (!B64URL.test(edk)) throw notBase64url();
-      return Buffer.from(edk, 'base64url');
-    }),
+    head,
     iv: Buffer.from(iv, 'base64url'),
     sealed: Buffer.from(sealed, 'base64url'),
   };
-  if (envelope.encryptedDataKey.length === 0) throw new EnvelopeError('malformed encrypted value (data key)');
   if (envelope.iv.length !== IV_BYTES) throw new EnvelopeError('malformed encrypted value (IV)');
   if (envelope.sealed.length < TAG_BYTES) throw new EnvelopeError('malformed encrypted value (tag)');
   return envelope;
@@ -182,13 +221,13 @@ export function parseEnvelope(text: string): Envelope {
 
 /** Decrypts with the unwrapped data key; throws EnvelopeError when anything was changed or the context differs. */
 export function open(envelope: Envelope, dataKey: Buffer, context = ''): string {
-  const head = envelope.head;
   const decipher = createDecipheriv('aes-256-gcm', keyObjectOf(dataKey), envelope.iv, {
     authTagLength: TAG_BYTES,
   });
-  decipher.setAAD(additionalData(envelope.version, head, context));
-  const body = envelope.sealed.subarray(0, envelope.sealed.length - TAG_BYTES);
-  decipher.setAuthTag(envelope.sealed.subarray(envelope.sealed.length - TAG_BYTES));
+  decipher.setAAD(additionalDataOf(envelope.head, context));
+  const sealed = envelope.sealed;
+  const body = sealed.subarray(0, sealed.length - TAG_BYTES);
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   try {
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   } catch {

@@ -120,7 +120,7 @@ describe('encrypted value format (SLE2)', () => {
     cipher.setAAD(Buffer.from(head, 'latin1'));
     const sealed = Buffer.concat([cipher.update('"old"', 'utf8'), cipher.final(), cipher.getAuthTag()]);
     const v1 = `${head}.${iv.toString('base64url')}.${sealed.toString('base64url')}`;
-    assert.equal(parseEnvelope(v1).version, 'SLE1');
+    assert.equal(parseEnvelope(v1).head.version, 'SLE1');
     assert.equal(open(parseEnvelope(v1), dataKey, 'orders'), '"old"');
   });
 });
