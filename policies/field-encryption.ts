@@ -5,7 +5,7 @@
 // key; the gateway does the KMS calls and the AES-GCM work, so no key enters the sandbox.
 // Config keys follow the commercial gateway's EncryptPlugin/DecryptPlugin where they coincide.
 
-import type { JsonPath, PolicyRecord, RecordOutput } from '../sdk/index.ts';
+import type { JsonPath, JsonSlot, PolicyRecord, RecordOutput } from '../sdk/index.ts';
 import {
   accept,
   definePolicy,
@@ -105,7 +105,46 @@ interface Edit {
   key?: string;
   doc?: Json;
   value?: string;
+  /** Replacements in the value's text (fetch): its spans, where the text reads as it parses. */
+  spans?: { text: string; at: [start: number, end: number, json: string][] };
   headers?: { key: string; value: Uint8Array | string | null }[];
+}
+
+/**
+ * Where each JSON string token (as JSON.stringify writes it) stands in a JSON text, or null
+ * when that cannot be told from the text alone. Without a backslash in the text every string
+ * is written as JSON.stringify writes it, so the token the parse found at a path is in the text
+ * as is, and a token found there exactly once is that one. Replacing tokens in place keeps
+ * every other byte as stored and re-serialises nothing.
+ */
+function stringTokenSpans(text: string, tokens: readonly string[]): number[] | null {
+  if (text.includes('\\')) return null;
+  const at: number[] = [];
+  for (const t of tokens) {
+    if (t[0] !== '"') return null;
+    const i = text.indexOf(t);
+    if (i < 0 || text.indexOf(t, i + 1) >= 0) return null;
+    at.push(i);
+  }
+  return at;
+}
+
+/** The record's replacements in its value text, begun if need be. */
+function spansOf(e: Edit, text: string): NonNullable<Edit['spans']>['at'] {
+  e.spans ??= { text, at: [] };
+  return e.spans.at;
+}
+
+/** The text with its spans replaced. */
+function spliced({ text, at }: NonNullable<Edit['spans']>): string {
+  at.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [start, end, json] of at) {
+    out += text.slice(from, start) + json;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 function output(records: readonly PolicyRecord[], edits: Map<number, Edit>): (PolicyRecord | RecordOutput)[] {
@@ -116,9 +155,11 @@ function output(records: readonly PolicyRecord[], edits: Map<number, Edit>): (Po
       ...(e.key !== undefined ? { key: e.key } : {}),
       ...(e.value !== undefined
         ? { value: e.value }
-        : e.doc !== undefined
-          ? { value: JSON.stringify(e.doc) }
-          : {}),
+        : e.spans !== undefined
+          ? { value: spliced(e.spans) }
+          : e.doc !== undefined
+            ? { value: JSON.stringify(e.doc) }
+            : {}),
       ...(e.headers ? { headers: e.headers } : {}),
     });
   });
@@ -199,14 +240,30 @@ export default definePolicy({
           const key = keyFor(p.recordKeyKey!, batch.topic, r, doc ?? (needsDoc ? JSON.parse(text) : null));
           jobs.push({ key, text: recordKey, put: (out) => (editOf(edits, r.index).key = out) });
         }
+        const found: { slot: JsonSlot; key: string; json: string }[] = [];
         for (const f of p.fields) {
           const slots = locate(doc, f.path);
           if (slots.length === 0) continue;
           const key = keyFor(f.key, batch.topic, r, doc);
+          for (const slot of slots) found.push({ slot, key, json: JSON.stringify(slotValue(slot)) });
+        }
+        if (found.length > 0 && text !== null) {
           const e = editOf(edits, r.index);
-          e.doc = doc;
-          for (const s of slots)
-            jobs.push({ key, text: JSON.stringify(slotValue(s)), put: (out) => setSlot(s, out) });
+          const at = stringTokenSpans(
+            text,
+            found.map((x) => x.json),
+          );
+          if (at === null) e.doc = doc;
+          found.forEach(({ slot, key, json }, i) => {
+            jobs.push({
+              key,
+              text: json,
+              put: (out) =>
+                at === null
+                  ? setSlot(slot, out)
+                  : spansOf(e, text).push([at[i], at[i] + json.length, JSON.stringify(out)]),
+            });
+          });
         }
         for (const h of p.headers) {
           const value = r.header(h.name);
@@ -273,16 +330,25 @@ export default definePolicy({
         } catch {
           continue;
         }
+        const found: { slot: JsonSlot; envelope: string }[] = [];
         for (const f of p.fields) {
-          for (const s of locate(doc, f.path)) {
-            const v = slotValue(s);
-            if (typeof v !== 'string') continue;
-            add(v, (plain) => {
-              editOf(edits, r.index).doc = doc;
-              setSlot(s, allowed ? JSON.parse(plain) : plain);
-            });
+          for (const slot of locate(doc, f.path)) {
+            const v = slotValue(slot);
+            if (typeof v === 'string' && isEnvelope(v)) found.push({ slot, envelope: v });
           }
         }
+        const tokens = found.map((x) => JSON.stringify(x.envelope));
+        const at = found.length > 0 ? stringTokenSpans(text, tokens) : null;
+        found.forEach(({ slot, envelope }, i) => {
+          add(envelope, (plain) => {
+            const e = editOf(edits, r.index);
+            const value = allowed ? JSON.parse(plain) : plain;
+            if (at === null) {
+              e.doc = doc;
+              setSlot(slot, value);
+            } else spansOf(e, text).push([at[i], at[i] + tokens[i].length, JSON.stringify(value)]);
+          });
+        });
       }
       for (const h of p.headers) {
         const v = r.header(h.name);

@@ -102,6 +102,53 @@ describe('field-encryption policy', () => {
     assert.equal(doc.name, 'Ann');
   });
 
+  test('Given a stored value written with its own spacing, when an allowed principal fetches, then only the encrypted fields change and every other byte reads as stored', async () => {
+    const t = testPolicy(policy, { config, kms, context: { principal: 'User:reader' } });
+    const produced = await t.produce({
+      topic: 'people',
+      records: [{ value: { ssn: '123-45-6789', age: 41 } }],
+    });
+    const doc = JSON.parse(values(produced)[0] ?? 'null');
+    // The same envelopes in a text no JSON.stringify writes: spaces, 1.50, keys in another order.
+    const stored = `{ "age" : ${JSON.stringify(doc.age)},\n  "n": 1.50, "ssn":${JSON.stringify(doc.ssn)} }`;
+    const fetched = await t.fetch({ topic: 'people', records: [{ value: stored }] });
+    assert.equal(values(fetched)[0], '{ "age" : 41,\n  "n": 1.50, "ssn":"123-45-6789" }');
+  });
+
+  test('Given a value written with its own spacing, when produced and fetched by an allowed principal, then Kafka holds it changed only at the encrypted field and the reader gets it back byte-identical', async () => {
+    const t = testPolicy(policy, { config, kms, context: { principal: 'User:reader' } });
+    const raw = '{ "ssn" : "123-45-6789",  "n": 1.50, "nested": {"ssn": "123-45-6789x"} }';
+    const produced = await t.produce({ topic: 'people', records: [{ value: raw }] });
+    const [stored] = values(produced);
+    assert.match(
+      stored ?? '',
+      /^\{ "ssn" : "SLE2\.s\.alias\/pii\.[^"]+", {2}"n": 1\.50, "nested": \{"ssn": "123-45-6789x"\} \}$/,
+    );
+    const fetched = await t.fetch({ topic: 'people', records: [{ value: stored }] });
+    assert.equal(values(fetched)[0], raw);
+  });
+
+  test('Given an envelope also copied into a field the config does not name, or a value with escapes, when fetched, then only the named fields are decrypted', async () => {
+    const t = testPolicy(policy, { config, kms, context: { principal: 'User:reader' } });
+    const produced = await t.produce({
+      topic: 'people',
+      records: [{ value: { ssn: '123-45-6789' } }, { value: { ssn: '987-65-4321', name: 'Ann "A" \u00e9' } }],
+    });
+    const [copied, escaped] = values(produced).map((v) => JSON.parse(v ?? 'null'));
+    const fetched = await t.fetch({
+      topic: 'people',
+      records: [
+        { value: JSON.stringify({ note: copied.ssn, ssn: copied.ssn }) },
+        { value: JSON.stringify(escaped) },
+      ],
+    });
+    assert.deepEqual(JSON.parse(values(fetched)[0] ?? 'null'), { note: copied.ssn, ssn: '123-45-6789' });
+    assert.deepEqual(JSON.parse(values(fetched)[1] ?? 'null'), {
+      ssn: '987-65-4321',
+      name: 'Ann "A" \u00e9',
+    });
+  });
+
   test('Given payload and a header rule, when produced and fetched by an allowed principal, then value and header come back byte-identical', async () => {
     const cfg = {
       keySecretId: 'aws-kms://alias/whole',
