@@ -105,7 +105,7 @@ interface Edit {
   key?: string;
   doc?: Json;
   value?: string;
-  /** Replacements in the value's text (fetch): its spans, where the text reads as it parses. */
+  /** Replacements of tokens in the value's text (instead of `doc`, when the text reads as it parses). */
   spans?: { text: string; at: [start: number, end: number, json: string][] };
   headers?: { key: string; value: Uint8Array | string | null }[];
 }
@@ -129,10 +129,41 @@ function stringTokenSpans(text: string, tokens: readonly string[]): number[] | n
   return at;
 }
 
-/** The record's replacements in its value text, begun if need be. */
-function spansOf(e: Edit, text: string): NonNullable<Edit['spans']>['at'] {
-  e.spans ??= { text, at: [] };
-  return e.spans.at;
+/**
+ * stringTokenSpans for envelopes, with one pass over the text instead of a search per value:
+ * without backslashes, every `"SLE` in a JSON text opens a string token (a closing quote is
+ * never followed by a letter), so listing those once shows where each envelope is, and
+ * whether it is there once.
+ */
+function envelopeTokenSpans(text: string, envelopes: readonly string[]): number[] | null {
+  if (text.includes('\\')) return null;
+  const opens: number[] = [];
+  for (let p = text.indexOf('"SLE'); p >= 0; p = text.indexOf('"SLE', p + 4)) opens.push(p);
+  const at: number[] = [];
+  for (const v of envelopes) {
+    let hit = -1;
+    for (const p of opens) {
+      // A slice compared is far cheaper in V8 than startsWith at an offset.
+      if (text.charCodeAt(p + 1 + v.length) !== 34 || text.slice(p + 1, p + 1 + v.length) !== v) continue;
+      if (hit >= 0) return null;
+      hit = p;
+    }
+    if (hit < 0) return null;
+    at.push(hit);
+  }
+  return at;
+}
+
+/**
+ * A job's put that replaces `text`'s token at start..end with `json(out)`. Made here, apart
+ * from the slots, so that it keeps nothing of the parsed document alive until the KMS reply:
+ * a batch's documents die young instead of being copied by every scavenge.
+ */
+function spanPut(e: Edit, text: string, start: number, end: number, json: (out: string) => string) {
+  return (out: string) => {
+    e.spans ??= { text, at: [] };
+    e.spans.at.push([start, end, json(out)]);
+  };
 }
 
 /** The text with its spans replaced. */
@@ -255,14 +286,11 @@ export default definePolicy({
           );
           if (at === null) e.doc = doc;
           found.forEach(({ slot, key, json }, i) => {
-            jobs.push({
-              key,
-              text: json,
-              put: (out) =>
-                at === null
-                  ? setSlot(slot, out)
-                  : spansOf(e, text).push([at[i], at[i] + json.length, JSON.stringify(out)]),
-            });
+            const put =
+              at === null
+                ? (out: string) => setSlot(slot, out)
+                : spanPut(e, text, at[i], at[i] + json.length, JSON.stringify);
+            jobs.push({ key, text: json, put });
           });
         }
         for (const h of p.headers) {
@@ -310,6 +338,9 @@ export default definePolicy({
     if (!allowed && p.decrypt.otherwise === 'ciphertext') return accept();
     const edits = new Map<number, Edit>();
     const jobs: Job[] = [];
+    // A field's plaintext is its JSON text; what the others get is the mask, a string.
+    const readBack = allowed ? (plain: string): Json => JSON.parse(plain) : (mask: string): Json => mask;
+    const readBackJson = (plain: string) => JSON.stringify(readBack(plain));
     /** The key reference is the envelope's third part (SLE1.<type>.<key>.…). */
     const add = (text: string, put: (plain: string) => void) => {
       if (!isEnvelope(text)) return;
@@ -337,17 +368,19 @@ export default definePolicy({
             if (typeof v === 'string' && isEnvelope(v)) found.push({ slot, envelope: v });
           }
         }
-        const tokens = found.map((x) => JSON.stringify(x.envelope));
-        const at = found.length > 0 ? stringTokenSpans(text, tokens) : null;
+        const at =
+          found.length > 0
+            ? envelopeTokenSpans(
+                text,
+                found.map((x) => x.envelope),
+              )
+            : null;
         found.forEach(({ slot, envelope }, i) => {
-          add(envelope, (plain) => {
-            const e = editOf(edits, r.index);
-            const value = allowed ? JSON.parse(plain) : plain;
-            if (at === null) {
-              e.doc = doc;
-              setSlot(slot, value);
-            } else spansOf(e, text).push([at[i], at[i] + tokens[i].length, JSON.stringify(value)]);
-          });
+          const e = editOf(edits, r.index);
+          if (at === null) {
+            e.doc = doc;
+            add(envelope, (plain) => setSlot(slot, readBack(plain)));
+          } else add(envelope, spanPut(e, text, at[i], at[i] + envelope.length + 2, readBackJson));
         });
       }
       for (const h of p.headers) {
