@@ -2,6 +2,7 @@
 // sandbox; the test harness runs the same code so a unit test fails exactly where production
 // would.
 
+import { Buffer } from 'node:buffer';
 import { encodeUtf8 } from '../runtime/utf8.ts';
 import { WIRE_BYTES, WIRE_NULL, WIRE_TEXT } from '../runtime/wire.ts';
 import type { CompressionName, ConfigChange, HookName, RecordError, RequestChanges } from '../types.ts';
@@ -100,8 +101,10 @@ function checkPackedRecords(p: Record<string, unknown>, batchSize: number): Chec
   ) {
     throw new TypeError('modify records must be an array of records');
   }
-  const whole = text.length > 0 ? encode(text) : null;
-  const ascii = whole !== null && whole.length === text.length;
+  // All-ASCII text (JSON, usually) is encoded once and sliced; other text slot by slot, and its
+  // UTF-8 length (counted, not encoded) tells which.
+  const ascii = text.length > 0 && Buffer.byteLength(text, 'utf8') === text.length;
+  const whole = ascii ? encode(text) : null;
   const slot = (i: number, at: number): Uint8Array | null => {
     const kind = layout[at];
     const start = layout[at + 1];
@@ -112,7 +115,7 @@ function checkPackedRecords(p: Record<string, unknown>, batchSize: number): Chec
       throw new TypeError(`records[${i}].${at % 6 === 0 ? 'key' : 'value'} is out of bounds`);
     }
     if (kind === WIRE_BYTES) return blob.subarray(start, end);
-    return ascii ? whole.subarray(start, end) : encode(text.slice(start, end));
+    return whole !== null ? whole.subarray(start, end) : encode(text.slice(start, end));
   };
   const out = new Array<CheckedRecord>(n);
   for (let i = 0; i < n; i++) {
