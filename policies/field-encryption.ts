@@ -126,7 +126,12 @@ function stringTokenSpans(text: string, tokens: readonly string[]): number[] | n
     if (i < 0 || text.indexOf(t, i + 1) >= 0) return null;
     at.push(i);
   }
-  return at;
+  return distinct(at);
+}
+
+/** The positions, or null when two rules led to one token (it is then replaced once, in the document). */
+function distinct(at: number[]): number[] | null {
+  return new Set(at).size === at.length ? at : null;
 }
 
 /**
@@ -151,7 +156,7 @@ function envelopeTokenSpans(text: string, envelopes: readonly string[]): number[
     if (hit < 0) return null;
     at.push(hit);
   }
-  return at;
+  return distinct(at);
 }
 
 /**

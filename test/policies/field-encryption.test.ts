@@ -128,6 +128,29 @@ describe('field-encryption policy', () => {
     assert.equal(values(fetched)[0], raw);
   });
 
+  test('Given two rules that lead to the same field, when produced and fetched by an allowed principal, then the stored value is valid JSON with one envelope there and reads back as the original', async () => {
+    const cfg = {
+      keySecretId: 'aws-kms://alias/pii',
+      recordValue: {
+        fields: [
+          { fieldName: 'ssn' },
+          { fieldName: 'ssn' },
+          { fieldName: 'items[*].card' },
+          { fieldName: 'items[0].card' },
+        ],
+      },
+      decrypt: { principals: ['User:reader'] },
+    };
+    const t = testPolicy(policy, { config: cfg, kms, context: { principal: 'User:reader' } });
+    const original = { ssn: '123-45-6789', items: [{ card: '4111' }, { card: '4222' }] };
+    const produced = await t.produce({ topic: 'people', records: [{ value: original }] });
+    const stored = JSON.parse(values(produced)[0] ?? 'null');
+    assert.match(stored.ssn, /^SLE2\./);
+    assert.match(stored.items[0].card, /^SLE2\./);
+    const fetched = await t.fetch({ topic: 'people', records: [{ value: values(produced)[0] }] });
+    assert.deepEqual(JSON.parse(values(fetched)[0] ?? 'null'), original);
+  });
+
   test('Given an envelope also copied into a field the config does not name, or a value with escapes, when fetched, then only the named fields are decrypted', async () => {
     const t = testPolicy(policy, { config, kms, context: { principal: 'User:reader' } });
     const produced = await t.produce({
