@@ -380,13 +380,14 @@ export default definePolicy({
                 found.map((x) => x.envelope),
               )
             : null;
-        found.forEach(({ slot, envelope }, i) => {
+        if (found.length > 0) {
           const e = editOf(edits, r.index);
-          if (at === null) {
-            e.doc = doc;
-            add(envelope, (plain) => setSlot(slot, readBack(plain)));
-          } else add(envelope, spanPut(e, text, at[i], at[i] + envelope.length + 2, readBackJson));
-        });
+          if (at === null) e.doc = doc;
+          found.forEach(({ slot, envelope }, i) => {
+            if (at === null) add(envelope, (plain) => setSlot(slot, readBack(plain)));
+            else add(envelope, spanPut(e, text, at[i], at[i] + envelope.length + 2, readBackJson));
+          });
+        }
       }
       for (const h of p.headers) {
         const v = r.header(h.name);

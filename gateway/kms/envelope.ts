@@ -107,7 +107,8 @@ function nextIv(): Buffer {
 }
 
 // Heads and their additional data are kept so that the values of one data key and topic do
-// not rebuild (or hash) a 200-character head each: that was a tenth of a seal or an open.
+// not rebuild a 200-character head and its additional data each: that was a tenth of a seal
+// or an open.
 // Bounded (1,024 heads read, 16 contexts a head): emptied when full.
 const CACHED = 1024;
 const CONTEXTS_PER_HEAD = 16;
