@@ -80,6 +80,14 @@ export class FrameStream {
         if (this.#remaining === 0) this.#endStreamed();
         continue;
       }
+      if (this.#mode === 'size' && this.#have === 0 && chunk.length - pos >= 4) {
+        const size = this.#checkSize(chunk.readInt32BE(pos));
+        const need = Math.min(this.#o.headBytes, size);
+        if (chunk.length - pos >= 4 + need) {
+          pos = this.#beginInChunk(chunk, pos, size, need);
+          continue;
+        }
+      }
       const n = Math.min(this.#target() - this.#have, chunk.length - pos);
       this.#parts.push(chunk.subarray(pos, pos + n));
       this.#have += n;
@@ -135,6 +143,39 @@ export class FrameStream {
       }
       return;
     }
+  }
+
+  /**
+   * A frame whose size and head are all in `chunk` from `pos` (the common case): decided on a
+   * view of the chunk, with no copy of the head, and a streamed frame goes on as one slice of the
+   * chunk, its size prefix included (so neighbouring frames stay one slice for the writer).
+   * Returns where the frame's bytes not yet taken begin.
+   */
+  #beginInChunk(chunk: Buffer, pos: number, size: number, need: number): number {
+    this.#size = size;
+    this.#need = need;
+    const decision = this.#o.decide(chunk.subarray(pos + 4, pos + 4 + need), size);
+    if (decision === 'whole') {
+      const arrived = Math.min(4 + size, chunk.length - pos);
+      const frame = Buffer.allocUnsafe(Math.min(4 + size, Math.max(FIRST_WHOLE_BYTES, arrived)));
+      chunk.copy(frame, 0, pos, pos + arrived);
+      this.#frame = frame;
+      this.#have = arrived;
+      this.#mode = 'whole';
+      if (arrived === 4 + size) this.#endWhole();
+      return pos + arrived;
+    }
+    if (decision === 'stream') {
+      this.#remaining = 4 + size;
+    } else {
+      this.#rewrite = decision;
+      this.#o.onBytes(frameSizePrefix(size + decision.extraBytes));
+      this.#remaining = size;
+      pos += 4;
+    }
+    if (this.#remaining === 0) this.#endStreamed();
+    else this.#mode = 'stream';
+    return pos;
   }
 
   /** The whole frame's buffer, twice as large (up to the frame's size), what arrived copied over. */

@@ -86,6 +86,8 @@ export class ConnectionPair {
   #clientWaitsForDrain = false;
   #upstreamWaitsForDrain = false;
   #upstreamReader = new SocketReader();
+  /** A chunk from either side is being handled; its handler flushes to the client at its end. */
+  #inChunk = false;
   /** Bytes of the chunk being handled were held back in the request queue (behind an undecided request). */
   #requestBytesHeld = false;
   #currentResponse: ReturnType<ResponseOrder['begin']>['exchange'] | undefined;
@@ -121,7 +123,11 @@ export class ConnectionPair {
     this.#responses = new ResponseOrder({
       write: (payload) => this.#toClient.add(payload),
       writeRaw: (raw) => this.#toClient.addRaw(raw),
-      flush: () => this.#flushToClient(),
+      // Inside a chunk's handling its last step writes everything at once (responses that one
+      // read delivered together go out in one write, not one each).
+      flush: () => {
+        if (!this.#inChunk) this.#flushToClient();
+      },
       failed: (err) => this.#protocolFailure('upstream', err),
       answered: opts.observer ? (apiKey, seconds) => opts.observer!.answered(apiKey, seconds) : undefined,
     });
@@ -356,11 +362,14 @@ export class ConnectionPair {
 
   #onClientData(chunk: Buffer): void {
     this.#opts.observer?.bytes(this.info.listener, 'client_to_broker', chunk.length);
+    this.#inChunk = true;
     try {
       this.#requestFrames.push(chunk);
     } catch (err) {
       this.#protocolFailure('client', err);
       return;
+    } finally {
+      this.#inChunk = false;
     }
     this.#flushUpstream();
     this.#flushToClient();
@@ -411,11 +420,14 @@ export class ConnectionPair {
 
   #onUpstreamData(chunk: Buffer): void {
     this.#opts.observer?.bytes(this.info.listener, 'broker_to_client', chunk.length);
+    this.#inChunk = true;
     try {
       this.#responseFrames.push(chunk);
     } catch (err) {
       this.#protocolFailure('upstream', err);
       return;
+    } finally {
+      this.#inChunk = false;
     }
     this.#flushToClient();
   }

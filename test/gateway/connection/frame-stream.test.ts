@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FrameStream } from '../../../gateway/connection/frame-stream.ts';
+import type { StreamedRewrite } from '../../../gateway/pipeline/filter.ts';
 import type { ProtocolError } from '../../../kafka/errors.ts';
 
 function frame(payload: Buffer): Buffer {
@@ -81,6 +82,63 @@ describe('FrameStream (cut-through framing)', () => {
       }
       assert.deepEqual(whole, [payloads[0], payloads[2]]);
       assert.deepEqual(Buffer.concat(streamed), Buffer.concat([frame(payloads[1]), frame(payloads[3])]));
+    });
+  }
+
+  test('Given streamed frames inside one chunk, then they go on as slices of that chunk, size prefixes included (no copy)', () => {
+    const out: Buffer[] = [];
+    const s = new FrameStream({
+      maxFrameSize: 10_000,
+      headBytes: 2,
+      decide: () => 'stream',
+      onBytes: (raw) => out.push(raw),
+      onFrame: () => assert.fail('nothing is collected whole'),
+    });
+    const chunk = Buffer.concat([frame(payloads[1]), frame(payloads[3]), frame(Buffer.alloc(0))]);
+    s.push(chunk);
+    assert.deepEqual(Buffer.concat(out), chunk);
+    for (const raw of out) assert.equal(raw.buffer, chunk.buffer, 'a view of the chunk, not a copy');
+  });
+
+  // Keeps the first 3 bytes of each frame, upper-cases the rest at the end, adds one byte '!'.
+  function shout(): StreamedRewrite {
+    let seen = 0;
+    const held: Buffer[] = [];
+    return {
+      extraBytes: 1,
+      pass(bytes) {
+        const keep = Math.max(0, Math.min(bytes.length, 3 - seen));
+        seen += bytes.length;
+        held.push(Buffer.from(bytes.subarray(keep)));
+        return keep;
+      },
+      end: () => Buffer.from(`${Buffer.concat(held).toString().toUpperCase()}!`),
+    };
+  }
+
+  for (const chunkSize of [1, 2, 5, 9, 1000]) {
+    test(`Given a streamed rewrite and ${chunkSize}-byte chunks, then the frame comes out rewritten with the size it announced`, () => {
+      const out: Buffer[] = [];
+      const s = new FrameStream({
+        maxFrameSize: 10_000,
+        headBytes: 4,
+        decide: () => shout(),
+        onBytes: (raw) => out.push(Buffer.from(raw)),
+        onFrame: () => assert.fail('nothing is collected whole'),
+      });
+      const input = Buffer.concat([
+        frame(Buffer.from('abcdefgh')),
+        frame(Buffer.alloc(0)),
+        frame(Buffer.from('xyz1')),
+      ]);
+      for (let i = 0; i < input.length; i += chunkSize) s.push(input.subarray(i, i + chunkSize));
+      const expected = Buffer.concat([
+        frame(Buffer.from('abcDEFGH!')),
+        frame(Buffer.from('!')),
+        frame(Buffer.from('xyz1!')),
+      ]);
+      assert.deepEqual(Buffer.concat(out), expected);
+      assert.equal(s.bufferedBytes, 0);
     });
   }
 
