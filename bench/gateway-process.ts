@@ -112,6 +112,8 @@ export interface StartGatewayProcessOptions {
   cpuProfDir?: string;
   /** More Node flags for the gateway, e.g. --inspect=127.0.0.1:PORT. */
   nodeArgs?: string[];
+  /** Another checkout to run the gateway of (an A/B against an older build); default this one. */
+  checkout?: string;
 }
 
 export async function startGatewayProcess(options: StartGatewayProcessOptions): Promise<GatewayProcess> {
@@ -127,7 +129,13 @@ export async function startGatewayProcess(options: StartGatewayProcessOptions): 
   nodeArgs.push(...(options.nodeArgs ?? []));
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeArgs, SLUICE, 'start', '--config', configFile],
+    [
+      ...nodeArgs,
+      options.checkout ? join(options.checkout, 'bin', 'sluice.ts') : SLUICE,
+      'start',
+      '--config',
+      configFile,
+    ],
     {
       stdio: ['ignore', out, out],
     },

@@ -20,7 +20,9 @@
 // profile Sluice with --cpu-prof; read it with bench/gateway-cpu-profile.ts),
 // SLUICE_BENCH_CORES (shared, the default, or split: the broker on CPU 0, each proxy on CPU 1,
 // with taskset), SLUICE_KROXYLICIOUS_VERSION (default the pinned one; fetched by
-// bench/peers/kroxylicious/fetch.sh, skipped with a message when it is not there).
+// bench/peers/kroxylicious/fetch.sh, skipped with a message when it is not there),
+// SLUICE_BENCH_BASELINE (another checkout, e.g. a `git worktree` of an older commit: its gateway
+// runs as one more side, 'baseline', in every round, for an A/B in the same run).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -71,7 +73,7 @@ const CALIBRATION_MARGIN = 1.3;
 const TICKS_PER_SECOND = 100;
 
 type Mode = 'plaintext' | 'tls';
-type Side = 'direct' | 'sluice' | 'kroxylicious';
+type Side = 'direct' | 'sluice' | 'baseline' | 'kroxylicious';
 type Cores = 'shared' | 'split';
 type Workload = 'produce' | 'consume';
 
@@ -153,6 +155,7 @@ async function startSluice(
   mode: Mode,
   cores: Cores,
   cpuProfDir?: string,
+  checkout?: string,
 ): Promise<Proxy> {
   const port = await freePortBlock(cluster.brokers.length + 1);
   const tls =
@@ -165,8 +168,9 @@ async function startSluice(
         }
       : {};
   const gateway = await startGatewayProcess({
-    name: `sluice-${mode}`,
+    name: `${checkout ? 'baseline' : 'sluice'}-${mode}`,
     dir,
+    checkout,
     cpuProfDir: cpuProfDir ? join(cpuProfDir, mode) : undefined,
     config: {
       logging: { level: 'info' },
@@ -176,7 +180,7 @@ async function startSluice(
   });
   if (cores === 'split') pin(gateway.pid, 1);
   return {
-    side: 'sluice',
+    side: checkout ? 'baseline' : 'sluice',
     pid: gateway.pid,
     target: {
       bootstrap: `127.0.0.1:${port}`,
@@ -390,6 +394,8 @@ class Bench {
     const proxies: Proxy[] = [];
     try {
       proxies.push(await startSluice(cluster, dir, mode, settings.cores, settings.cpuProfDir));
+      const baseline = process.env.SLUICE_BENCH_BASELINE;
+      if (baseline) proxies.push(await startSluice(cluster, dir, mode, settings.cores, undefined, baseline));
       if (this.withPeer) proxies.push(await startKroxylicious(cluster, dir, mode, settings.cores));
       const direct: Target =
         mode === 'tls'
@@ -445,6 +451,7 @@ class Bench {
 const SIDE_LABEL: Record<Side, string> = {
   direct: 'direct',
   sluice: 'Sluice',
+  baseline: `Sluice at ${process.env.SLUICE_BENCH_BASELINE}`,
   kroxylicious: `Kroxylicious ${KROXYLICIOUS_VERSION}`,
 };
 const MODE_LABEL: Record<Mode, string> = { plaintext: 'PLAINTEXT', tls: 'TLS to client' };
@@ -456,7 +463,7 @@ export function tables(runs: Run[]): string {
   for (const r of runs)
     if (!paths.some(([w, m]) => w === r.workload && m === r.mode)) paths.push([r.workload, r.mode]);
   const sidesOf = (w: Workload, m: Mode) =>
-    (['direct', 'sluice', 'kroxylicious'] as const).filter((s) =>
+    (['direct', 'sluice', 'baseline', 'kroxylicious'] as const).filter((s) =>
       runs.some((r) => r.workload === w && r.mode === m && r.side === s),
     );
   const of = (w: Workload, m: Mode, s: Side) =>
