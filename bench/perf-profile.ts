@@ -22,16 +22,15 @@ export function parsePerfScript(text: string): Sample[] {
   const samples: Sample[] = [];
   let current: Sample | null = null;
   for (const line of text.split('\n')) {
-    const frame = /^\s+[0-9a-f]+\s+(.*)$/.exec(line);
-    if (frame && current) {
-      current.frames.push(frame[1].replace(/\s+\([^)]*\)$/, '').trim());
-      continue;
-    }
+    // The head first: " 7448 " (a tid and a trailing blank) also reads as an address and no name.
     const head = /^\s*(\d+)\s*$/.exec(line);
     if (head) {
       current = { tid: Number(head[1]), frames: [] };
       samples.push(current);
+      continue;
     }
+    const frame = /^\s+[0-9a-f]+\s+(.*)$/.exec(line);
+    if (frame && current) current.frames.push(frame[1].replace(/\s+\([^)]*\)$/, '').trim());
   }
   return samples;
 }

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { byKind, inclusive, parsePerfScript, topLeaves } from '../../bench/perf-profile.ts';
 
+// perf pads the tid line on both sides (" 7448 "), so it looks like an address with no name.
 const sample = (tid: number, ...frames: string[]) =>
-  `${tid} \n${frames.map((f, i) => `\t    ${(0x1000 + i).toString(16)} ${f}`).join('\n')}\n\n`;
+  ` ${tid} \n${frames.map((f, i) => `\t    ${(0x1000 + i).toString(16)} ${f}`).join('\n')}\n\n`;
 
 const script = [
   sample(
