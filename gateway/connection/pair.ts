@@ -366,6 +366,9 @@ export class ConnectionPair {
     try {
       this.#requestFrames.push(chunk);
     } catch (err) {
+      // The answers finished before the bad frame still go out (the chunk's flush is skipped).
+      this.#inChunk = false;
+      this.#flushToClient();
       this.#protocolFailure('client', err);
       return;
     } finally {
@@ -424,6 +427,9 @@ export class ConnectionPair {
     try {
       this.#responseFrames.push(chunk);
     } catch (err) {
+      // The answers finished before the bad frame still go out (the chunk's flush is skipped).
+      this.#inChunk = false;
+      this.#flushToClient();
       this.#protocolFailure('upstream', err);
       return;
     } finally {
