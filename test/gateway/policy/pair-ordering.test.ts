@@ -340,6 +340,27 @@ describe('connection pair with policies: order of answers', () => {
     await svc.remove('slow-gone');
   });
 
+  test('Given two answers and a malformed frame in one read from the broker, then the client gets both answers before the connection closes', async () => {
+    const corr = (n: number) => {
+      const body = Buffer.alloc(8);
+      body.writeInt32BE(n, 0);
+      return framed(body);
+    };
+    answer = (req, s) => {
+      // 99 answers no request: the pair must close, after what came before it in the read.
+      if (req.readInt32BE(4) === 2) s.write(Buffer.concat([corr(1), corr(2), corr(99)]));
+    };
+    const { client, responses, pair } = await pairAndClient();
+    const closed = new Promise((r) => client.once('close', r));
+    client.write(Buffer.concat([framed(opaqueRequest(1)), framed(opaqueRequest(2))]));
+    await closed;
+    await pair.closed;
+    assert.deepEqual(
+      responses.map((r) => r.readInt32BE(0)),
+      [1, 2],
+    );
+  });
+
   const stuck: Filter[] = [
     defineFilter({ name: 'never-decides', headers: { wants: () => true, on: () => new Promise(() => {}) } }),
   ];
